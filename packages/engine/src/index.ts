@@ -1,0 +1,17 @@
+/**
+ * @rhi-toolkit/engine — decides the post-return risk level, the parent/carer discussion, the
+ * referrals and the actions for a Return Home Interview, from answers and a locality ruleset.
+ * Pure: no DOM, no file system, no clock. Runs the same in Node and in browsers.
+ */
+export { assess, createAssessor, MANUAL_REVIEW_ACTION, type AssessOptions, type Assessor } from './assessor.js';
+export { composeRuleset, deepMerge, type Composition, type RuleFilesByRuleset } from './compose-ruleset.js';
+export { checkRuleset } from './check-ruleset.js';
+export { validateAnswers, validateAssessment, validateRuleFile, validateScenario } from './validate-files.js';
+export { dottedPath } from './schema-problems.js';
+export { derivedFacts, type DerivedFactName } from './derived-facts.js';
+export { allowedOperators } from './operators.js';
+export { riskLevels, urgencies } from './ordering.js';
+export { inLanguage } from './engine-messages.js';
+export { answerFactCatalogue } from './generated/answer-fact-catalogue.js';
+export type { InterviewAnswers } from './generated/interview-answers.js';
+export type * from './types.js';

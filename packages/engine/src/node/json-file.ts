@@ -1,0 +1,110 @@
+/** Reads JSON files so that every problem can be shown at its line and column. */
+import { readFile } from 'node:fs/promises';
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Problem } from '../types.js';
+
+export interface JsonFile {
+  /** The path as shown to people (relative to where the command was run). */
+  file: string;
+  text: string;
+  value?: unknown;
+  tree?: Node;
+  problems: Problem[];
+}
+
+const parseErrorWords: Record<string, string> = {
+  InvalidSymbol: 'there is a character that does not belong in JSON',
+  InvalidNumberFormat: 'a number is not written correctly',
+  PropertyNameExpected: 'a field name in double quotes is expected',
+  ValueExpected: 'a value is expected',
+  ColonExpected: 'a colon (:) is expected after the field name',
+  CommaExpected: 'a comma is missing between two items',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'there is text after the end of the JSON',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  UnexpectedEndOfString: 'a text value is missing its closing double quote',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'there is a broken \\u escape',
+  InvalidEscapeCharacter: 'there is a backslash escape that JSON does not allow',
+  InvalidCharacter: 'there is a character that must be escaped',
+};
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < text.length; index += 1) if (text[index] === '\n') starts.push(index + 1);
+  return starts;
+}
+
+/** 1-based line and column of a character offset. */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  const starts = lineStarts(text);
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1] <= offset) line += 1;
+  return { line: line + 1, column: offset - starts[line] + 1 };
+}
+
+/** Parses JSON text strictly (no comments, no trailing commas), reporting syntax errors with positions. */
+export function parseJsonText(file: string, text: string): JsonFile {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (text.trim() === '') {
+    return { file, text, problems: [{ file, pointer: '', line: 1, column: 1, message: 'the file is empty', hint: 'it should hold one JSON object' }] };
+  }
+  if (errors.length > 0 || !tree) {
+    const problems = errors.slice(0, 5).map((error) => {
+      const code = printParseErrorCode(error.error);
+      return {
+        file,
+        pointer: '',
+        ...positionOf(text, error.offset),
+        message: `not valid JSON: ${parseErrorWords[code] ?? code}`,
+        hint: code === 'CommaExpected' || code === 'PropertyNameExpected' ? 'check for a missing comma, or a comma after the last item' : undefined,
+      } satisfies Problem;
+    });
+    return { file, text, problems };
+  }
+  return { file, text, tree, value: getNodeValue(tree), problems: [] };
+}
+
+export async function readJsonFile(path: string, file = path): Promise<JsonFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'this is a folder, not a file' : code === 'EACCES' ? 'the file cannot be read (permission denied)' : `the file cannot be read (${code ?? 'unknown error'})`;
+    return { file, text: '', problems: [{ file, pointer: '', message }] };
+  }
+  return parseJsonText(file, text.replace(/^\uFEFF/, ''));
+}
+
+function pointerSteps(pointer: string): (string | number)[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((step) => step.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((step) => (/^\d+$/.test(step) ? Number(step) : step));
+}
+
+/** Adds the line and column of the problem's pointer (or the nearest existing parent) in the file. */
+export function locate(problem: Problem, jsonFile: JsonFile | undefined): Problem {
+  if (!jsonFile?.tree || problem.line !== undefined) return problem;
+  let steps = pointerSteps(problem.pointer);
+  let node: Node | undefined;
+  while (!(node = findNodeAtLocation(jsonFile.tree, steps)) && steps.length > 0) steps = steps.slice(0, -1);
+  node ??= jsonFile.tree;
+  // Point at the field name rather than its value: that is where people look.
+  const target = node.parent?.type === 'property' ? node.parent : node;
+  return { ...problem, ...positionOf(jsonFile.text, target.offset) };
+}
+
+/** `file:line:column  message — hint (at /json/pointer)`: one line per problem, as editors and CI understand. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line !== undefined ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  const hint = problem.hint ? ` — ${problem.hint}` : '';
+  const pointer = problem.pointer ? ` (at ${problem.pointer})` : '';
+  return `${where}  ${problem.message}${hint}${pointer}`;
+}

@@ -1,0 +1,135 @@
+/** Loads ruleset folders from disk, composes overlays and reports every problem with its position. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkRuleset } from '../check-ruleset.js';
+import { composeRuleset, type RuleFilesByRuleset } from '../compose-ruleset.js';
+import type { Problem, ResolvedRuleset, RuleFile } from '../types.js';
+import { validateRuleFile } from '../validate-files.js';
+import { locate, readJsonFile, type JsonFile } from './json-file.js';
+
+const MANIFEST = 'ruleset.json';
+
+export interface LoadedRuleset {
+  ruleset?: ResolvedRuleset;
+  /** Every problem, with file, line and column. Empty when the ruleset is ready to use. */
+  problems: Problem[];
+}
+
+/** Where the schemas and the shipped rules are: beside the built file, or in the repository. */
+function packagedFolder(name: string): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, name), join(here, '..', name), join(here, '..', '..', '..', '..', name)]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+let rulesetSchema: Record<string, unknown> | undefined;
+function rulesetSchemaForHints(): Record<string, unknown> | undefined {
+  if (!rulesetSchema) {
+    const folder = packagedFolder('schemas');
+    if (folder) rulesetSchema = JSON.parse(readFileSync(join(folder, 'ruleset.schema.json'), 'utf8'));
+  }
+  return rulesetSchema;
+}
+
+/** The rules folder to use: `RHI_RULES_DIR`, else `./rules` where the command runs, else the shipped rules. */
+export function defaultRulesDir(cwd = process.cwd()): string {
+  if (process.env.RHI_RULES_DIR) return resolve(cwd, process.env.RHI_RULES_DIR);
+  const local = join(cwd, 'rules');
+  if (existsSync(local)) return local;
+  return packagedFolder('rules') ?? local;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Ruleset ids (folder names holding a ruleset.json) in a rules folder. */
+export async function listRulesets(rulesDir: string): Promise<string[]> {
+  if (!isDirectory(rulesDir)) return [];
+  const entries = await readdir(rulesDir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && existsSync(join(rulesDir, entry.name, MANIFEST)))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Reads every rule file of every ruleset folder in `rulesDir`. */
+export async function readRuleFolders(rulesDir: string, cwd = process.cwd()): Promise<Map<string, JsonFile[]>> {
+  const folders = new Map<string, JsonFile[]>();
+  for (const id of await listRulesets(rulesDir)) {
+    const folder = join(rulesDir, id);
+    const names = (await readdir(folder)).filter((name) => name === MANIFEST || name.endsWith('.rules.json')).sort();
+    folders.set(id, await Promise.all(names.map((name) => readJsonFile(join(folder, name), relative(cwd, join(folder, name)) || name))));
+  }
+  return folders;
+}
+
+/** Checks each file on its own (JSON syntax and shape); returns the problems, located. */
+function fileProblems(files: JsonFile[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const file of files) {
+    problems.push(...file.problems);
+    if (file.value !== undefined) {
+      problems.push(...validateRuleFile(file.value, file.file, rulesetSchemaForHints()).map((problem) => locate(problem, file)));
+    }
+  }
+  return problems;
+}
+
+/**
+ * Loads a ruleset by id (a folder in the rules folder) or by the path of its folder, with every
+ * ruleset it extends. A ruleset with any problem is not returned: assessing with half a ruleset
+ * could hide a risk.
+ */
+export async function loadRuleset(idOrPath: string, options: { rulesDir?: string; cwd?: string } = {}): Promise<LoadedRuleset> {
+  const cwd = options.cwd ?? process.cwd();
+  let rulesDir = options.rulesDir ?? defaultRulesDir(cwd);
+  let id = idOrPath;
+  const asPath = resolve(cwd, idOrPath);
+  if (isDirectory(asPath) && existsSync(join(asPath, MANIFEST))) {
+    rulesDir = dirname(asPath);
+    id = basename(asPath);
+  }
+  const folders = await readRuleFolders(rulesDir, cwd);
+  return composeFromFolders(folders, id);
+}
+
+/** Composes and checks one ruleset from folders already read. */
+export function composeFromFolders(folders: Map<string, JsonFile[]>, id: string): LoadedRuleset {
+  const byFile = new Map<string, JsonFile>();
+  for (const files of folders.values()) for (const file of files) byFile.set(file.file, file);
+
+  const chain = chainOf(folders, id);
+  const problems = fileProblems(chain.flatMap((rulesetId) => folders.get(rulesetId) ?? []));
+  if (problems.length > 0) return { problems };
+
+  const sources: RuleFilesByRuleset = {};
+  for (const [rulesetId, files] of folders) {
+    sources[rulesetId] = files.map((file) => ({ file: file.file, rulesetId, content: file.value as RuleFile }));
+  }
+  const composition = composeRuleset(sources, id);
+  const found = composition.ruleset ? checkRuleset(composition.ruleset) : composition.problems;
+  const located = found.map((problem) => locate(problem, byFile.get(problem.file)));
+  return located.length > 0 ? { problems: located } : { ruleset: composition.ruleset, problems: [] };
+}
+
+/** The ids a ruleset depends on (itself and what it extends), as far as the files can be read. */
+function chainOf(folders: Map<string, JsonFile[]>, id: string): string[] {
+  const chain: string[] = [];
+  let current: string | undefined = id;
+  while (current && folders.has(current) && !chain.includes(current)) {
+    chain.push(current);
+    const manifest = folders.get(current)?.find((file) => basename(file.file) === MANIFEST);
+    const value = manifest?.value as RuleFile | undefined;
+    current = typeof value?.extends === 'string' ? value.extends : undefined;
+  }
+  return chain;
+}

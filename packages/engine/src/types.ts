@@ -1,0 +1,192 @@
+/** Types shared by the engine, the command line and the components. */
+
+export type Language = 'en' | 'cy';
+
+/** Text a person reads, in English and Welsh. */
+export interface BilingualText {
+  en: string;
+  cy: string;
+}
+
+export type RiskLevel = 'no-apparent-risk' | 'low' | 'medium' | 'high';
+export type Urgency = 'immediate' | 'within-24-hours' | 'routine';
+export type Consent = 'not-needed' | 'child' | 'family' | 'parent';
+export type ParentCarerDiscussion = 'required' | 'not-required' | 'withheld';
+
+/** A json-rules-engine condition, restricted to what rule files may use. */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | ConditionLeaf;
+
+export interface ConditionLeaf {
+  fact: string;
+  operator: string;
+  value: unknown;
+}
+
+export interface ReferralRecommendation {
+  agency: string;
+  urgency: Urgency;
+  consent?: Consent;
+}
+
+export interface RuleOutcome {
+  riskLevel?: RiskLevel;
+  parentCarerDiscussion?: 'required' | 'withheld' | 'note';
+  referrals?: ReferralRecommendation[];
+  actions?: string[];
+}
+
+export interface Rule {
+  id: string;
+  description: BilingualText;
+  message: BilingualText;
+  conditions: Condition;
+  outcome: RuleOutcome;
+}
+
+export interface Settings {
+  timeZone: string;
+  rhiOfferRequired: boolean;
+  offerWithinHours: number;
+  repeatEpisodes: { count: number; withinDays: number };
+  overnight: { from: string; to: string };
+  shortEpisodeHours: number;
+  noApparentRiskMinimumAge: number;
+  parentCarerDiscussion: { underAge: number; ageBasis: 'age-on-interview-date' | 'school-year' };
+  childTraffickingGuardianService: boolean;
+  lawfulBasis?: BilingualText;
+  languages?: Language[];
+}
+
+export interface AgencyContact {
+  team?: string;
+  phone?: string;
+  email?: string;
+  secureEmail?: string;
+  address?: string;
+  hours?: string;
+  website?: string;
+  notes?: BilingualText;
+}
+
+export interface Agency {
+  name: BilingualText;
+  consent?: Consent;
+  contact?: AgencyContact;
+}
+
+/** One rule file as written by a provider (`ruleset.json` or `*.rules.json`). */
+export interface RuleFile {
+  $schema?: string;
+  id?: string;
+  version?: string;
+  extends?: string;
+  title?: BilingualText;
+  description?: BilingualText;
+  settings?: DeepPartial<Settings>;
+  agencies?: Record<string, Partial<Agency>>;
+  disable?: string[];
+  rules?: Rule[];
+}
+
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** A rule file together with where it came from, as the composer receives it. */
+export interface RuleFileSource {
+  /** Path (or any name) shown in messages, e.g. `rules/england/risk.rules.json`. */
+  file: string;
+  /** The id of the ruleset (folder) the file belongs to. */
+  rulesetId: string;
+  content: RuleFile;
+}
+
+/** Where a rule was written: the file and the JSON pointer of the rule inside it. */
+export interface RuleOrigin {
+  file: string;
+  rulesetId: string;
+  pointer: string;
+}
+
+export interface ResolvedRule extends Rule {
+  source: RuleOrigin;
+  /** Set when this rule replaced an inherited rule of the same id. */
+  replaces?: RuleOrigin;
+}
+
+/** A ruleset with every `extends` applied: what the engine runs. Plain JSON, so it can be shipped to a page. */
+export interface ResolvedRuleset {
+  id: string;
+  version: string;
+  title: BilingualText;
+  description?: BilingualText;
+  /** Ruleset ids from the base to this one, e.g. ["england", "wales"]. */
+  chain: string[];
+  settings: Settings;
+  agencies: Record<string, Agency>;
+  rules: ResolvedRule[];
+  disabled: { id: string; by: RuleOrigin; source: RuleOrigin }[];
+}
+
+/** A problem found in a rule file or an answers file. */
+export interface Problem {
+  file: string;
+  /** JSON pointer to the value at fault inside the file ("" for the whole file). */
+  pointer: string;
+  message: string;
+  hint?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface Reason {
+  ruleId: string;
+  message: string;
+}
+
+export interface RiskReason extends Reason {
+  level?: RiskLevel;
+}
+
+export interface Referral {
+  agency: string;
+  urgency: Urgency;
+  consent: Consent;
+  reasons: Reason[];
+}
+
+export interface Action {
+  id: string;
+  reasons: Reason[];
+}
+
+export interface OfferClock {
+  /** Whether offering a return interview is a statutory duty in this locality. */
+  offerRequired: boolean;
+  /** When the interview is due: return plus `settings.offerWithinHours`. Absent until the return time is known. */
+  offerDueBy?: string;
+  hoursFromReturnToInterview?: number;
+  /** The interview was not offered in time (or, if not yet offered, the time has passed). */
+  overdue: boolean;
+}
+
+/** What the engine returns for a set of answers and a ruleset (see docs and `schemas/assessment.schema.json`). */
+export interface Assessment {
+  rulesetId: string;
+  rulesetVersion: string;
+  lang: Language;
+  assessedAt: string;
+  riskLevel: RiskLevel;
+  provisional: boolean;
+  missing: string[];
+  reasons: RiskReason[];
+  parentCarerDiscussion: ParentCarerDiscussion;
+  parentCarerDiscussionReasons: Reason[];
+  referrals: Referral[];
+  actions: Action[];
+  rhi: OfferClock;
+  failed: boolean;
+  failure?: { message: string };
+}

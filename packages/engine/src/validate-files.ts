@@ -1,0 +1,36 @@
+/** Validation of the three kinds of file people write: answers, rule files and scenarios. */
+import {
+  validateAssessmentShape,
+  validateInterviewAnswers,
+  validateRuleFileShape,
+  validateScenarioShape,
+} from './generated/validators.js';
+import { schemaProblems } from './schema-problems.js';
+import type { Problem } from './types.js';
+
+type Schema = Record<string, unknown>;
+
+/** Problems with a set of interview answers (empty when they fit the interview schema). */
+export function validateAnswers(answers: unknown, file = 'answers', schemaForHints?: Schema): Problem[] {
+  return schemaProblems(validateInterviewAnswers, answers, file, schemaForHints);
+}
+
+/** Problems with an assessment (the engine's own output is checked against this in tests). */
+export function validateAssessment(assessment: unknown, file = 'assessment'): Problem[] {
+  return schemaProblems(validateAssessmentShape, assessment, file);
+}
+
+/** Problems with a scenario file. */
+export function validateScenario(scenario: unknown, file = 'scenario', schemaForHints?: Schema): Problem[] {
+  return schemaProblems(validateScenarioShape, scenario, file, schemaForHints);
+}
+
+/**
+ * Problems with the shape of one rule file. Conditions are left to `checkRuleset`, which says
+ * more precisely what is wrong than "does not match any alternative".
+ */
+export function validateRuleFile(content: unknown, file: string, schemaForHints?: Schema): Problem[] {
+  return schemaProblems(validateRuleFileShape, content, file, schemaForHints).filter(
+    (problem) => !/^\/rules\/\d+\/conditions(\/|$)/.test(problem.pointer),
+  );
+}

@@ -1,0 +1,37 @@
+// The whole build: generated code from schemas → rollup bundles → packaged schemas, rules and
+// resolved rulesets (plain JSON a page can load). Run by `npm run build` and by `npm ci` (prepare).
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generateFromSchemas } from './generate-from-schemas.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const engineDist = join(root, 'packages/engine/dist');
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`build: ${command} ${args.join(' ')} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+await generateFromSchemas();
+await rm(engineDist, { recursive: true, force: true });
+run(process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent']);
+await cp(join(root, 'schemas'), join(engineDist, 'schemas'), { recursive: true });
+await cp(join(root, 'rules'), join(engineDist, 'rules'), { recursive: true });
+
+// Resolved rulesets for browsers and portals. A ruleset with problems is not written: say so, and
+// let `npx rhi validate rules/` show the details.
+const { listRulesets, loadRuleset, formatProblem } = await import(join(engineDist, 'engine-node.js'));
+await mkdir(join(engineDist, 'rulesets'), { recursive: true });
+for (const id of await listRulesets(join(root, 'rules'))) {
+  const { ruleset, problems } = await loadRuleset(id, { rulesDir: join(root, 'rules'), cwd: root });
+  if (ruleset) {
+    await writeFile(join(engineDist, 'rulesets', `${id}.json`), JSON.stringify(ruleset));
+  } else {
+    console.error(`build: ruleset '${id}' has ${problems.length} problem(s) and was not packaged:`);
+    for (const problem of problems.slice(0, 10)) console.error(`  ${formatProblem(problem)}`);
+  }
+}

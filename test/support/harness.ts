@@ -1,0 +1,70 @@
+/**
+ * Lets one test file run both under Node's test runner and in Chromium (mocha, through the web
+ * test runner): the same describe/it, the same scenario files, the same rulesets.
+ */
+import type { ResolvedRuleset } from '../../packages/engine/src/types.js';
+
+interface Scenario {
+  id: string;
+  title: string;
+  ruleset: string;
+  now: string;
+  narrative: string;
+  answers: Record<string, unknown>;
+  expect: {
+    riskLevel: string;
+    parentCarerDiscussion?: string;
+    referrals?: { include?: string[]; exclude?: string[] };
+    referralConsent?: Record<string, string>;
+    actions?: { include?: string[]; exclude?: string[] };
+    provisional?: boolean;
+  };
+}
+
+export interface ScenarioFile {
+  file: string;
+  scenario: Scenario;
+}
+
+type TestFunction = (name: string, body: () => unknown) => void;
+
+export const inNode = typeof window === 'undefined';
+
+// A computed specifier, so the browser build never tries to resolve a Node built-in.
+const nodeTestModule = 'node:' + 'test';
+const nodeTest: { describe: TestFunction; it: TestFunction } | undefined = inNode
+  ? await import(nodeTestModule)
+  : undefined;
+
+export const describe: TestFunction = nodeTest ? nodeTest.describe : (globalThis as unknown as { describe: TestFunction }).describe;
+export const it: TestFunction = nodeTest ? nodeTest.it : (globalThis as unknown as { it: TestFunction }).it;
+
+export async function loadScenarios(): Promise<ScenarioFile[]> {
+  if (!inNode) return (await fetch('/__scenarios__.json')).json();
+  const { readdir, readFile } = await import('node:' + 'fs/promises');
+  const folder = 'test/scenarios';
+  const names = (await readdir(folder)).filter((name: string) => name.endsWith('.json')).sort();
+  return Promise.all(
+    names.map(async (name: string) => ({ file: `${folder}/${name}`, scenario: JSON.parse(await readFile(`${folder}/${name}`, 'utf8')) })),
+  );
+}
+
+const rulesetCache = new Map<string, Promise<ResolvedRuleset>>();
+
+/** A resolved ruleset: in Node loaded from rules/ by the real loader, in the browser the built JSON. */
+export function loadResolvedRuleset(id: string): Promise<ResolvedRuleset> {
+  if (!rulesetCache.has(id)) rulesetCache.set(id, loadUncached(id));
+  return rulesetCache.get(id)!;
+}
+
+async function loadUncached(id: string): Promise<ResolvedRuleset> {
+  if (!inNode) {
+    const response = await fetch(`/packages/engine/dist/rulesets/${id}.json`);
+    if (!response.ok) throw new Error(`the built ruleset '${id}' is missing: run npm run build`);
+    return response.json();
+  }
+  const { loadRuleset, formatProblem } = await import('../../packages/engine/src/engine-node.js');
+  const { ruleset, problems } = await loadRuleset(id, { rulesDir: 'rules' });
+  if (!ruleset) throw new Error(`ruleset '${id}' has problems:\n${problems.map(formatProblem).join('\n')}`);
+  return ruleset;
+}

@@ -1,0 +1,46 @@
+// Browser tests run in a real Chromium (Debian's), with TypeScript served through esbuild.
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { readdirSync, readFileSync } from 'node:fs';
+import { countReporter } from './test/support/count-reporter.mjs';
+import { chromiumArgs, findBrowser } from './test/support/browser-path.mjs';
+import { prebundleCommonJs } from './test/support/prebundle-commonjs.mjs';
+
+const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/** Serves the scenario files as one list, so browser tests use the same fixtures as Node tests. */
+const scenariosEndpoint = {
+  name: 'scenarios-endpoint',
+  serve(context) {
+    if (context.path !== '/__scenarios__.json') return undefined;
+    const folder = 'test/scenarios';
+    const scenarios = readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => ({ file: `${folder}/${name}`, scenario: JSON.parse(readFileSync(`${folder}/${name}`, 'utf8')) }));
+    return { body: JSON.stringify(scenarios), type: 'json' };
+  },
+};
+
+/** Pages under test/csp/ are served with the strict Content-Security-Policy councils use. */
+function strictPolicyHeader(context, next) {
+  return next().then(() => {
+    if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', strictPolicy);
+  });
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), prebundleCommonJs(['json-rules-engine']), scenariosEndpoint],
+  middleware: [strictPolicyHeader],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findBrowser(), headless: true, args: chromiumArgs },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+  reporters: [defaultReporter(), countReporter('.test-results/browser.json')],
+};
