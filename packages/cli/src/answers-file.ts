@@ -1,0 +1,53 @@
+/**
+ * Reads the answers to assess: a bare answers object, or a scenario file whose `answers`,
+ * `ruleset` and `now` are used (the command line wins over the scenario).
+ */
+import { locate, validateAnswers, type JsonFile } from '@rhi-toolkit/engine/node';
+import { CommandFailure } from './command-failure.js';
+import { isPlainObject, problemLines, readJsonOrStop } from './json-input.js';
+import { parseMoment } from './moment.js';
+import { schemaForHints } from './schema-hints.js';
+import type { Words } from './words.js';
+
+export interface AnswersFile {
+  file: string;
+  answers: Record<string, unknown>;
+  /** The ruleset a scenario names. */
+  ruleset?: string;
+  /** The moment a scenario gives, as an ISO instant. */
+  now?: string;
+}
+
+/** A scenario has its answers under `answers`, beside a ruleset or a moment. */
+function isScenario(value: Record<string, unknown>): boolean {
+  return isPlainObject(value.answers) && ('ruleset' in value || 'now' in value || 'expect' in value);
+}
+
+/** Stops with one located line per schema problem, each naming the field by its dotted path. */
+export function checkAnswers(answers: unknown, jsonFile: JsonFile, pointerPrefix = ''): void {
+  const problems = validateAnswers(answers, jsonFile.file, schemaForHints('interview.schema.json')).map((problem) =>
+    locate({ ...problem, pointer: `${pointerPrefix}${problem.pointer}` }, jsonFile),
+  );
+  if (problems.length > 0) throw new CommandFailure(problemLines(problems));
+}
+
+export async function readAnswersFile(path: string, words: Words): Promise<AnswersFile> {
+  const jsonFile = await readJsonOrStop(path, words);
+  const { value } = jsonFile;
+  if (!isPlainObject(value)) throw new CommandFailure(problemLines([locate({ file: path, pointer: '', message: words.input.notAnObject }, jsonFile)]));
+  if (!isScenario(value)) {
+    checkAnswers(value, jsonFile);
+    return { file: path, answers: value };
+  }
+  checkAnswers(value.answers, jsonFile, '/answers');
+  const found: AnswersFile = { file: path, answers: value.answers as Record<string, unknown> };
+  if (typeof value.ruleset === 'string') found.ruleset = value.ruleset;
+  if (value.now !== undefined) {
+    const now = typeof value.now === 'string' ? parseMoment(value.now) : undefined;
+    if (!now) {
+      throw new CommandFailure(problemLines([locate({ file: path, pointer: '/now', message: words.input.badScenarioNow }, jsonFile)]));
+    }
+    found.now = now;
+  }
+  return found;
+}

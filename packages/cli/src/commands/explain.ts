@@ -1,0 +1,120 @@
+/** `rhi explain ANSWERS.json`: the assessment as readable text, each fired rule with its reason. */
+import { inLanguage, type Assessment, type Reason, type ResolvedRuleset } from '@rhi-toolkit/engine/node';
+import { assessFromCommandLine } from '../assessment-input.js';
+import { exitCodes } from '../command-failure.js';
+import { parseCommandLine } from '../command-line.js';
+import { localDateTime } from '../local-date-time.js';
+import { printLines } from '../output.js';
+import type { Words } from '../words.js';
+import type { Command } from './command.js';
+
+const INDENT = '  ';
+
+function reasonLines(reasons: readonly Reason[], indent: string): string[] {
+  return reasons.map((reason) => `${indent}• [${reason.ruleId}] ${reason.message}`);
+}
+
+function header(assessment: Assessment, ruleset: ResolvedRuleset, words: Words): string[] {
+  const e = words.explain;
+  const lines = [
+    e.title,
+    `${e.ruleset}: ${inLanguage(ruleset.title, assessment.lang)} (${assessment.rulesetId}, ${e.version} ${assessment.rulesetVersion})`,
+    `${e.assessedAt}: ${localDateTime(assessment.assessedAt, ruleset.settings.timeZone, assessment.lang)}`,
+  ];
+  if (assessment.failed) lines.push('', `${e.failed}: ${assessment.failure?.message ?? ''}`);
+  return lines;
+}
+
+/** Reasons shown under the discussion, a referral or an action: the risk section need not repeat them. */
+function ruleIdsShownElsewhere(assessment: Assessment): Set<string> {
+  const elsewhere = [
+    ...assessment.parentCarerDiscussionReasons,
+    ...assessment.referrals.flatMap((referral) => referral.reasons),
+    ...assessment.actions.flatMap((action) => action.reasons),
+  ];
+  return new Set(elsewhere.map((reason) => reason.ruleId));
+}
+
+function riskSection(assessment: Assessment, words: Words): string[] {
+  const e = words.explain;
+  const lines = ['', `${e.riskLevel}: ${words.riskLevels[assessment.riskLevel].toUpperCase()}`];
+  if (assessment.provisional) {
+    lines.push(`${INDENT}${e.provisional}${assessment.missing.length > 0 ? ` — ${e.stillNeeded}: ${assessment.missing.join(', ')}` : ''}`);
+  }
+  // Rules that set a level, and any rule that fired without a place in another section.
+  const elsewhere = ruleIdsShownElsewhere(assessment);
+  for (const reason of assessment.reasons.filter((candidate) => candidate.level || !elsewhere.has(candidate.ruleId))) {
+    const level = reason.level ? ` (${words.riskLevels[reason.level]})` : '';
+    lines.push(`${INDENT}• [${reason.ruleId}]${level} ${reason.message}`);
+  }
+  return lines;
+}
+
+function discussionSection(assessment: Assessment, words: Words): string[] {
+  return [
+    '',
+    `${words.explain.parentCarerDiscussion}: ${words.discussion[assessment.parentCarerDiscussion].toUpperCase()}`,
+    ...reasonLines(assessment.parentCarerDiscussionReasons, INDENT),
+  ];
+}
+
+function referralSection(assessment: Assessment, ruleset: ResolvedRuleset, words: Words): string[] {
+  const lines = ['', `${words.explain.referrals} (${assessment.referrals.length})`];
+  if (assessment.referrals.length === 0) lines.push(`${INDENT}${words.explain.none}`);
+  for (const referral of assessment.referrals) {
+    const agency = ruleset.agencies[referral.agency];
+    const name = agency ? inLanguage(agency.name, assessment.lang) : referral.agency;
+    lines.push(`${INDENT}${name} [${referral.agency}] — ${words.urgencies[referral.urgency]}; ${words.explain.consent}: ${words.consents[referral.consent]}`);
+    lines.push(...reasonLines(referral.reasons, INDENT.repeat(2)));
+  }
+  return lines;
+}
+
+function actionSection(assessment: Assessment, words: Words): string[] {
+  const lines = ['', `${words.explain.actions} (${assessment.actions.length})`];
+  if (assessment.actions.length === 0) lines.push(`${INDENT}${words.explain.none}`);
+  for (const action of assessment.actions) {
+    const label = words.actions[action.id];
+    lines.push(`${INDENT}${label ? `${label} [${action.id}]` : action.id}`);
+    lines.push(...reasonLines(action.reasons, INDENT.repeat(2)));
+  }
+  return lines;
+}
+
+function clockSection(assessment: Assessment, ruleset: ResolvedRuleset, words: Words): string[] {
+  const e = words.explain;
+  const { rhi } = assessment;
+  const lines = ['', e.clock(ruleset.settings.offerWithinHours)];
+  if (!rhi.offerRequired) lines.push(`${INDENT}${e.offerNotStatutory}`);
+  lines.push(`${INDENT}${e.dueBy}: ${rhi.offerDueBy ? localDateTime(rhi.offerDueBy, ruleset.settings.timeZone, assessment.lang) : e.dueByUnknown}`);
+  lines.push(`${INDENT}${e.overdue}: ${rhi.overdue ? words.yes : words.no}`);
+  const hours = rhi.hoursFromReturnToInterview;
+  lines.push(`${INDENT}${e.hoursFromReturn}: ${hours === undefined ? e.notYetHeld : String(Math.round(hours * 10) / 10)}`);
+  return lines;
+}
+
+/** The whole explanation, line by line. */
+export function explanation(assessment: Assessment, ruleset: ResolvedRuleset, words: Words): string[] {
+  return [
+    ...header(assessment, ruleset, words),
+    ...riskSection(assessment, words),
+    ...discussionSection(assessment, words),
+    ...referralSection(assessment, ruleset, words),
+    ...actionSection(assessment, words),
+    ...clockSection(assessment, ruleset, words),
+  ];
+}
+
+export const explainCommand: Command = {
+  name: 'explain',
+  async run(args) {
+    const commandLine = parseCommandLine('explain', args, { ruleset: { type: 'string' }, now: { type: 'string' } });
+    if (commandLine.help) {
+      await printLines([commandLine.words.help.explain]);
+      return exitCodes.ok;
+    }
+    const { assessment, ruleset } = await assessFromCommandLine(commandLine, 'explain');
+    await printLines(explanation(assessment, ruleset, commandLine.words));
+    return exitCodes.ok;
+  },
+};

@@ -1,0 +1,60 @@
+/**
+ * `rhi test [SCENARIO-FILES-OR-FOLDERS…]`: runs scenarios and prints one line per unmet
+ * expectation, then `N passed, M failed`.
+ */
+import { exitCodes } from '../command-failure.js';
+import { parseCommandLine, stringOption } from '../command-line.js';
+import { problemLines } from '../json-input.js';
+import { printLines } from '../output.js';
+import { RulesetLibrary } from '../ruleset-library.js';
+import { unmetExpectations } from '../scenario-expectations.js';
+import { readScenarioFile, scenarioPaths } from '../scenario-files.js';
+import type { Command } from './command.js';
+
+const DEFAULT_SCENARIOS = 'test/scenarios';
+
+export const testCommand: Command = {
+  name: 'test',
+  async run(args) {
+    const commandLine = parseCommandLine('test', args, { ruleset: { type: 'string' } });
+    const { words, lang } = commandLine;
+    if (commandLine.help) {
+      await printLines([words.help.test]);
+      return exitCodes.ok;
+    }
+    const rulesetOverride = stringOption(commandLine, 'ruleset');
+    const paths = await scenarioPaths(commandLine.positionals.length > 0 ? commandLine.positionals : [DEFAULT_SCENARIOS], words);
+    const library = new RulesetLibrary(commandLine.rulesDir, words);
+    // A broken ruleset's problems are printed once, however many scenarios use it.
+    const reportedRulesets = new Set<string>();
+    let passed = 0;
+    let failed = 0;
+
+    for (const path of paths) {
+      const { scenario, problems } = await readScenarioFile(path);
+      if (!scenario) {
+        failed += 1;
+        await printLines(problemLines(problems));
+        continue;
+      }
+      const rulesetName = rulesetOverride ?? scenario.ruleset;
+      const loaded = await library.load(rulesetName);
+      if (!loaded.ruleset) {
+        failed += 1;
+        const lines = [`${path}  ${scenario.id}  ${words.test.rulesetUnusable(rulesetName)}`];
+        if (!reportedRulesets.has(rulesetName)) lines.push(...problemLines(loaded.problems));
+        reportedRulesets.add(rulesetName);
+        await printLines(lines);
+        continue;
+      }
+      const assessment = await library.assessorFor(loaded.ruleset).assess(scenario.answers, { now: scenario.now, lang });
+      const unmet = unmetExpectations(scenario.expect, assessment, words);
+      if (unmet.length === 0) passed += 1;
+      else failed += 1;
+      await printLines(unmet.map((line) => `${path}  ${scenario.id}  ${line}`));
+    }
+
+    await printLines([words.test.summary(passed, failed)]);
+    return failed > 0 ? exitCodes.failed : exitCodes.ok;
+  },
+};

@@ -1,0 +1,94 @@
+/**
+ * Loads rulesets by id or folder path and keeps them: `rhi test` and `rhi diff` run many
+ * scenarios, and reading the folders or building an assessor once per scenario would be waste.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import {
+  composeFromFolders,
+  createAssessor,
+  readRuleFolders,
+  type Assessor,
+  type JsonFile,
+  type LoadedRuleset,
+  type ResolvedRuleset,
+} from '@rhi-toolkit/engine/node';
+import { CommandFailure } from './command-failure.js';
+import { problemLines } from './json-input.js';
+import type { Words } from './words.js';
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A folder holding ruleset.json is a ruleset folder. */
+export function isRulesetFolder(path: string): boolean {
+  return isDirectory(path) && existsSync(join(path, 'ruleset.json'));
+}
+
+/** Does the text look like a path rather than a ruleset id? */
+function looksLikePath(idOrPath: string): boolean {
+  return /[/\\]/.test(idOrPath) || idOrPath.startsWith('.');
+}
+
+export class RulesetLibrary {
+  private readonly folders = new Map<string, Promise<Map<string, JsonFile[]>>>();
+  private readonly loaded = new Map<string, LoadedRuleset>();
+  private readonly assessors = new Map<ResolvedRuleset, Assessor>();
+
+  constructor(
+    private readonly rulesDir: string,
+    private readonly words: Words,
+  ) {}
+
+  /** Where a ruleset lives: its rules folder and its id. A ruleset folder's path wins over an id. */
+  private place(idOrPath: string): { rulesDir: string; id: string } {
+    const asPath = resolve(idOrPath);
+    if (isRulesetFolder(asPath)) return { rulesDir: dirname(asPath), id: basename(asPath) };
+    if (looksLikePath(idOrPath)) throw new CommandFailure([this.words.rulesets.notARulesetFolder(idOrPath)]);
+    return { rulesDir: this.rulesDir, id: idOrPath };
+  }
+
+  private foldersIn(rulesDir: string): Promise<Map<string, JsonFile[]>> {
+    let folders = this.folders.get(rulesDir);
+    if (!folders) {
+      folders = readRuleFolders(rulesDir);
+      this.folders.set(rulesDir, folders);
+    }
+    return folders;
+  }
+
+  /** The ruleset with its problems (none when it is ready to use). */
+  async load(idOrPath: string): Promise<LoadedRuleset> {
+    const { rulesDir, id } = this.place(idOrPath);
+    const key = join(rulesDir, id);
+    let loaded = this.loaded.get(key);
+    if (!loaded) {
+      const folders = await this.foldersIn(rulesDir);
+      loaded = folders.size === 0 ? { problems: [{ file: rulesDir, pointer: '', message: this.words.rulesets.noRulesIn }] } : composeFromFolders(folders, id);
+      this.loaded.set(key, loaded);
+    }
+    return loaded;
+  }
+
+  /** The ruleset, or stop with every problem: assessing with half a ruleset could hide a risk. */
+  async require(idOrPath: string): Promise<ResolvedRuleset> {
+    const { ruleset, problems } = await this.load(idOrPath);
+    if (!ruleset) throw new CommandFailure([this.words.rulesets.cannotUse(idOrPath), ...problemLines(problems)]);
+    return ruleset;
+  }
+
+  /** One assessor per ruleset, reused for every assessment. */
+  assessorFor(ruleset: ResolvedRuleset): Assessor {
+    let assessor = this.assessors.get(ruleset);
+    if (!assessor) {
+      assessor = createAssessor(ruleset);
+      this.assessors.set(ruleset, assessor);
+    }
+    return assessor;
+  }
+}

@@ -1,0 +1,150 @@
+// `rhi assess` (JSON) and `rhi explain` (readable text), and how both treat bad input.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateAssessment, type Assessment } from '../../packages/engine/src/index.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs the built command from the repository root. */
+function rhi(...args: string[]) {
+  const env = { ...process.env };
+  delete env.RHI_RULES_DIR;
+  const result = spawnSync(process.execPath, ['packages/cli/bin/rhi.js', ...args], { cwd: root, encoding: 'utf8', env });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function scenario(name: string) {
+  return JSON.parse(readFileSync(join(root, 'test/scenarios', name), 'utf8'));
+}
+
+function temporaryFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'rhi-assess-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe('rhi assess', () => {
+  it('prints an assessment of a scenario that fits the assessment schema', () => {
+    const s01 = scenario('s01.json');
+    const { status, stdout } = rhi('assess', 'test/scenarios/s01.json');
+    assert.equal(status, 0);
+    const assessment = JSON.parse(stdout) as Assessment;
+    assert.deepEqual(validateAssessment(assessment), []);
+    assert.equal(assessment.rulesetId, s01.ruleset);
+    assert.equal(assessment.assessedAt, new Date(s01.now).toISOString());
+    assert.equal(assessment.riskLevel, s01.expect.riskLevel);
+    assert.match(stdout, /^\{\n  "rulesetId"/, 'indented by two spaces');
+  });
+
+  it('uses --ruleset, --now and --lang over what the scenario says', () => {
+    const { status, stdout } = rhi('assess', 'test/scenarios/s01.json', '--ruleset', 'wales', '--now', '2026-03-05T12:00:00+01:00', '--lang', 'cy');
+    assert.equal(status, 0);
+    const assessment = JSON.parse(stdout) as Assessment;
+    assert.equal(assessment.rulesetId, 'wales');
+    assert.equal(assessment.assessedAt, '2026-03-05T11:00:00.000Z');
+    assert.equal(assessment.lang, 'cy');
+  });
+
+  it('assesses a bare answers file with the england ruleset', () => {
+    const path = temporaryFile('answers.json', JSON.stringify(scenario('s04.json').answers, null, 2));
+    const { status, stdout } = rhi('assess', path, '--now', '2026-06-03T15:00:00Z');
+    assert.equal(status, 0);
+    const assessment = JSON.parse(stdout) as Assessment;
+    assert.equal(assessment.rulesetId, 'england');
+    assert.equal(assessment.riskLevel, scenario('s04.json').expect.riskLevel);
+  });
+
+  it('rejects answers that break the schema with one line naming the field, file, line and column', () => {
+    const path = temporaryFile('bad-answers.json', JSON.stringify({ child: { gender: 'boy' } }, null, 2));
+    const { status, stdout, stderr } = rhi('assess', path);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    const lines = stderr.trim().split('\n');
+    assert.equal(lines.length, 1);
+    assert.ok(lines[0].startsWith(`${path}:3:5  `), lines[0]);
+    assert.match(lines[0], /child\.gender/);
+    assert.doesNotMatch(stderr, stackTrace);
+  });
+
+  it('locates a schema problem inside a scenario file under /answers', () => {
+    const broken = scenario('s01.json');
+    broken.answers.episode.returnedAt = 'yesterday';
+    const path = temporaryFile('scenario.json', JSON.stringify(broken, null, 2));
+    const { status, stderr } = rhi('assess', path);
+    assert.equal(status, 1);
+    assert.match(stderr, /scenario\.json:\d+:\d+  'episode\.returnedAt' must be a date and time.*\(at \/answers\/episode\/returnedAt\)/);
+  });
+
+  it('names the line and column of broken JSON', () => {
+    const path = temporaryFile('broken.json', '{\n  "child": {\n    "gender": "male",\n  }\n}\n');
+    const { status, stderr } = rhi('assess', path);
+    assert.equal(status, 1);
+    assert.equal(stderr.trim().split('\n').length, 1);
+    assert.ok(stderr.startsWith(`${path}:4:3  not valid JSON`), stderr);
+  });
+
+  it('names a file that does not exist', () => {
+    const { status, stderr } = rhi('assess', 'no-such-answers.json');
+    assert.equal(status, 1);
+    assert.equal(stderr, 'no-such-answers.json  the file does not exist\n');
+  });
+
+  it('treats a --now that is not a date-time with a zone as a usage error', () => {
+    for (const now of ['tomorrow', '2026-03-05T12:00:00', '2026-02-30T12:00:00Z']) {
+      const { status, stderr } = rhi('assess', 'test/scenarios/s01.json', '--now', now);
+      assert.equal(status, 2, now);
+      assert.match(stderr, /--now must be a date and time with its time zone/);
+    }
+  });
+
+  it('names a ruleset that does not exist', () => {
+    const { status, stderr } = rhi('assess', 'test/scenarios/s01.json', '--ruleset', 'atlantis');
+    assert.equal(status, 1);
+    assert.match(stderr, /there is no ruleset 'atlantis'/);
+  });
+});
+
+describe('rhi explain', () => {
+  it('explains the level, each fired rule, referrals by agency name, actions and the clock, in English', () => {
+    const json = JSON.parse(rhi('assess', 'test/scenarios/s02.json').stdout) as Assessment;
+    const { status, stdout } = rhi('explain', 'test/scenarios/s02.json');
+    assert.equal(status, 0);
+    assert.match(stdout, /^Return Home Interview assessment\nRuleset: England \(england, version /);
+    assert.match(stdout, new RegExp(`^RISK LEVEL: ${json.riskLevel.replaceAll('-', ' ').toUpperCase()}$`, 'm'));
+    for (const reason of json.reasons.filter((candidate) => candidate.level)) {
+      assert.ok(stdout.includes(`• [${reason.ruleId}] (`), reason.ruleId);
+    }
+    assert.match(stdout, /^PARENT\/CARER DISCUSSION: /m);
+    assert.match(stdout, new RegExp(`^REFERRALS \\(${json.referrals.length}\\)$`, 'm'));
+    assert.match(stdout, /^ {2}Police \(missing persons coordinator\) \[police\] — immediate; consent: not needed$/m);
+    assert.match(stdout, /^THE 72-HOUR CLOCK$/m);
+    assert.match(stdout, /Interview due by: \w+, \d+ \w+ 2026 at \d\d:\d\d (GMT|BST)/);
+    assert.match(stdout, /Overdue: (yes|no)/);
+  });
+
+  it('explains in Welsh with --lang cy', () => {
+    const { status, stdout } = rhi('explain', 'test/scenarios/s10.json', '--lang', 'cy');
+    assert.equal(status, 0);
+    for (const words of ['Asesiad cyfweliad dychwelyd adref', 'LEFEL RISG:', 'TRAFODAETH Â RHIANT/GOFALWR:', 'ATGYFEIRIADAU', 'CAMAU GWEITHREDU', 'Y CLOC 72 AWR', 'Yn hwyr:']) {
+      assert.ok(stdout.includes(words), words);
+    }
+    assert.doesNotMatch(stdout, /RISK LEVEL|REFERRALS|Overdue/);
+    assert.match(stdout, /Aseswyd: Dydd \w+/);
+  });
+
+  it('says the assessment is provisional and what is still needed', () => {
+    const answers = { child: { dateOfBirth: '2012-01-01' }, episode: { reportedMissingAt: '2026-03-01T20:00:00Z' } };
+    const path = temporaryFile('draft.json', JSON.stringify(answers));
+    const { status, stdout } = rhi('explain', path, '--now', '2026-03-02T10:00:00Z');
+    assert.equal(status, 0);
+    assert.match(stdout, /provisional — still needed: .*episode\.returnedAt/);
+    assert.match(stdout, /Interview due by: not known until the return time/);
+  });
+});

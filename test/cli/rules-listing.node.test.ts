@@ -1,0 +1,90 @@
+// `rhi rules`: the sign-off listing of a ruleset, as text or as Markdown that no rule file can inject into.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRuleset } from '../../packages/engine/src/engine-node.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs the built command from the repository root. */
+function rhi(...args: string[]) {
+  const env = { ...process.env };
+  delete env.RHI_RULES_DIR;
+  const result = spawnSync(process.execPath, ['packages/cli/bin/rhi.js', ...args], { cwd: root, encoding: 'utf8', env });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the rules whose first England risk rule has a description full of markup. */
+function rulesWithMarkupInADescription(description: string): string {
+  const rules = join(mkdtempSync(join(tmpdir(), 'rhi-rules-')), 'rules');
+  cpSync(join(root, 'rules'), rules, { recursive: true });
+  const file = join(rules, 'england', 'risk.rules.json');
+  const content = JSON.parse(readFileSync(file, 'utf8'));
+  content.rules[0].description.en = description;
+  writeFileSync(file, JSON.stringify(content, null, 2));
+  return rules;
+}
+
+describe('rhi rules', () => {
+  it('lists every rule of the ruleset with when it fires, its outcome and its file', async () => {
+    const { ruleset } = await loadRuleset('england', { rulesDir: join(root, 'rules'), cwd: root });
+    assert.ok(ruleset);
+    const { status, stdout } = rhi('rules');
+    assert.equal(status, 0);
+    assert.match(stdout, /^England\n=======\n/);
+    assert.match(stdout, /^SETTINGS$/m);
+    assert.match(stdout, /^ {2}repeatEpisodes\.withinDays +\d+$/m);
+    assert.match(stdout, new RegExp(`^RULES \\(${ruleset.rules.length}\\)$`, 'm'));
+    for (const rule of ruleset.rules) assert.match(stdout, new RegExp(`^${rule.id.replaceAll('.', '\\.')}$`, 'm'), rule.id);
+    assert.match(stdout, /• When it fires:/);
+    assert.match(stdout, /• From: rules\/england\/risk\.rules\.json \(\/rules\/\d+\)/);
+  });
+
+  it('renders conditions in plain words', async () => {
+    const { stdout } = rhi('rules');
+    assert.match(stdout, /• indicators include any of: [a-z-]+(, [a-z-]+)*$/m);
+    assert.match(stdout, /• (ALL|ANY) of:$/m);
+  });
+
+  it('lists the rules a locality disabled, with the file that disabled them, and what it replaced', () => {
+    const locality = JSON.parse(readFileSync(join(root, 'rules/example-locality/ruleset.json'), 'utf8'));
+    const { status, stdout } = rhi('rules', '--ruleset', 'example-locality');
+    assert.equal(status, 0);
+    assert.match(stdout, /Chain: england → example-locality/);
+    for (const id of locality.disable ?? []) {
+      assert.match(stdout, new RegExp(`• ${id.replaceAll('.', '\\.')} — disabled by rules/example-locality/ruleset\\.json \\(/disable/\\d+\\)`));
+    }
+    if ((locality.rules ?? []).length > 0) assert.match(stdout, /• Replaces: rules\/england\//);
+  });
+
+  it('writes Markdown with headings and a settings table', () => {
+    const { status, stdout } = rhi('rules', '--format', 'md');
+    assert.equal(status, 0);
+    assert.match(stdout, /^# England$/m);
+    assert.match(stdout, /^\| Setting \| Value \|$/m);
+    assert.match(stdout, /^### `risk\.[a-z.-]+`$/m);
+  });
+
+  it('escapes markup from a rule file in Markdown so it shows as text', () => {
+    const rules = rulesWithMarkupInADescription('Watch <script>alert(1)</script> and *this* [link](https://example.org) | & more');
+    const { status, stdout } = rhi('rules', '--ruleset', join(rules, 'england'), '--format', 'md');
+    assert.equal(status, 0);
+    assert.doesNotMatch(stdout, /<script>/);
+    assert.ok(stdout.includes('Watch &lt;script&gt;alert(1)&lt;/script&gt; and \\*this\\* \\[link\\](https://example.org) \\| &amp; more'), stdout.slice(0, 3000));
+  });
+
+  it('prints the listing in Welsh', () => {
+    const { stdout } = rhi('rules', '--ruleset', 'wales', '--lang', 'cy');
+    assert.match(stdout, /^Cymru\n/);
+    assert.match(stdout, /• Pryd mae'n tanio:/);
+    assert.match(stdout, /^GOSODIADAU$/m);
+  });
+
+  it('refuses a format it does not know', () => {
+    assert.equal(rhi('rules', '--format', 'pdf').status, 2);
+  });
+});
