@@ -4,7 +4,7 @@
  * urgent, one entry per action — each carrying every rule that asked for it.
  */
 import { engineMessages, fillPlaceholders, inLanguage } from './engine-messages.js';
-import { isHigherRisk, isMoreUrgent } from './ordering.js';
+import { isHigherRisk, isMoreUrgent, urgencies } from './ordering.js';
 import type {
   Action,
   Agency,
@@ -90,6 +90,9 @@ export function combineOutcomes(
       else decision.actions.push({ id: actionId, reasons: [reason] });
     }
   }
+
+  // Most urgent first, so whoever reads the list acts on it in the right order; ties keep rule order.
+  decision.referrals.sort((a, b) => urgencies.indexOf(b.urgency) - urgencies.indexOf(a.urgency));
 
   if (!levelSet) {
     decision.reasons.unshift({
