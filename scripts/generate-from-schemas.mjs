@@ -30,11 +30,28 @@ export async function loadSchemas() {
   );
 }
 
+const annotations = new Set([...annotationKeywords, 'title', 'description', 'examples', '$comment', 'default']);
+const schemaMaps = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']);
+
+/**
+ * A copy of a schema without the words for people (titles, descriptions, Welsh labels, examples):
+ * they change nothing in validation, and Ajv would otherwise copy them into the shipped code.
+ * Keys of `properties` and `definitions` are field names, not annotations, and are kept.
+ */
+function withoutAnnotations(node, isSchemaMap = false) {
+  if (Array.isArray(node)) return node.map((item) => withoutAnnotations(item));
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => isSchemaMap || !annotations.has(key))
+      .map(([key, value]) => [key, key === 'enum' || key === 'const' ? value : withoutAnnotations(value, !isSchemaMap && schemaMaps.has(key))]),
+  );
+}
+
 async function generateValidators(schemas) {
   const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
   addFormats(ajv);
-  for (const keyword of annotationKeywords) ajv.addKeyword({ keyword });
-  for (const { schema } of schemas) ajv.addSchema(schema);
+  for (const { schema } of schemas) ajv.addSchema(withoutAnnotations(schema));
   const exports = {};
   for (const { file } of schemas) if (validatorNames[file]) exports[validatorNames[file]] = file;
   const source = standaloneCode(ajv, exports);

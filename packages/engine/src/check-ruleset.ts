@@ -38,14 +38,14 @@ function describe(value: unknown): string {
 
 export function checkRuleset(ruleset: ResolvedRuleset): Problem[] {
   const problems: Problem[] = [];
-  const manifestFile = ruleset.rules[0]?.source.file.replace(/[^/\\]*$/, 'ruleset.json') ?? `${ruleset.id}/ruleset.json`;
+  const manifestFile = ruleset.origins?.manifest ?? `${ruleset.id}/ruleset.json`;
   problems.push(...checkSettings(ruleset, manifestFile));
   if (problems.length > 0) return problems; // facts from settings cannot be listed until settings are whole
   const facts = knownFacts(ruleset.settings);
   for (const [agencyId, agency] of Object.entries(ruleset.agencies)) {
     if (!agency.name?.en?.trim() || !agency.name?.cy?.trim()) {
       problems.push({
-        file: manifestFile,
+        file: ruleset.origins?.agencies[agencyId] ?? manifestFile,
         pointer: `/agencies/${agencyId}`,
         message: `the agency '${agencyId}' has no name in both English and Welsh`,
         hint: 'add "name": { "en": "…", "cy": "…" }',
@@ -73,7 +73,7 @@ function checkSettings(ruleset: ResolvedRuleset, file: string): Problem[] {
   const { timeZone } = ruleset.settings;
   if (typeof timeZone === 'string' && !isKnownTimeZone(timeZone)) {
     problems.push({
-      file,
+      file: ruleset.origins?.settings.timeZone ?? file,
       pointer: '/settings/timeZone',
       message: `'${timeZone}' is not a time zone this system knows`,
       hint: 'use an IANA name such as "Europe/London"',

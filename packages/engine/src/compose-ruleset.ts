@@ -2,6 +2,7 @@
  * Applies locality overlays: settings merge field by field, agencies merge, rules are added,
  * replaced or disabled by id. The result records where every rule came from.
  */
+import { flattenToFacts } from './answer-facts.js';
 import { didYouMean } from './suggest.js';
 import type {
   Agency,
@@ -104,6 +105,14 @@ function resolve(
   const settings = deepMerge(base?.settings ?? ({} as Settings), head.settings);
   const agencies: Record<string, Agency> = deepMerge(base?.agencies ?? {}, head.agencies);
 
+  const origins = {
+    manifest: manifest.file,
+    settings: { ...base?.origins?.settings },
+    agencies: { ...base?.origins?.agencies },
+  };
+  for (const path of Object.keys(flattenToFacts(head.settings ?? {}))) origins.settings[path] = manifest.file;
+  for (const agencyId of Object.keys(head.agencies ?? {})) origins.agencies[agencyId] = manifest.file;
+
   return {
     id: head.id ?? rulesetId,
     version: head.version ?? '',
@@ -114,6 +123,7 @@ function resolve(
     agencies,
     rules,
     disabled,
+    origins,
   };
 }
 

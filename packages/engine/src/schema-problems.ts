@@ -12,15 +12,34 @@ function isPlainObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Finds the schema node a schemaPath points into, for hints such as the allowed field names. */
-function schemaNodeAt(schema: JsonObject | undefined, schemaPath: string): JsonObject | undefined {
-  if (!schema) return undefined;
-  const fragment = schemaPath.slice(schemaPath.indexOf('#') + 1);
-  let node: unknown = schema;
-  for (const step of fragment.split('/').filter(Boolean)) {
-    node = isPlainObject(node) ? node[step.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
+/** Follows a local `$ref` (`#/definitions/rule`) to the schema it names. */
+function followReference(schema: JsonObject, node: JsonObject | undefined): JsonObject | undefined {
+  let current = node;
+  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops += 1) {
+    const reference: string = current.$ref;
+    if (!reference.startsWith('#/')) return current;
+    let target: unknown = schema;
+    for (const step of reference.slice(2).split('/')) target = isPlainObject(target) ? target[step] : undefined;
+    current = isPlainObject(target) ? target : undefined;
   }
-  return isPlainObject(node) ? node : undefined;
+  return current;
+}
+
+/**
+ * Finds the schema that describes the value at an instance pointer, by walking `properties`,
+ * `items` and `$ref` from the root: Ajv's own schemaPath is relative to whichever referenced
+ * schema it was in, so it cannot be read from the root.
+ */
+function schemaNodeForInstance(schema: JsonObject | undefined, instancePath: string): JsonObject | undefined {
+  if (!schema) return undefined;
+  let node = followReference(schema, schema);
+  for (const step of instancePath.split('/').slice(1)) {
+    if (!node) return undefined;
+    const name = step.replaceAll('~1', '/').replaceAll('~0', '~');
+    const next: unknown = isPlainObject(node.properties) && name in node.properties ? node.properties[name] : node.items;
+    node = followReference(schema, isPlainObject(next) ? next : undefined);
+  }
+  return node;
 }
 
 /** `/episode/previousEpisodes/0/returnedAt` → `episode.previousEpisodes[0].returnedAt`, as people read paths. */
@@ -38,7 +57,7 @@ function sentenceFor(error: SchemaError, schema: JsonObject | undefined): { mess
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const parent = schemaNodeAt(schema, error.schemaPath.replace(/\/additionalProperties$/, ''));
+      const parent = schemaNodeForInstance(schema, error.instancePath);
       const allowed = isPlainObject(parent?.properties) ? Object.keys(parent.properties) : [];
       return {
         message: `'${error.instancePath ? `${dottedPath(error.instancePath)}.` : ''}${name}' is not a known field`,
@@ -46,7 +65,7 @@ function sentenceFor(error: SchemaError, schema: JsonObject | undefined): { mess
       };
     }
     case 'required':
-      return { message: `${error.instancePath ? `${field} has no ` : ''}'${String(params.missingProperty)}'${error.instancePath ? '' : ' is missing'}`, hint: `add "${String(params.missingProperty)}"` };
+      return { message: `${error.instancePath ? `${field} has no ` : ''}'${String(params.missingProperty)}'${error.instancePath ? '' : ' is missing'}`, hint: `add "${String(params.missingProperty)}"${params.missingProperty === 'cy' ? ': the text in Welsh (Cymraeg)' : params.missingProperty === 'en' ? ': the text in English' : ''}` };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]) ?? [];
       return { message: `${field} cannot be this value`, hint: `use one of: ${allowed.map((value) => JSON.stringify(value)).join(', ')}` };
@@ -94,7 +113,7 @@ function sentenceFor(error: SchemaError, schema: JsonObject | undefined): { mess
 }
 
 function patternHint(error: SchemaError, schema: JsonObject | undefined): string | undefined {
-  const node = schemaNodeAt(schema, error.schemaPath.replace(/\/pattern$/, ''));
+  const node = schemaNodeForInstance(schema, error.instancePath);
   const description = typeof node?.description === 'string' ? node.description : undefined;
   return description ?? `it must match ${String(error.params.pattern)}`;
 }

@@ -128,6 +128,8 @@ export interface ResolvedRuleset {
   agencies: Record<string, Agency>;
   rules: ResolvedRule[];
   disabled: { id: string; by: RuleOrigin; source: RuleOrigin }[];
+  /** Which file gave each setting (dotted path) and each agency its value, for precise messages. */
+  origins?: { manifest: string; settings: Record<string, string>; agencies: Record<string, string> };
 }
 
 /** A problem found in a rule file or an answers file. */

@@ -26,11 +26,11 @@ export function validateScenario(scenario: unknown, file = 'scenario', schemaFor
 }
 
 /**
- * Problems with the shape of one rule file. Conditions are left to `checkRuleset`, which says
- * more precisely what is wrong than "does not match any alternative".
+ * Problems with the shape of one rule file. Conditions, messages and descriptions are left to
+ * `checkRuleset`, which names the rule and says more precisely what is wrong.
  */
 export function validateRuleFile(content: unknown, file: string, schemaForHints?: Schema): Problem[] {
   return schemaProblems(validateRuleFileShape, content, file, schemaForHints).filter(
-    (problem) => !/^\/rules\/\d+\/conditions(\/|$)/.test(problem.pointer),
+    (problem) => !/^\/rules\/\d+\/(conditions|message|description)(\/|$)/.test(problem.pointer),
   );
 }
