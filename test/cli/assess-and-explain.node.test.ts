@@ -1,22 +1,15 @@
 // `rhi assess` (JSON) and `rhi explain` (readable text), and how both treat bad input.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { validateAssessment, type Assessment } from '../../packages/engine/src/index.js';
+import { repositoryRoot, runRhi } from './run-rhi.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = repositoryRoot;
 
-/** Runs the built command from the repository root. */
-function rhi(...args: string[]) {
-  const env = { ...process.env };
-  delete env.RHI_RULES_DIR;
-  const result = spawnSync(process.execPath, ['packages/cli/bin/rhi.js', ...args], { cwd: root, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const rhi = (...args: string[]) => runRhi(args);
 
 function scenario(name: string) {
   return JSON.parse(readFileSync(join(root, 'test/scenarios', name), 'utf8'));

@@ -1,18 +1,10 @@
 // The `rhi` command line itself: finding commands, help, version, and usage errors (exit 2).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runRhi } from './run-rhi.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs the built command from the repository root. */
-function rhi(...args: string[]) {
-  const env = { ...process.env };
-  delete env.RHI_RULES_DIR;
-  const result = spawnSync(process.execPath, ['packages/cli/bin/rhi.js', ...args], { cwd: root, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const rhi = (...args: string[]) => runRhi(args);
 
 const commands = ['validate', 'assess', 'test', 'explain', 'rules', 'diff', 'batch'];
 const stackTrace = /^\s+at .+\(.*:\d+:\d+\)$/m;

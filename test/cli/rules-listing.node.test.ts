@@ -1,22 +1,15 @@
 // `rhi rules`: the sign-off listing of a ruleset, as text or as Markdown that no rule file can inject into.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadRuleset } from '../../packages/engine/src/engine-node.js';
+import { repositoryRoot, runRhi } from './run-rhi.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = repositoryRoot;
 
-/** Runs the built command from the repository root. */
-function rhi(...args: string[]) {
-  const env = { ...process.env };
-  delete env.RHI_RULES_DIR;
-  const result = spawnSync(process.execPath, ['packages/cli/bin/rhi.js', ...args], { cwd: root, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const rhi = (...args: string[]) => runRhi(args);
 
 /** A copy of the rules whose first England risk rule has a description full of markup. */
 function rulesWithMarkupInADescription(description: string): string {

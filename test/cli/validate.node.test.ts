@@ -1,21 +1,14 @@
 // `rhi validate`: every problem on its own line as file:line:column, or one summary line.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repositoryRoot, runRhi } from './run-rhi.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = repositoryRoot;
 
-/** Runs the built command from the repository root. */
-function rhi(...args: string[]) {
-  const env = { ...process.env };
-  delete env.RHI_RULES_DIR;
-  const result = spawnSync(process.execPath, ['packages/cli/bin/rhi.js', ...args], { cwd: root, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const rhi = (...args: string[]) => runRhi(args);
 
 /** A private copy of the repository's rules to break. */
 function copyOfRules(): string {

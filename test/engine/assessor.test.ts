@@ -3,6 +3,7 @@
 import { expect } from 'chai';
 import { createAssessor, MANUAL_REVIEW_ACTION } from '../../packages/engine/src/index.js';
 import type { ResolvedRule, ResolvedRuleset, Rule } from '../../packages/engine/src/types.js';
+import { defaultSettings } from '../support/default-settings.js';
 import { describe, it } from '../support/harness.js';
 
 const now = '2026-03-04T10:00:00Z';
@@ -24,17 +25,7 @@ function rulesetOf(...rules: ResolvedRule[]): ResolvedRuleset {
     version: '1',
     title: { en: 'Test', cy: 'Prawf' },
     chain: ['test'],
-    settings: {
-      timeZone: 'Europe/London',
-      rhiOfferRequired: true,
-      offerWithinHours: 72,
-      repeatEpisodes: { count: 3, withinDays: 90 },
-      overnight: { from: '22:00', to: '06:00' },
-      shortEpisodeHours: 6,
-      noApparentRiskMinimumAge: 11,
-      parentCarerDiscussion: { underAge: 11, ageBasis: 'age-on-interview-date' },
-      childTraffickingGuardianService: true,
-    },
+    settings: defaultSettings,
     agencies: {
       police: { name: { en: 'Police', cy: 'Heddlu' }, consent: 'not-needed' },
       gp: { name: { en: 'GP', cy: 'Meddyg teulu' }, consent: 'child' },

@@ -3,19 +3,10 @@ import { expect } from 'chai';
 import { deriveFacts } from '../../packages/engine/src/derived-facts.js';
 import { flattenToFacts } from '../../packages/engine/src/answer-facts.js';
 import type { Settings } from '../../packages/engine/src/types.js';
+import { defaultSettings } from '../support/default-settings.js';
 import { describe, it } from '../support/harness.js';
 
-const settings: Settings = {
-  timeZone: 'Europe/London',
-  rhiOfferRequired: true,
-  offerWithinHours: 72,
-  repeatEpisodes: { count: 3, withinDays: 90 },
-  overnight: { from: '22:00', to: '06:00' },
-  shortEpisodeHours: 6,
-  noApparentRiskMinimumAge: 11,
-  parentCarerDiscussion: { underAge: 11, ageBasis: 'age-on-interview-date' },
-  childTraffickingGuardianService: true,
-};
+const settings: Settings = defaultSettings;
 
 function derive(answers: Record<string, unknown>, now = '2026-06-01T12:00:00Z', overrides: Partial<Settings> = {}) {
   return deriveFacts(flattenToFacts(answers), { ...settings, ...overrides }, Date.parse(now));
