@@ -72,7 +72,12 @@ export function combineOutcomes(
     for (const recommendation of outcome.referrals ?? []) {
       const existing = decision.referrals.find((referral) => referral.agency === recommendation.agency);
       if (existing) {
-        if (isMoreUrgent(recommendation.urgency, existing.urgency)) existing.urgency = recommendation.urgency;
+        // The most urgent recommendation sets the consent too: under 13, a sexual-health referral
+        // is child protection (no consent needed), not the routine service the child agrees to.
+        if (isMoreUrgent(recommendation.urgency, existing.urgency)) {
+          existing.urgency = recommendation.urgency;
+          existing.consent = recommendation.consent ?? agencies[recommendation.agency]?.consent ?? existing.consent;
+        }
         existing.reasons.push(reason);
       } else {
         decision.referrals.push({
