@@ -2,39 +2,11 @@
 // recording why, and the Welsh language Active Offer. Each case is a worked scenario with one or
 // two answers changed. Runs in Node and in Chromium.
 import { expect } from 'chai';
-import { createAssessor, type Assessment } from '../../packages/engine/src/index.js';
-import { describe, it, loadResolvedRuleset, loadScenarios } from '../support/harness.js';
+import { type Assessment } from '../../packages/engine/src/index.js';
+import { describe, it } from '../support/harness.js';
+import { assessVariant, type Answers } from '../support/scenario-variants.js';
 
-interface Answers {
-  child: Record<string, unknown>;
-  care: Record<string, unknown>;
-  episode: Record<string, unknown>;
-  interview: Record<string, unknown>;
-  pushFactors: string[];
-  indicators: string[];
-  duringEpisode: Record<string, unknown>;
-  disclosures: Record<string, unknown>;
-  afterReturn: Record<string, unknown>;
-}
-
-const scenarios = await loadScenarios();
 const rulesetIds = ['england', 'wales', 'example-locality'];
-
-function scenario(id: string) {
-  const found = scenarios.find(({ scenario }) => scenario.id === id);
-  if (!found) throw new Error(`no scenario ${id}`);
-  return found.scenario;
-}
-
-/** Assesses scenario `id` with `change` applied to a copy of its answers, at the scenario's `now`. */
-async function assessVariant(id: string, change: (answers: Answers) => void = () => {}, rulesetId?: string): Promise<Assessment> {
-  const base = scenario(id);
-  const answers = structuredClone(base.answers) as unknown as Answers;
-  change(answers);
-  const assessment = await createAssessor(await loadResolvedRuleset(rulesetId ?? base.ruleset)).assess(answers, { now: base.now });
-  expect(assessment.failed, 'the assessment ran without a rule failing').to.equal(false);
-  return assessment;
-}
 
 const actionIds = (assessment: Assessment) => assessment.actions.map((action) => action.id);
 const action = (assessment: Assessment, id: string) => assessment.actions.find((item) => item.id === id);

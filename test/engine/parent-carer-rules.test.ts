@@ -3,42 +3,9 @@
 // scenario with one or two answers changed. Runs in Node and in Chromium.
 import { expect } from 'chai';
 import { createAssessor, type Assessment, type ResolvedRuleset } from '../../packages/engine/src/index.js';
-import { describe, it, loadResolvedRuleset, loadScenarios } from '../support/harness.js';
+import { describe, it, loadResolvedRuleset } from '../support/harness.js';
+import { assessVariant, type Answers, scenario } from '../support/scenario-variants.js';
 
-interface Answers {
-  child: Record<string, unknown>;
-  care: Record<string, unknown>;
-  episode: Record<string, unknown>;
-  interview: Record<string, unknown>;
-  pushFactors: string[];
-  indicators: string[];
-  duringEpisode: Record<string, unknown>;
-  disclosures: Record<string, unknown>;
-  afterReturn: Record<string, unknown>;
-}
-
-const scenarios = await loadScenarios();
-
-function scenario(id: string) {
-  const found = scenarios.find(({ scenario }) => scenario.id === id);
-  if (!found) throw new Error(`no scenario ${id}`);
-  return found.scenario;
-}
-
-/** Assesses scenario `id` with `change` applied to a copy of its answers, at the scenario's `now`. */
-async function assessVariant(
-  id: string,
-  change: (answers: Answers) => void = () => {},
-  ruleset?: string | ResolvedRuleset,
-): Promise<Assessment> {
-  const base = scenario(id);
-  const answers = structuredClone(base.answers) as unknown as Answers;
-  change(answers);
-  const resolved = typeof ruleset === 'object' ? ruleset : await loadResolvedRuleset(ruleset ?? base.ruleset);
-  const assessment = await createAssessor(resolved).assess(answers, { now: base.now });
-  expect(assessment.failed, 'the assessment ran without a rule failing').to.equal(false);
-  return assessment;
-}
 
 const discussionRuleIds = (assessment: Assessment) => assessment.parentCarerDiscussionReasons.map((reason) => reason.ruleId);
 const discussionReason = (assessment: Assessment, ruleId: string) =>

@@ -1,38 +1,10 @@
 // The risk rules of the real rulesets (england, and the example locality's repeat threshold), each
 // case built from a worked scenario with one or two answers changed. Runs in Node and in Chromium.
 import { expect } from 'chai';
-import { createAssessor, riskLevels, type Assessment, type RiskLevel } from '../../packages/engine/src/index.js';
-import { describe, it, loadResolvedRuleset, loadScenarios } from '../support/harness.js';
+import { riskLevels, type Assessment, type RiskLevel } from '../../packages/engine/src/index.js';
+import { describe, it } from '../support/harness.js';
+import { assessVariant, type Answers, scenarios } from '../support/scenario-variants.js';
 
-interface Answers {
-  child: Record<string, unknown>;
-  care: Record<string, unknown>;
-  episode: Record<string, unknown> & { previousEpisodes: { reportedMissingAt: string; returnedAt: string }[] };
-  interview: Record<string, unknown>;
-  pushFactors: string[];
-  indicators: string[];
-  duringEpisode: Record<string, unknown>;
-  disclosures: Record<string, unknown>;
-  afterReturn: Record<string, unknown>;
-}
-
-const scenarios = await loadScenarios();
-
-function scenario(id: string) {
-  const found = scenarios.find(({ scenario }) => scenario.id === id);
-  if (!found) throw new Error(`no scenario ${id}`);
-  return found.scenario;
-}
-
-/** Assesses scenario `id` with `change` applied to a copy of its answers, at the scenario's `now`. */
-async function assessVariant(id: string, change: (answers: Answers) => void = () => {}, rulesetId?: string): Promise<Assessment> {
-  const base = scenario(id);
-  const answers = structuredClone(base.answers) as unknown as Answers;
-  change(answers);
-  const assessment = await createAssessor(await loadResolvedRuleset(rulesetId ?? base.ruleset)).assess(answers, { now: base.now });
-  expect(assessment.failed, 'the assessment ran without a rule failing').to.equal(false);
-  return assessment;
-}
 
 const ruleIds = (assessment: Assessment) => assessment.reasons.map((reason) => reason.ruleId);
 const levelsGiven = (assessment: Assessment) =>
