@@ -129,22 +129,30 @@ export const answerFactCatalogue: Record<string, AnswerFact> = ${JSON.stringify(
   );
 }
 
-async function generateAnswerTypes(interviewSchema) {
-  const stripped = JSON.parse(JSON.stringify(interviewSchema, (key, value) => (annotationKeywords.includes(key) ? undefined : value)));
-  const types = await compile(stripped, 'InterviewAnswers', {
-    bannerComment: '// Generated from schemas/interview.schema.json by scripts/generate-from-schemas.mjs — do not edit.',
+/** TypeScript types for one schema, named after its titles (referenced schemas are read from schemas/). */
+async function generateTypes(schema, typeName, schemaFile, outFile) {
+  const stripped = JSON.parse(JSON.stringify(schema, (key, value) => (annotationKeywords.includes(key) ? undefined : value)));
+  const types = await compile(stripped, typeName, {
+    bannerComment: `// Generated from schemas/${schemaFile} by scripts/generate-from-schemas.mjs — do not edit.`,
     additionalProperties: false,
     declareExternallyReferenced: true,
+    cwd: schemasDir,
     format: false,
   });
-  await writeFile(join(outDir, 'interview-answers.ts'), types);
+  await writeFile(join(outDir, outFile), types);
 }
 
 export async function generateFromSchemas() {
   await mkdir(outDir, { recursive: true });
   const schemas = await loadSchemas();
   const interview = schemas.find(({ file }) => file === 'interview.schema.json').schema;
-  await Promise.all([generateValidators(schemas), generateFactCatalogue(interview), generateAnswerTypes(interview)]);
+  const scenario = schemas.find(({ file }) => file === 'scenario.schema.json').schema;
+  await Promise.all([
+    generateValidators(schemas),
+    generateFactCatalogue(interview),
+    generateTypes(interview, 'InterviewAnswers', 'interview.schema.json', 'interview-answers.ts'),
+    generateTypes(scenario, 'Scenario', 'scenario.schema.json', 'scenario.ts'),
+  ]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await generateFromSchemas();

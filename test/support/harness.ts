@@ -2,24 +2,7 @@
  * Lets one test file run both under Node's test runner and in Chromium (mocha, through the web
  * test runner): the same describe/it, the same scenario files, the same rulesets.
  */
-import type { ResolvedRuleset } from '../../packages/engine/src/types.js';
-
-interface Scenario {
-  id: string;
-  title: string;
-  ruleset: string;
-  now: string;
-  narrative: string;
-  answers: Record<string, unknown>;
-  expect: {
-    riskLevel: string;
-    parentCarerDiscussion?: string;
-    referrals?: { include?: string[]; exclude?: string[] };
-    referralConsent?: Record<string, string>;
-    actions?: { include?: string[]; exclude?: string[] };
-    provisional?: boolean;
-  };
-}
+import type { ResolvedRuleset, Scenario } from '../../packages/engine/src/index.js';
 
 export interface ScenarioFile {
   file: string;

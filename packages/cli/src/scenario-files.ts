@@ -1,30 +1,12 @@
 /** Finds scenario files (files or folders of them) and reads each one, checked against its schema. */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { locate, readJsonFile, validateScenario, type InterviewAnswers, type Problem, type RiskLevel } from '@rhi-toolkit/engine/node';
+import { locate, readJsonFile, validateScenario, type Problem, type Scenario, type ScenarioExpectations } from '@rhi-toolkit/engine/node';
 import { CommandFailure } from './command-failure.js';
 import { schemaForHints } from './schema-hints.js';
 import type { Words } from './words.js';
 
-/** What a scenario expects of its assessment (see schemas/scenario.schema.json). */
-export interface ScenarioExpectations {
-  riskLevel: RiskLevel;
-  parentCarerDiscussion?: string;
-  referrals?: { include?: string[]; exclude?: string[] };
-  referralConsent?: Record<string, string>;
-  actions?: { include?: string[]; exclude?: string[] };
-  provisional?: boolean;
-}
-
-export interface Scenario {
-  id: string;
-  title: string;
-  ruleset: string;
-  narrative: string;
-  now: string;
-  answers: InterviewAnswers;
-  expect: ScenarioExpectations;
-}
+export type { Scenario, ScenarioExpectations };
 
 export interface ScenarioFile {
   file: string;

@@ -14,4 +14,5 @@ export { riskLevels, urgencies } from './ordering.js';
 export { inLanguage } from './engine-messages.js';
 export { answerFactCatalogue } from './generated/answer-fact-catalogue.js';
 export type { InterviewAnswers } from './generated/interview-answers.js';
+export type { Scenario, ExpectedResult as ScenarioExpectations } from './generated/scenario.js';
 export type * from './types.js';
