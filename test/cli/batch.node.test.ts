@@ -76,7 +76,7 @@ describe('rhi batch', () => {
     const { status, stdout, stderr } = rhi(['batch', '-', '--lang', 'cy'], text);
     assert.equal(status, 1);
     const [first, second] = stdout.trim().split('\n').map((line) => JSON.parse(line));
-    assert.match(first.error, /^stdin:1:\d+  'child\.gender' cannot be this value/);
+    assert.match(first.error, /^stdin:1:\d+  ni all 'child\.gender' fod y gwerth hwn/);
     assert.equal(second.assessment.lang, 'cy');
     assert.equal(stderr, "1 wedi'u hasesu, 1 wedi'u gwrthod\n");
   });

@@ -2,7 +2,7 @@
  * Reads the answers to assess: a bare answers object, or a scenario file whose `answers`,
  * `ruleset` and `now` are used (the command line wins over the scenario).
  */
-import { locate, validateAnswers, type JsonFile } from '@rhi-toolkit/engine/node';
+import { locate, validateAnswers, type JsonFile, type Language } from '@rhi-toolkit/engine/node';
 import { CommandFailure } from './command-failure.js';
 import { isPlainObject, problemLines, readJsonOrStop } from './json-input.js';
 import { parseMoment } from './moment.js';
@@ -24,8 +24,8 @@ function isScenario(value: Record<string, unknown>): boolean {
 }
 
 /** Stops with one located line per schema problem, each naming the field by its dotted path. */
-export function checkAnswers(answers: unknown, jsonFile: JsonFile, pointerPrefix = ''): void {
-  const problems = validateAnswers(answers, jsonFile.file, schemaForHints('interview.schema.json')).map((problem) =>
+export function checkAnswers(answers: unknown, jsonFile: JsonFile, pointerPrefix = '', lang: Language = 'en'): void {
+  const problems = validateAnswers(answers, jsonFile.file, schemaForHints('interview.schema.json'), lang).map((problem) =>
     locate({ ...problem, pointer: `${pointerPrefix}${problem.pointer}` }, jsonFile),
   );
   if (problems.length > 0) throw new CommandFailure(problemLines(problems));
@@ -36,10 +36,10 @@ export async function readAnswersFile(path: string, words: Words): Promise<Answe
   const { value } = jsonFile;
   if (!isPlainObject(value)) throw new CommandFailure(problemLines([locate({ file: path, pointer: '', message: words.input.notAnObject }, jsonFile)]));
   if (!isScenario(value)) {
-    checkAnswers(value, jsonFile);
+    checkAnswers(value, jsonFile, '', words.lang);
     return { file: path, answers: value };
   }
-  checkAnswers(value.answers, jsonFile, '/answers');
+  checkAnswers(value.answers, jsonFile, '/answers', words.lang);
   const found: AnswersFile = { file: path, answers: value.answers as Record<string, unknown> };
   if (typeof value.ruleset === 'string') found.ruleset = value.ruleset;
   if (value.now !== undefined) {

@@ -36,7 +36,7 @@ export async function assessBatchLine(
   try {
     value = JSON.parse(text);
   } catch {
-    return { line, error: located(text, file, line, parseJsonText(file, text).problems.slice(0, 1)) };
+    return { line, error: located(text, file, line, parseJsonText(file, text, words.lang).problems.slice(0, 1)) };
   }
   if (!isPlainObject(value)) return { line, error: `${file}:${line}:1  ${words.input.notAnObject}` };
 
@@ -44,7 +44,7 @@ export async function assessBatchLine(
   const answers = wrapped ? value.answers : value;
   const id = wrapped ? value.id : undefined;
   const withId = id === undefined ? {} : { id };
-  const problems = validateAnswers(answers, file, schemaForHints('interview.schema.json'));
+  const problems = validateAnswers(answers, file, schemaForHints('interview.schema.json'), words.lang);
   if (problems.length > 0) return { line, ...withId, error: located(text, file, line, problems, wrapped ? '/answers' : '') };
 
   let now = defaults.now;

@@ -37,7 +37,7 @@ async function checkReadable(path: string, words: Words): Promise<void> {
  */
 export async function readJsonOrStop(path: string, words: Words): Promise<JsonFile & { value: unknown }> {
   await checkReadable(path, words);
-  const file = await readJsonFile(path, path);
+  const file = await readJsonFile(path, path, words.lang);
   if (file.problems.length > 0) throw new CommandFailure(problemLines(file.problems.slice(0, 1)));
   return file as JsonFile & { value: unknown };
 }

@@ -56,7 +56,7 @@ export class RulesetLibrary {
   private foldersIn(rulesDir: string): Promise<Map<string, JsonFile[]>> {
     let folders = this.folders.get(rulesDir);
     if (!folders) {
-      folders = readRuleFolders(rulesDir);
+      folders = readRuleFolders(rulesDir, process.cwd(), this.words.lang);
       this.folders.set(rulesDir, folders);
     }
     return folders;
@@ -69,7 +69,7 @@ export class RulesetLibrary {
     let loaded = this.loaded.get(key);
     if (!loaded) {
       const folders = await this.foldersIn(rulesDir);
-      loaded = folders.size === 0 ? { problems: [{ file: rulesDir, pointer: '', message: this.words.rulesets.noRulesIn }] } : composeFromFolders(folders, id);
+      loaded = folders.size === 0 ? { problems: [{ file: rulesDir, pointer: '', message: this.words.rulesets.noRulesIn }] } : composeFromFolders(folders, id, this.words.lang);
       this.loaded.set(key, loaded);
     }
     return loaded;

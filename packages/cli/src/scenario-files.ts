@@ -1,7 +1,7 @@
 /** Finds scenario files (files or folders of them) and reads each one, checked against its schema. */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { locate, readJsonFile, validateScenario, type Problem, type Scenario, type ScenarioExpectations } from '@rhi-toolkit/engine/node';
+import { locate, readJsonFile, validateScenario, type Language, type Problem, type Scenario, type ScenarioExpectations } from '@rhi-toolkit/engine/node';
 import { CommandFailure } from './command-failure.js';
 import { schemaForHints } from './schema-hints.js';
 import type { Words } from './words.js';
@@ -43,10 +43,10 @@ export async function scenarioPaths(inputs: readonly string[], words: Words): Pr
   return [...new Set(paths)];
 }
 
-export async function readScenarioFile(path: string): Promise<ScenarioFile> {
-  const jsonFile = await readJsonFile(path, path);
+export async function readScenarioFile(path: string, lang: Language = 'en'): Promise<ScenarioFile> {
+  const jsonFile = await readJsonFile(path, path, lang);
   if (jsonFile.problems.length > 0) return { file: path, problems: jsonFile.problems };
-  const problems = validateScenario(jsonFile.value, path, schemaForHints('scenario.schema.json')).map((problem) => locate(problem, jsonFile));
+  const problems = validateScenario(jsonFile.value, path, schemaForHints('scenario.schema.json'), lang).map((problem) => locate(problem, jsonFile));
   if (problems.length > 0) return { file: path, problems };
   return { file: path, scenario: jsonFile.value as Scenario, problems: [] };
 }

@@ -12,6 +12,8 @@ const commandNames = 'validate, assess, test, explain, rules, diff, batch';
 const prefix = (command: string) => (command ? `rhi ${command}` : 'rhi');
 
 const english = {
+  /** The language of these words, passed to the engine so its problem messages match. */
+  lang: 'en' as Language,
   yes: 'yes',
   no: 'no',
   notSet: '(not set)',
@@ -272,6 +274,7 @@ record: { "line", "id", "assessment" }, or { "line", "error" } for a line that c
 export type Words = typeof english;
 
 const welsh: Words = {
+  lang: 'cy',
   yes: 'ie',
   no: 'na',
   notSet: '(heb ei osod)',

@@ -7,7 +7,8 @@ import { allowedOperators } from './operators.js';
 import { isKnownTimeZone } from './local-time.js';
 import { knownFacts, type KnownFact } from './known-facts.js';
 import { didYouMean } from './suggest.js';
-import type { Problem, ResolvedRule, ResolvedRuleset } from './types.js';
+import { wordsFor, type ProblemWords } from './problem-words.js';
+import type { Language, Problem, ResolvedRule, ResolvedRuleset } from './types.js';
 
 const LIST_OPERATORS = ['contains', 'doesNotContain', 'containsAny'];
 const NUMBER_OPERATORS = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
@@ -36,10 +37,11 @@ function describe(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function checkRuleset(ruleset: ResolvedRuleset): Problem[] {
+export function checkRuleset(ruleset: ResolvedRuleset, lang: Language = 'en'): Problem[] {
+  const w = wordsFor(lang);
   const problems: Problem[] = [];
   const manifestFile = ruleset.origins?.manifest ?? `${ruleset.id}/ruleset.json`;
-  problems.push(...checkSettings(ruleset, manifestFile));
+  problems.push(...checkSettings(ruleset, manifestFile, w));
   if (problems.length > 0) return problems; // facts from settings cannot be listed until settings are whole
   const facts = knownFacts(ruleset.settings);
   for (const [agencyId, agency] of Object.entries(ruleset.agencies)) {
@@ -47,16 +49,16 @@ export function checkRuleset(ruleset: ResolvedRuleset): Problem[] {
       problems.push({
         file: ruleset.origins?.agencies[agencyId] ?? manifestFile,
         pointer: `/agencies/${agencyId}`,
-        message: `the agency '${agencyId}' has no name in both English and Welsh`,
-        hint: 'add "name": { "en": "…", "cy": "…" }',
+        message: w.agencyNoName(agencyId),
+        hint: w.agencyNoNameHint,
       });
     }
   }
-  for (const rule of ruleset.rules) problems.push(...checkRule(rule, facts, ruleset));
+  for (const rule of ruleset.rules) problems.push(...checkRule(rule, facts, ruleset, w, lang));
   return problems;
 }
 
-function checkSettings(ruleset: ResolvedRuleset, file: string): Problem[] {
+function checkSettings(ruleset: ResolvedRuleset, file: string, w: ProblemWords): Problem[] {
   const problems: Problem[] = [];
   for (const path of REQUIRED_SETTINGS) {
     let value: unknown = ruleset.settings;
@@ -65,8 +67,8 @@ function checkSettings(ruleset: ResolvedRuleset, file: string): Problem[] {
       problems.push({
         file,
         pointer: `/settings/${path.replaceAll('.', '/')}`,
-        message: `the setting '${path}' has no value`,
-        hint: 'a base ruleset must give every setting (see docs/rule-files.md)',
+        message: w.settingNoValue(path),
+        hint: w.settingNoValueHint,
       });
     }
   }
@@ -75,43 +77,43 @@ function checkSettings(ruleset: ResolvedRuleset, file: string): Problem[] {
     problems.push({
       file: ruleset.origins?.settings.timeZone ?? file,
       pointer: '/settings/timeZone',
-      message: `'${timeZone}' is not a time zone this system knows`,
-      hint: 'use an IANA name such as "Europe/London"',
+      message: w.unknownTimeZone(timeZone),
+      hint: w.unknownTimeZoneHint,
     });
   }
   return problems;
 }
 
-function checkRule(rule: ResolvedRule, facts: Map<string, KnownFact>, ruleset: ResolvedRuleset): Problem[] {
+function checkRule(rule: ResolvedRule, facts: Map<string, KnownFact>, ruleset: ResolvedRuleset, w: ProblemWords, lang: Language): Problem[] {
   const problems: Problem[] = [];
   const at = (pointer: string, message: string, hint?: string) =>
     problems.push({ file: rule.source.file, pointer: `${rule.source.pointer}${pointer}`, message, ...(hint ? { hint } : {}) });
 
   for (const field of ['description', 'message'] as const) {
-    for (const lang of ['en', 'cy'] as const) {
-      const text = rule[field]?.[lang];
+    for (const textLang of ['en', 'cy'] as const) {
+      const text = rule[field]?.[textLang];
       if (typeof text !== 'string' || text.trim() === '') {
-        at(`/${field}/${lang}`, `the rule '${rule.id}' has no ${lang === 'en' ? 'English' : 'Welsh'} ${field}`, `write the ${field} in ${lang === 'en' ? 'English' : 'Welsh (Cymraeg)'}`);
+        at(`/${field}/${textLang}`, w.ruleMissingText(rule.id, textLang, field), w.ruleMissingTextHint(textLang, field));
       }
     }
   }
   if (isPlainObject(rule.message)) {
-    for (const lang of ['en', 'cy'] as const) {
-      for (const [, name] of String(rule.message[lang] ?? '').matchAll(/\{([A-Za-z0-9_.-]+)\}/g)) {
-        if (!facts.has(name)) at(`/message/${lang}`, `the placeholder {${name}} is not a fact or setting`, didYouMean(name, facts.keys()));
+    for (const textLang of ['en', 'cy'] as const) {
+      for (const [, name] of String(rule.message[textLang] ?? '').matchAll(/\{([A-Za-z0-9_.-]+)\}/g)) {
+        if (!facts.has(name)) at(`/message/${textLang}`, w.placeholderNotFact(name), didYouMean(name, facts.keys(), lang));
       }
     }
   }
 
-  checkCondition(rule.conditions, '/conditions', facts, at, true);
+  checkCondition(rule.conditions, '/conditions', facts, at, w, lang, true);
 
   const outcome = rule.outcome ?? {};
   (outcome.referrals ?? []).forEach((referral, index) => {
     if (isPlainObject(referral) && typeof referral.agency === 'string' && !ruleset.agencies[referral.agency]) {
       at(
         `/outcome/referrals/${index}/agency`,
-        `unknown agency '${referral.agency}'`,
-        didYouMean(referral.agency, Object.keys(ruleset.agencies)) ?? 'add it to "agencies" in ruleset.json first',
+        w.unknownAgency(referral.agency),
+        didYouMean(referral.agency, Object.keys(ruleset.agencies), lang) ?? w.unknownAgencyHint,
       );
     }
   });
@@ -120,80 +122,88 @@ function checkRule(rule: ResolvedRule, facts: Map<string, KnownFact>, ruleset: R
 
 type Report = (pointer: string, message: string, hint?: string) => void;
 
-function checkCondition(condition: unknown, pointer: string, facts: Map<string, KnownFact>, at: Report, topLevel = false): void {
+function checkCondition(
+  condition: unknown,
+  pointer: string,
+  facts: Map<string, KnownFact>,
+  at: Report,
+  w: ProblemWords,
+  lang: Language,
+  topLevel = false,
+): void {
   if (!isPlainObject(condition)) {
-    at(pointer, 'a condition must be an object: { "all": [...] }, { "any": [...] }, { "not": {...} } or { "fact", "operator", "value" }');
+    at(pointer, w.conditionNotObject);
     return;
   }
   const groups = ['all', 'any', 'not'].filter((key) => key in condition);
   if (groups.length > 1) {
-    at(pointer, `a condition can have only one of "all", "any" or "not", not ${groups.map((g) => `"${g}"`).join(' and ')}`, 'nest one inside the other');
+    at(pointer, w.onlyOneGroup(groups), w.onlyOneGroupHint);
     return;
   }
   if (groups.length === 1) {
     const group = groups[0];
     const inner = condition[group];
     if (group === 'not') {
-      checkCondition(inner, `${pointer}/not`, facts, at);
+      checkCondition(inner, `${pointer}/not`, facts, at, w, lang);
       return;
     }
     if (!Array.isArray(inner)) {
-      at(`${pointer}/${group}`, `"${group}" must be a list of conditions`, `write "${group}": [ { … }, { … } ]`);
+      at(`${pointer}/${group}`, w.groupMustBeList(group), w.groupMustBeListHint(group));
       return;
     }
     if (inner.length === 0) {
-      at(`${pointer}/${group}`, `"${group}" has no conditions`, 'add at least one condition, or delete it');
+      at(`${pointer}/${group}`, w.groupEmpty(group), w.groupEmptyHint);
       return;
     }
-    inner.forEach((part, index) => checkCondition(part, `${pointer}/${group}/${index}`, facts, at));
+    inner.forEach((part, index) => checkCondition(part, `${pointer}/${group}/${index}`, facts, at, w, lang));
     return;
   }
   if (topLevel) {
-    at(pointer, 'the conditions of a rule must start with "all", "any" or "not"', 'wrap the condition: { "all": [ … ] }');
+    at(pointer, w.conditionsMustStartWithGroup, w.conditionsMustStartWithGroupHint);
     return;
   }
-  checkLeaf(condition, pointer, facts, at);
+  checkLeaf(condition, pointer, facts, at, w, lang);
 }
 
-function checkLeaf(leaf: Record<string, unknown>, pointer: string, facts: Map<string, KnownFact>, at: Report): void {
+function checkLeaf(leaf: Record<string, unknown>, pointer: string, facts: Map<string, KnownFact>, at: Report, w: ProblemWords, lang: Language): void {
   const unexpected = Object.keys(leaf).filter((key) => !['fact', 'operator', 'value'].includes(key));
   for (const key of unexpected) {
-    at(`${pointer}/${key}`, `'${key}' is not part of a condition`, didYouMean(key, ['fact', 'operator', 'value', 'all', 'any', 'not']) ?? 'a condition has "fact", "operator" and "value"');
+    at(`${pointer}/${key}`, w.notPartOfCondition(key), didYouMean(key, ['fact', 'operator', 'value', 'all', 'any', 'not'], lang) ?? w.conditionPartsHint);
   }
   for (const key of ['fact', 'operator', 'value']) {
-    if (!(key in leaf)) at(pointer, `the condition has no "${key}"`, 'a condition has "fact", "operator" and "value"');
+    if (!(key in leaf)) at(pointer, w.conditionHasNo(key), w.conditionPartsHint);
   }
   const { fact, operator, value } = leaf;
   if (typeof fact !== 'string') {
-    if ('fact' in leaf) at(`${pointer}/fact`, '"fact" must be the name of an answer, a derived fact or a setting, in quotes');
+    if ('fact' in leaf) at(`${pointer}/fact`, w.factMustBeName);
     return;
   }
   const known = facts.get(fact);
   if (!known) {
-    at(`${pointer}/fact`, `unknown fact '${fact}'`, didYouMean(fact, facts.keys()) ?? 'facts are the dotted answer fields of schemas/interview.schema.json, derived facts and settings.… (see docs/rule-files.md)');
+    at(`${pointer}/fact`, w.unknownFact(fact), didYouMean(fact, facts.keys(), lang) ?? w.unknownFactHint);
   }
   if (typeof operator !== 'string') {
-    if ('operator' in leaf) at(`${pointer}/operator`, '"operator" must be the name of an operator, in quotes');
+    if ('operator' in leaf) at(`${pointer}/operator`, w.operatorMustBeName);
     return;
   }
   if (!allowedOperators.includes(operator)) {
-    at(`${pointer}/operator`, `operator '${operator}' is not allowed`, didYouMean(operator, allowedOperators) ?? `use one of: ${allowedOperators.join(', ')}`);
+    at(`${pointer}/operator`, w.operatorNotAllowed(operator), didYouMean(operator, allowedOperators, lang) ?? w.useOneOf(allowedOperators.join(', ')));
     return;
   }
   if (!known || !('value' in leaf)) return;
-  checkOperatorSuitsFact(fact, known, operator, `${pointer}/operator`, at);
-  checkValue(fact, known, operator, value, `${pointer}/value`, facts, at);
+  checkOperatorSuitsFact(fact, known, operator, `${pointer}/operator`, at, w);
+  checkValue(fact, known, operator, value, `${pointer}/value`, facts, at, w, lang);
 }
 
-function checkOperatorSuitsFact(fact: string, known: KnownFact, operator: string, pointer: string, at: Report): void {
+function checkOperatorSuitsFact(fact: string, known: KnownFact, operator: string, pointer: string, at: Report, w: ProblemWords): void {
   if (LIST_OPERATORS.includes(operator) && known.kind !== 'list') {
-    at(pointer, `'${operator}' works on a list, but '${fact}' is a single ${known.kind} answer`, 'use "equal" or "in" instead');
+    at(pointer, w.listOperatorOnSingle(operator, fact, known.kind), w.useEqualOrIn);
   }
   if (NUMBER_OPERATORS.includes(operator) && known.kind !== 'number') {
-    at(pointer, `'${operator}' compares numbers, but '${fact}' is ${known.kind === 'list' ? 'a list' : `a ${known.kind} answer`}`, known.kind === 'list' ? 'use "contains" or "containsAny"' : 'use "equal" or "in"');
+    at(pointer, w.numberOperatorOnOther(operator, fact, known.kind), known.kind === 'list' ? w.useContainsOrContainsAny : w.useEqualOrInShort);
   }
   if (['equal', 'notEqual', 'in', 'notIn'].includes(operator) && known.kind === 'list') {
-    at(pointer, `'${fact}' is a list; '${operator}' compares a single answer`, 'use "contains", "doesNotContain" or "containsAny"');
+    at(pointer, w.singleOperatorOnList(fact, operator), w.useListOperators);
   }
 }
 
@@ -205,44 +215,46 @@ function checkValue(
   pointer: string,
   facts: Map<string, KnownFact>,
   at: Report,
+  w: ProblemWords,
+  lang: Language,
 ): void {
   if (isPlainObject(value)) {
     const other = value.fact;
     if (typeof other !== 'string' || Object.keys(value).length !== 1) {
-      at(pointer, 'a value that is an object must be { "fact": "…" } naming a fact or setting to compare with');
+      at(pointer, w.valueObjectMustNameFact);
     } else if (!facts.has(other)) {
-      at(`${pointer}/fact`, `unknown fact '${other}'`, didYouMean(other, facts.keys()));
+      at(`${pointer}/fact`, w.unknownFact(other), didYouMean(other, facts.keys(), lang));
     }
     return;
   }
   if (operator === 'isAnswered') {
-    if (typeof value !== 'boolean') at(pointer, "'isAnswered' takes true or false (without quotes)");
+    if (typeof value !== 'boolean') at(pointer, w.isAnsweredTakesBoolean);
     return;
   }
   if (LIST_VALUE_OPERATORS.includes(operator)) {
     if (!Array.isArray(value)) {
-      at(pointer, `'${operator}' needs a list of values`, `write [${describe(value)}]`);
+      at(pointer, w.operatorNeedsList(operator), w.writeList(describe(value)));
       return;
     }
-    value.forEach((item, index) => checkSingleValue(fact, known, item, `${pointer}/${index}`, at));
+    value.forEach((item, index) => checkSingleValue(fact, known, item, `${pointer}/${index}`, at, w, lang));
     return;
   }
-  checkSingleValue(fact, known, value, pointer, at);
+  checkSingleValue(fact, known, value, pointer, at, w, lang);
 }
 
-function checkSingleValue(fact: string, known: KnownFact, value: unknown, pointer: string, at: Report): void {
+function checkSingleValue(fact: string, known: KnownFact, value: unknown, pointer: string, at: Report, w: ProblemWords, lang: Language): void {
   if (known.values) {
     if (!known.values.includes(value as string)) {
-      at(pointer, `${describe(value)} is not a value '${fact}' can have`, didYouMean(String(value), known.values.map(String)) ?? `use one of: ${known.values.join(', ')}`);
+      at(pointer, w.notAValueOf(describe(value), fact), didYouMean(String(value), known.values.map(String), lang) ?? w.useOneOf(known.values.join(', ')));
     }
     return;
   }
   const expected = known.kind === 'list' ? undefined : known.kind;
   if (expected === 'boolean' && typeof value !== 'boolean') {
-    at(pointer, `'${fact}' is a yes/no answer, so the value must be true or false`, typeof value === 'string' ? `write ${value} without quotes` : undefined);
+    at(pointer, w.yesNoValue(fact), typeof value === 'string' ? w.writeWithoutQuotes(value) : undefined);
   } else if (expected === 'number' && typeof value !== 'number') {
-    at(pointer, `'${fact}' is a number, so the value must be a number`, typeof value === 'string' ? `write ${value} without quotes` : undefined);
+    at(pointer, w.numberValue(fact), typeof value === 'string' ? w.writeWithoutQuotes(value) : undefined);
   } else if (expected === 'text' && typeof value !== 'string') {
-    at(pointer, `'${fact}' is text, so the value must be in quotes`);
+    at(pointer, w.textValue(fact));
   }
 }

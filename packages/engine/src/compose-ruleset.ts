@@ -3,9 +3,11 @@
  * replaced or disabled by id. The result records where every rule came from.
  */
 import { flattenToFacts } from './answer-facts.js';
+import { wordsFor, type ProblemWords } from './problem-words.js';
 import { didYouMean } from './suggest.js';
 import type {
   Agency,
+  Language,
   Problem,
   ResolvedRule,
   ResolvedRuleset,
@@ -42,9 +44,9 @@ function isManifest(source: RuleFileSource): boolean {
   return source.file === MANIFEST_NAME || source.file.endsWith(`/${MANIFEST_NAME}`) || source.file.endsWith(`\\${MANIFEST_NAME}`);
 }
 
-export function composeRuleset(filesByRuleset: RuleFilesByRuleset, rulesetId: string): Composition {
+export function composeRuleset(filesByRuleset: RuleFilesByRuleset, rulesetId: string, lang: Language = 'en'): Composition {
   const problems: Problem[] = [];
-  const ruleset = resolve(filesByRuleset, rulesetId, [], problems, undefined);
+  const ruleset = resolve(filesByRuleset, rulesetId, [], problems, undefined, lang);
   return problems.length > 0 ? { problems } : { ruleset, problems };
 }
 
@@ -54,14 +56,16 @@ function resolve(
   chainSoFar: string[],
   problems: Problem[],
   referencedFrom: { file: string; pointer: string } | undefined,
+  lang: Language,
 ): ResolvedRuleset | undefined {
+  const w = wordsFor(lang);
   const sources = filesByRuleset[rulesetId];
   if (!sources || sources.length === 0) {
     problems.push({
       file: referencedFrom?.file ?? rulesetId,
       pointer: referencedFrom?.pointer ?? '',
-      message: `there is no ruleset '${rulesetId}'`,
-      hint: didYouMean(rulesetId, Object.keys(filesByRuleset)) ?? `rulesets found: ${Object.keys(filesByRuleset).join(', ') || 'none'}`,
+      message: w.noRuleset(rulesetId),
+      hint: didYouMean(rulesetId, Object.keys(filesByRuleset), lang) ?? w.rulesetsFound(Object.keys(filesByRuleset)),
     });
     return undefined;
   }
@@ -70,14 +74,14 @@ function resolve(
     problems.push({
       file: sources[0].file,
       pointer: '',
-      message: `the ruleset '${rulesetId}' has no ${MANIFEST_NAME}`,
-      hint: `add ${MANIFEST_NAME} with its id, version and settings to the folder`,
+      message: w.noManifest(rulesetId, MANIFEST_NAME),
+      hint: w.noManifestHint(MANIFEST_NAME),
     });
     return undefined;
   }
   const head = manifest.content;
-  checkManifest(manifest, rulesetId, problems);
-  for (const source of sources) if (source !== manifest) checkNotManifestFields(source, problems);
+  checkManifest(manifest, rulesetId, problems, w);
+  for (const source of sources) if (source !== manifest) checkNotManifestFields(source, problems, w);
 
   let base: ResolvedRuleset | undefined;
   if (head.extends !== undefined) {
@@ -85,22 +89,22 @@ function resolve(
       problems.push({
         file: manifest.file,
         pointer: '/extends',
-        message: `'extends' goes round in a circle: ${[...chainSoFar, rulesetId, head.extends].join(' → ')}`,
-        hint: 'a base ruleset (such as england) must not extend anything',
+        message: w.extendsCircle([...chainSoFar, rulesetId, head.extends]),
+        hint: w.extendsCircleHint,
       });
       return undefined;
     }
     base = resolve(filesByRuleset, head.extends, [...chainSoFar, rulesetId], problems, {
       file: manifest.file,
       pointer: '/extends',
-    });
+    }, lang);
     if (!base) return undefined;
   }
 
   const ordered = [manifest, ...sources.filter((source) => source !== manifest).sort((a, b) => a.file.localeCompare(b.file))];
-  const rules = composeRules(base?.rules ?? [], ordered, rulesetId, problems);
+  const rules = composeRules(base?.rules ?? [], ordered, rulesetId, problems, w);
   const disabled = base ? [...base.disabled] : [];
-  for (const source of ordered) applyDisable(source, rules, disabled, rulesetId, base, problems);
+  for (const source of ordered) applyDisable(source, rules, disabled, rulesetId, base, problems, w, lang);
 
   const settings = deepMerge(base?.settings ?? ({} as Settings), head.settings);
   const agencies: Record<string, Agency> = deepMerge(base?.agencies ?? {}, head.agencies);
@@ -127,34 +131,34 @@ function resolve(
   };
 }
 
-function checkManifest(manifest: RuleFileSource, rulesetId: string, problems: Problem[]): void {
+function checkManifest(manifest: RuleFileSource, rulesetId: string, problems: Problem[], w: ProblemWords): void {
   const { content, file } = manifest;
   if (content.id === undefined) {
-    problems.push({ file, pointer: '', message: "the ruleset has no 'id'", hint: `add "id": "${rulesetId}"` });
+    problems.push({ file, pointer: '', message: w.noId, hint: w.addId(rulesetId) });
   } else if (content.id !== rulesetId) {
     problems.push({
       file,
       pointer: '/id',
-      message: `the id '${content.id}' does not match the folder name '${rulesetId}'`,
-      hint: `use "id": "${rulesetId}", or rename the folder`,
+      message: w.idMismatch(String(content.id), rulesetId),
+      hint: w.idMismatchHint(rulesetId),
     });
   }
   if (content.version === undefined) {
-    problems.push({ file, pointer: '', message: "the ruleset has no 'version'", hint: 'add "version": "2026.1" (any text that changes when the rules change)' });
+    problems.push({ file, pointer: '', message: w.noVersion, hint: w.noVersionHint });
   }
   if (content.title === undefined) {
-    problems.push({ file, pointer: '', message: "the ruleset has no 'title'", hint: 'add "title": { "en": "…", "cy": "…" }' });
+    problems.push({ file, pointer: '', message: w.noTitle, hint: w.noTitleHint });
   }
 }
 
-function checkNotManifestFields(source: RuleFileSource, problems: Problem[]): void {
+function checkNotManifestFields(source: RuleFileSource, problems: Problem[], w: ProblemWords): void {
   for (const field of MANIFEST_ONLY_FIELDS) {
     if (source.content[field as keyof RuleFile] !== undefined) {
       problems.push({
         file: source.file,
         pointer: `/${field}`,
-        message: `'${field}' belongs in ${MANIFEST_NAME}, not in a rules file`,
-        hint: `move it to ${MANIFEST_NAME} in the same folder`,
+        message: w.belongsInManifest(field, MANIFEST_NAME),
+        hint: w.belongsInManifestHint(MANIFEST_NAME),
       });
     }
   }
@@ -165,6 +169,7 @@ function composeRules(
   sources: readonly RuleFileSource[],
   rulesetId: string,
   problems: Problem[],
+  w: ProblemWords,
 ): ResolvedRule[] {
   const rules = [...inherited];
   const definedHere = new Map<string, RuleOrigin>();
@@ -178,8 +183,8 @@ function composeRules(
         problems.push({
           file: source.file,
           pointer: `/rules/${index}/id`,
-          message: `the rule id '${rule.id}' is used twice in this ruleset (also in ${earlier.file} at ${earlier.pointer})`,
-          hint: 'give each rule its own id',
+          message: w.ruleIdTwice(rule.id, earlier.file, earlier.pointer),
+          hint: w.ruleIdTwiceHint,
         });
         return;
       }
@@ -199,6 +204,8 @@ function applyDisable(
   rulesetId: string,
   base: ResolvedRuleset | undefined,
   problems: Problem[],
+  w: ProblemWords,
+  lang: Language,
 ): void {
   const ids = Array.isArray(source.content.disable) ? source.content.disable : [];
   ids.forEach((id, index) => {
@@ -209,8 +216,8 @@ function applyDisable(
       problems.push({
         file: source.file,
         pointer,
-        message: `cannot disable '${id}': no inherited rule has that id`,
-        hint: didYouMean(id, base?.rules.map((r) => r.id) ?? []) ?? 'run `npx rhi rules --ruleset <base>` to list the rule ids',
+        message: w.cannotDisable(id),
+        hint: didYouMean(id, base?.rules.map((r) => r.id) ?? [], lang) ?? w.cannotDisableHint,
       });
       return;
     }
@@ -218,8 +225,8 @@ function applyDisable(
       problems.push({
         file: source.file,
         pointer,
-        message: `'${id}' is both written and disabled in this ruleset`,
-        hint: 'delete the rule instead of disabling it',
+        message: w.writtenAndDisabled(id),
+        hint: w.writtenAndDisabledHint,
       });
       return;
     }

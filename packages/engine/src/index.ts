@@ -8,6 +8,7 @@ export { composeRuleset, deepMerge, type Composition, type RuleFilesByRuleset } 
 export { checkRuleset } from './check-ruleset.js';
 export { validateAnswers, validateAssessment, validateRuleFile, validateScenario } from './validate-files.js';
 export { dottedPath } from './schema-problems.js';
+export { problemWords, problemWordsCy, problemWordsEn, type ProblemWords } from './problem-words.js';
 export { derivedFacts, type DerivedFactName } from './derived-facts.js';
 export { allowedOperators } from './operators.js';
 export { riskLevels, urgencies } from './ordering.js';

@@ -3,8 +3,9 @@
  * interviewer can act on: never Ajv's own wording.
  */
 import type { SchemaError, SchemaValidator } from './generated/validators.js';
+import { wordsFor } from './problem-words.js';
 import { didYouMean } from './suggest.js';
-import type { Problem } from './types.js';
+import type { Language, Problem } from './types.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -51,8 +52,9 @@ export function dottedPath(pointer: string): string {
     .reduce((path, step) => (/^\d+$/.test(step) ? `${path}[${step}]` : path ? `${path}.${step}` : step), '');
 }
 
-function sentenceFor(error: SchemaError, schema: JsonObject | undefined): { message: string; hint?: string } {
-  const field = error.instancePath ? `'${dottedPath(error.instancePath)}'` : 'the file';
+function sentenceFor(error: SchemaError, schema: JsonObject | undefined, lang: Language): { message: string; hint?: string } {
+  const w = wordsFor(lang);
+  const field = error.instancePath ? `'${dottedPath(error.instancePath)}'` : w.theFile;
   const params = error.params;
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -60,62 +62,57 @@ function sentenceFor(error: SchemaError, schema: JsonObject | undefined): { mess
       const parent = schemaNodeForInstance(schema, error.instancePath);
       const allowed = isPlainObject(parent?.properties) ? Object.keys(parent.properties) : [];
       return {
-        message: `'${error.instancePath ? `${dottedPath(error.instancePath)}.` : ''}${name}' is not a known field`,
-        hint: didYouMean(name, allowed) ?? (allowed.length > 0 ? `fields allowed here: ${allowed.join(', ')}` : undefined),
+        message: w.notKnownField(`${error.instancePath ? `${dottedPath(error.instancePath)}.` : ''}${name}`),
+        hint: didYouMean(name, allowed, lang) ?? (allowed.length > 0 ? w.fieldsAllowed(allowed) : undefined),
       };
     }
     case 'required':
-      return { message: `${error.instancePath ? `${field} has no ` : ''}'${String(params.missingProperty)}'${error.instancePath ? '' : ' is missing'}`, hint: `add "${String(params.missingProperty)}"${params.missingProperty === 'cy' ? ': the text in Welsh (Cymraeg)' : params.missingProperty === 'en' ? ': the text in English' : ''}` };
+      return {
+        message: error.instancePath ? w.hasNo(field, String(params.missingProperty)) : w.isMissing(String(params.missingProperty)),
+        hint: w.addField(String(params.missingProperty)),
+      };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]) ?? [];
-      return { message: `${field} cannot be this value`, hint: `use one of: ${allowed.map((value) => JSON.stringify(value)).join(', ')}` };
+      return { message: w.cannotBeThisValue(field), hint: w.useOneOf(allowed.map((value) => JSON.stringify(value)).join(', ')) };
     }
     case 'const':
-      return { message: `${field} must be ${JSON.stringify(params.allowedValue)}` };
+      return { message: w.mustBe(field, JSON.stringify(params.allowedValue)) };
     case 'type': {
       const type = String(params.type);
-      const words: Record<string, string> = {
-        boolean: 'true or false (without quotes)',
-        string: 'text in quotes',
-        number: 'a number (without quotes)',
-        integer: 'a whole number (without quotes)',
-        array: 'a list in square brackets [ … ]',
-        object: 'an object in curly brackets { … }',
-      };
-      return { message: `${field} must be ${words[type] ?? type}` };
+      return { message: w.mustBe(field, w.typeWords[type] ?? type) };
     }
     case 'format':
       return params.format === 'date'
-        ? { message: `${field} must be a date written as YYYY-MM-DD`, hint: 'for example 2026-03-01' }
-        : { message: `${field} must be a date and time with its time zone`, hint: 'for example 2026-03-01T18:30:00Z' };
+        ? { message: w.mustBeDate(field), hint: w.mustBeDateHint }
+        : { message: w.mustBeDateTime(field), hint: w.mustBeDateTimeHint };
     case 'pattern':
-      return { message: `${field} is not written in the expected form`, hint: patternHint(error, schema) };
+      return { message: w.notExpectedForm(field), hint: patternHint(error, schema, lang) };
     case 'minimum':
     case 'exclusiveMinimum':
-      return { message: `${field} must be at least ${String(params.limit)}${error.keyword === 'exclusiveMinimum' ? ' (and more than it)' : ''}` };
+      return { message: w.atLeast(field, String(params.limit), error.keyword === 'exclusiveMinimum') };
     case 'maximum':
-      return { message: `${field} must be at most ${String(params.limit)}` };
+      return { message: w.atMost(field, String(params.limit)) };
     case 'minLength':
-      return { message: `${field} must not be empty` };
+      return { message: w.notEmpty(field) };
     case 'maxLength':
-      return { message: `${field} is too long: at most ${String(params.limit)} characters` };
+      return { message: w.tooLong(field, String(params.limit)) };
     case 'minItems':
-      return { message: `${field} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
+      return { message: w.minItems(field, params.limit) };
     case 'maxItems':
-      return { message: `${field} has too many items: at most ${String(params.limit)}` };
+      return { message: w.maxItems(field, String(params.limit)) };
     case 'uniqueItems':
-      return { message: `${field} lists the same value twice`, hint: 'remove the repeated value' };
+      return { message: w.sameValueTwice(field), hint: w.sameValueTwiceHint };
     case 'minProperties':
-      return { message: `${field} is empty`, hint: 'give at least one field' };
+      return { message: w.isEmpty(field), hint: w.isEmptyHint };
     default:
-      return { message: `${field} is not valid here` };
+      return { message: w.notValidHere(field) };
   }
 }
 
-function patternHint(error: SchemaError, schema: JsonObject | undefined): string | undefined {
+function patternHint(error: SchemaError, schema: JsonObject | undefined, lang: Language): string | undefined {
   const node = schemaNodeForInstance(schema, error.instancePath);
   const description = typeof node?.description === 'string' ? node.description : undefined;
-  return description ?? `it must match ${String(error.params.pattern)}`;
+  return description ?? wordsFor(lang).mustMatch(String(error.params.pattern));
 }
 
 /** Keeps the most useful errors: the "matches none of the alternatives" summaries add nothing. */
@@ -136,6 +133,7 @@ export function schemaProblems(
   value: unknown,
   file: string,
   schemaForHints?: JsonObject,
+  lang: Language = 'en',
 ): Problem[] {
   if (validate(value)) return [];
   return usefulErrors(validate.errors ?? []).map((error) => {
@@ -143,7 +141,7 @@ export function schemaProblems(
       error.keyword === 'additionalProperties'
         ? `${error.instancePath}/${String(error.params.additionalProperty)}`
         : error.instancePath;
-    const { message, hint } = sentenceFor(error, schemaForHints);
+    const { message, hint } = sentenceFor(error, schemaForHints, lang);
     return { file, pointer, message, ...(hint ? { hint } : {}) };
   });
 }

@@ -1,5 +1,7 @@
 /** "Did you mean …?" for a mistyped name, using edit distance. */
 import { distance } from 'fastest-levenshtein';
+import { wordsFor } from './problem-words.js';
+import type { Language } from './types.js';
 
 /** The closest candidate, if it is close enough to be what was meant. */
 export function closestMatch(typed: string, candidates: Iterable<string>): string | undefined {
@@ -17,7 +19,7 @@ export function closestMatch(typed: string, candidates: Iterable<string>): strin
   return bestDistance <= tolerance ? best : undefined;
 }
 
-export function didYouMean(typed: string, candidates: Iterable<string>): string | undefined {
+export function didYouMean(typed: string, candidates: Iterable<string>, lang: Language = 'en'): string | undefined {
   const match = closestMatch(typed, candidates);
-  return match === undefined ? undefined : `did you mean '${match}'?`;
+  return match === undefined ? undefined : wordsFor(lang).didYouMean(match);
 }

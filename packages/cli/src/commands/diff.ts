@@ -81,7 +81,7 @@ async function scenarioLines(commandLine: CommandLine, library: RulesetLibrary, 
   const skipped: string[] = [];
   let run = 0;
   for (const path of paths) {
-    const { scenario, problems } = await readScenarioFile(path);
+    const { scenario, problems } = await readScenarioFile(path, words.lang);
     if (!scenario) {
       skipped.push(`${words.diff.skipped}: ${problemLines(problems)[0]}`);
       continue;

@@ -31,7 +31,7 @@ export const testCommand: Command = {
     let failed = 0;
 
     for (const path of paths) {
-      const { scenario, problems } = await readScenarioFile(path);
+      const { scenario, problems } = await readScenarioFile(path, words.lang);
       if (!scenario) {
         failed += 1;
         await printLines(problemLines(problems));

@@ -86,10 +86,10 @@ export const validateCommand: Command = {
     for (const target of targets) {
       let folders = foldersByRulesDir.get(target.rulesDir);
       if (!folders) {
-        folders = await readRuleFolders(target.rulesDir);
+        folders = await readRuleFolders(target.rulesDir, process.cwd(), words.lang);
         foldersByRulesDir.set(target.rulesDir, folders);
       }
-      const loaded = composeFromFolders(folders, target.id);
+      const loaded = composeFromFolders(folders, target.id, words.lang);
       if (loaded.ruleset) valid.push(words.validate.rulesetWithCount(target.id, loaded.ruleset.rules.length));
       problems.push(...loaded.problems);
     }

@@ -1,7 +1,8 @@
 /** Reads JSON files so that every problem can be shown at its line and column. */
 import { readFile } from 'node:fs/promises';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Problem } from '../types.js';
+import { wordsFor } from '../problem-words.js';
+import type { Language, Problem } from '../types.js';
 
 export interface JsonFile {
   /** The path as shown to people (relative to where the command was run). */
@@ -11,25 +12,6 @@ export interface JsonFile {
   tree?: Node;
   problems: Problem[];
 }
-
-const parseErrorWords: Record<string, string> = {
-  InvalidSymbol: 'there is a character that does not belong in JSON',
-  InvalidNumberFormat: 'a number is not written correctly',
-  PropertyNameExpected: 'a field name in double quotes is expected',
-  ValueExpected: 'a value is expected',
-  ColonExpected: 'a colon (:) is expected after the field name',
-  CommaExpected: 'a comma is missing between two items',
-  CloseBraceExpected: 'a closing } is missing',
-  CloseBracketExpected: 'a closing ] is missing',
-  EndOfFileExpected: 'there is text after the end of the JSON',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'a comment is not closed',
-  UnexpectedEndOfString: 'a text value is missing its closing double quote',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'there is a broken \\u escape',
-  InvalidEscapeCharacter: 'there is a backslash escape that JSON does not allow',
-  InvalidCharacter: 'there is a character that must be escaped',
-};
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -46,11 +28,12 @@ export function positionOf(text: string, offset: number): { line: number; column
 }
 
 /** Parses JSON text strictly (no comments, no trailing commas), reporting syntax errors with positions. */
-export function parseJsonText(file: string, text: string): JsonFile {
+export function parseJsonText(file: string, text: string, lang: Language = 'en'): JsonFile {
+  const w = wordsFor(lang);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (text.trim() === '') {
-    return { file, text, problems: [{ file, pointer: '', line: 1, column: 1, message: 'the file is empty', hint: 'it should hold one JSON object' }] };
+    return { file, text, problems: [{ file, pointer: '', line: 1, column: 1, message: w.fileEmpty, hint: w.fileEmptyHint }] };
   }
   if (errors.length > 0 || !tree) {
     const problems = errors.slice(0, 5).map((error) => {
@@ -59,8 +42,8 @@ export function parseJsonText(file: string, text: string): JsonFile {
         file,
         pointer: '',
         ...positionOf(text, error.offset),
-        message: `not valid JSON: ${parseErrorWords[code] ?? code}`,
-        hint: code === 'CommaExpected' || code === 'PropertyNameExpected' ? 'check for a missing comma, or a comma after the last item' : undefined,
+        message: w.notValidJson(w.parseErrors[code] ?? code),
+        hint: code === 'CommaExpected' || code === 'PropertyNameExpected' ? w.checkCommaHint : undefined,
       } satisfies Problem;
     });
     return { file, text, problems };
@@ -68,17 +51,18 @@ export function parseJsonText(file: string, text: string): JsonFile {
   return { file, text, tree, value: getNodeValue(tree), problems: [] };
 }
 
-export async function readJsonFile(path: string, file = path): Promise<JsonFile> {
+export async function readJsonFile(path: string, file = path, lang: Language = 'en'): Promise<JsonFile> {
+  const w = wordsFor(lang);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'this is a folder, not a file' : code === 'EACCES' ? 'the file cannot be read (permission denied)' : `the file cannot be read (${code ?? 'unknown error'})`;
+      code === 'ENOENT' ? w.fileDoesNotExist : code === 'EISDIR' ? w.isAFolder : code === 'EACCES' ? w.permissionDenied : w.cannotRead(code);
     return { file, text: '', problems: [{ file, pointer: '', message }] };
   }
-  return parseJsonText(file, text.replace(/^\uFEFF/, ''));
+  return parseJsonText(file, text.replace(/^\uFEFF/, ''), lang);
 }
 
 function pointerSteps(pointer: string): (string | number)[] {

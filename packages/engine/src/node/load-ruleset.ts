@@ -5,7 +5,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkRuleset } from '../check-ruleset.js';
 import { composeRuleset, type RuleFilesByRuleset } from '../compose-ruleset.js';
-import type { Problem, ResolvedRuleset, RuleFile } from '../types.js';
+import type { Language, Problem, ResolvedRuleset, RuleFile } from '../types.js';
 import { validateRuleFile } from '../validate-files.js';
 import { locate, readJsonFile, type JsonFile } from './json-file.js';
 
@@ -62,23 +62,23 @@ export async function listRulesets(rulesDir: string): Promise<string[]> {
 }
 
 /** Reads every rule file of every ruleset folder in `rulesDir`. */
-export async function readRuleFolders(rulesDir: string, cwd = process.cwd()): Promise<Map<string, JsonFile[]>> {
+export async function readRuleFolders(rulesDir: string, cwd = process.cwd(), lang: Language = 'en'): Promise<Map<string, JsonFile[]>> {
   const folders = new Map<string, JsonFile[]>();
   for (const id of await listRulesets(rulesDir)) {
     const folder = join(rulesDir, id);
     const names = (await readdir(folder)).filter((name) => name === MANIFEST || name.endsWith('.rules.json')).sort();
-    folders.set(id, await Promise.all(names.map((name) => readJsonFile(join(folder, name), relative(cwd, join(folder, name)) || name))));
+    folders.set(id, await Promise.all(names.map((name) => readJsonFile(join(folder, name), relative(cwd, join(folder, name)) || name, lang))));
   }
   return folders;
 }
 
 /** Checks each file on its own (JSON syntax and shape); returns the problems, located. */
-function fileProblems(files: JsonFile[]): Problem[] {
+function fileProblems(files: JsonFile[], lang: Language): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     problems.push(...file.problems);
     if (file.value !== undefined) {
-      problems.push(...validateRuleFile(file.value, file.file, rulesetSchemaForHints()).map((problem) => locate(problem, file)));
+      problems.push(...validateRuleFile(file.value, file.file, rulesetSchemaForHints(), lang).map((problem) => locate(problem, file)));
     }
   }
   return problems;
@@ -89,7 +89,7 @@ function fileProblems(files: JsonFile[]): Problem[] {
  * ruleset it extends. A ruleset with any problem is not returned: assessing with half a ruleset
  * could hide a risk.
  */
-export async function loadRuleset(idOrPath: string, options: { rulesDir?: string; cwd?: string } = {}): Promise<LoadedRuleset> {
+export async function loadRuleset(idOrPath: string, options: { rulesDir?: string; cwd?: string; lang?: Language } = {}): Promise<LoadedRuleset> {
   const cwd = options.cwd ?? process.cwd();
   let rulesDir = options.rulesDir ?? defaultRulesDir(cwd);
   let id = idOrPath;
@@ -98,25 +98,26 @@ export async function loadRuleset(idOrPath: string, options: { rulesDir?: string
     rulesDir = dirname(asPath);
     id = basename(asPath);
   }
-  const folders = await readRuleFolders(rulesDir, cwd);
-  return composeFromFolders(folders, id);
+  const lang = options.lang ?? 'en';
+  const folders = await readRuleFolders(rulesDir, cwd, lang);
+  return composeFromFolders(folders, id, lang);
 }
 
 /** Composes and checks one ruleset from folders already read. */
-export function composeFromFolders(folders: Map<string, JsonFile[]>, id: string): LoadedRuleset {
+export function composeFromFolders(folders: Map<string, JsonFile[]>, id: string, lang: Language = 'en'): LoadedRuleset {
   const byFile = new Map<string, JsonFile>();
   for (const files of folders.values()) for (const file of files) byFile.set(file.file, file);
 
   const chain = chainOf(folders, id);
-  const problems = fileProblems(chain.flatMap((rulesetId) => folders.get(rulesetId) ?? []));
+  const problems = fileProblems(chain.flatMap((rulesetId) => folders.get(rulesetId) ?? []), lang);
   if (problems.length > 0) return { problems };
 
   const sources: RuleFilesByRuleset = {};
   for (const [rulesetId, files] of folders) {
     sources[rulesetId] = files.map((file) => ({ file: file.file, rulesetId, content: file.value as RuleFile }));
   }
-  const composition = composeRuleset(sources, id);
-  const found = composition.ruleset ? checkRuleset(composition.ruleset) : composition.problems;
+  const composition = composeRuleset(sources, id, lang);
+  const found = composition.ruleset ? checkRuleset(composition.ruleset, lang) : composition.problems;
   const located = found.map((problem) => locate(problem, byFile.get(problem.file)));
   return located.length > 0 ? { problems: located } : { ruleset: composition.ruleset, problems: [] };
 }
