@@ -2,12 +2,13 @@
  * Loads rulesets by id or folder path and keeps them: `rhi test` and `rhi diff` run many
  * scenarios, and reading the folders or building an assessor once per scenario would be waste.
  */
-import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   composeFromFolders,
   createAssessor,
+  isRulesetFolder,
   readRuleFolders,
+  rulesetLocation,
   type Assessor,
   type JsonFile,
   type LoadedRuleset,
@@ -17,18 +18,7 @@ import { CommandFailure } from './command-failure.js';
 import { problemLines } from './json-input.js';
 import type { Words } from './words.js';
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** A folder holding ruleset.json is a ruleset folder. */
-export function isRulesetFolder(path: string): boolean {
-  return isDirectory(path) && existsSync(join(path, 'ruleset.json'));
-}
+export { isRulesetFolder };
 
 /** Does the text look like a path rather than a ruleset id? */
 function looksLikePath(idOrPath: string): boolean {
@@ -47,10 +37,12 @@ export class RulesetLibrary {
 
   /** Where a ruleset lives: its rules folder and its id. A ruleset folder's path wins over an id. */
   private place(idOrPath: string): { rulesDir: string; id: string } {
-    const asPath = resolve(idOrPath);
-    if (isRulesetFolder(asPath)) return { rulesDir: dirname(asPath), id: basename(asPath) };
-    if (looksLikePath(idOrPath)) throw new CommandFailure([this.words.rulesets.notARulesetFolder(idOrPath)]);
-    return { rulesDir: this.rulesDir, id: idOrPath };
+    const location = rulesetLocation(idOrPath, this.rulesDir);
+    // Not a ruleset folder, yet written as a path: an id would never be found either.
+    if (location.id === idOrPath && looksLikePath(idOrPath)) {
+      throw new CommandFailure([this.words.rulesets.notARulesetFolder(idOrPath)]);
+    }
+    return location;
   }
 
   private foldersIn(rulesDir: string): Promise<Map<string, JsonFile[]>> {

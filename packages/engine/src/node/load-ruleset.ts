@@ -84,6 +84,17 @@ function fileProblems(files: JsonFile[], lang: Language): Problem[] {
   return problems;
 }
 
+/** A folder holding ruleset.json is a ruleset folder. */
+export function isRulesetFolder(path: string): boolean {
+  return isDirectory(path) && existsSync(join(path, MANIFEST));
+}
+
+/** Where a ruleset lives: the path of a ruleset folder wins over an id in `rulesDir`. */
+export function rulesetLocation(idOrPath: string, rulesDir: string, cwd = process.cwd()): { rulesDir: string; id: string } {
+  const asPath = resolve(cwd, idOrPath);
+  return isRulesetFolder(asPath) ? { rulesDir: dirname(asPath), id: basename(asPath) } : { rulesDir, id: idOrPath };
+}
+
 /**
  * Loads a ruleset by id (a folder in the rules folder) or by the path of its folder, with every
  * ruleset it extends. A ruleset with any problem is not returned: assessing with half a ruleset
@@ -91,13 +102,7 @@ function fileProblems(files: JsonFile[], lang: Language): Problem[] {
  */
 export async function loadRuleset(idOrPath: string, options: { rulesDir?: string; cwd?: string; lang?: Language } = {}): Promise<LoadedRuleset> {
   const cwd = options.cwd ?? process.cwd();
-  let rulesDir = options.rulesDir ?? defaultRulesDir(cwd);
-  let id = idOrPath;
-  const asPath = resolve(cwd, idOrPath);
-  if (isDirectory(asPath) && existsSync(join(asPath, MANIFEST))) {
-    rulesDir = dirname(asPath);
-    id = basename(asPath);
-  }
+  const { rulesDir, id } = rulesetLocation(idOrPath, options.rulesDir ?? defaultRulesDir(cwd), cwd);
   const lang = options.lang ?? 'en';
   const folders = await readRuleFolders(rulesDir, cwd, lang);
   return composeFromFolders(folders, id, lang);
