@@ -9,12 +9,36 @@ import esbuild from 'rollup-plugin-esbuild';
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const nodeBuiltins = /^node:/;
 
+/** `@rhi-toolkit/engine/<entry>` from the engine's source, so the bundle never waits on its dist. */
+function engineFromSource() {
+  return {
+    name: 'engine-from-source',
+    resolveId(source) {
+      const entry = /^@rhi-toolkit\/engine(?:\/(.+))?$/.exec(source);
+      if (!entry) return null;
+      return new URL(`packages/engine/src/${entry[1] ?? 'index'}.ts`, import.meta.url).pathname;
+    },
+  };
+}
+
+/** Messages are compiled at build time (formatjs), so the ICU parser is swapped for its no-parser build. */
+function withoutMessageParser() {
+  return {
+    name: 'without-message-parser',
+    resolveId(source, importer) {
+      if (source !== '@formatjs/icu-messageformat-parser') return null;
+      return this.resolve('@formatjs/icu-messageformat-parser/no-parser.js', importer, { skipSelf: true });
+    },
+  };
+}
+
 export default [
   {
     // Node: dependencies stay external and are installed with the package.
     input: {
       engine: 'packages/engine/src/index.ts',
       'engine-node': 'packages/engine/src/engine-node.ts',
+      'form-support': 'packages/engine/src/form-support.ts',
     },
     output: { dir: 'packages/engine/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
     external: [nodeBuiltins, 'json-rules-engine', 'jsonc-parser', 'fastest-levenshtein'],
@@ -25,6 +49,25 @@ export default [
     input: 'packages/engine/src/index.ts',
     output: { file: 'packages/engine/dist/engine.browser.js', format: 'es', sourcemap: true },
     plugins: [nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), json(), typescript(), terser()],
+  },
+  {
+    // The web components for a council's page: one ES module registering every element. The
+    // engine's form support comes from source, and messages are precompiled, so no message parser
+    // (and no eval) ships.
+    input: 'packages/elements/src/rhi-toolkit.ts',
+    output: [
+      { file: 'packages/elements/dist/rhi-toolkit.js', format: 'es', sourcemap: true },
+      { file: 'dist/rhi-toolkit.js', format: 'es', sourcemap: true },
+    ],
+    plugins: [
+      engineFromSource(),
+      withoutMessageParser(),
+      nodeResolve({ browser: true, preferBuiltins: false }),
+      commonjs(),
+      json(),
+      typescript(),
+      terser(),
+    ],
   },
   {
     input: 'packages/cli/src/main.ts',

@@ -102,3 +102,24 @@ export function minutesOfClockTime(text: string): number {
   const [hours, minutes] = text.split(':').map(Number);
   return hours * 60 + minutes;
 }
+
+/**
+ * The instant at which a zone's wall clock shows the given date and time (milliseconds since the
+ * epoch). In the hour repeated when clocks go back, the first of the two; in the hour skipped when
+ * they go forward (which no clock showed), the instant an hour later (01:30 reads as 02:30 BST).
+ */
+export function instantOfLocalDateTime(local: LocalDateTime, timeZone: string): number {
+  const asIfUtc = Date.UTC(local.year, local.month - 1, local.day, 0, local.minuteOfDay);
+  const offsetAt = (instant: number) => {
+    const shown = localDateTime(instant, timeZone);
+    return Date.UTC(shown.year, shown.month - 1, shown.day, 0, shown.minuteOfDay) - instant;
+  };
+  // The two offsets in force either side of any clock change within the surrounding day.
+  const candidates = [asIfUtc - offsetAt(asIfUtc - 12 * 3_600_000), asIfUtc - offsetAt(asIfUtc + 12 * 3_600_000)];
+  const shows = (instant: number) => {
+    const shown = localDateTime(instant, timeZone);
+    return shown.year === local.year && shown.month === local.month && shown.day === local.day && shown.minuteOfDay === local.minuteOfDay;
+  };
+  const exact = candidates.filter(shows);
+  return exact.length > 0 ? Math.min(...exact) : Math.max(...candidates);
+}

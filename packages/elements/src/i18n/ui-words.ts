@@ -1,0 +1,50 @@
+/**
+ * The interface's own words (buttons, errors, notices) in English and Welsh, through @formatjs/intl
+ * with messages compiled at build time: no message parser ships to the page.
+ */
+import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import { uiMessages, type UiMessageId } from '../generated/ui-messages.js';
+import type { Words } from '../interview-form/layout-types.js';
+
+export type Language = 'en' | 'cy';
+export type { UiMessageId };
+
+/** Locales for dates, numbers and plural rules: Welsh and English as used in the UK. */
+export const localeOf: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
+
+export interface UiWords {
+  language: Language;
+  locale: string;
+  say(id: UiMessageId, values?: Record<string, string | number>): string;
+  /** Words from a schema or layout in this language. */
+  pick(words: Words): string;
+  list(items: string[]): string;
+}
+
+const cache = createIntlCache();
+const byLanguage = new Map<Language, UiWords>();
+
+/** Only 'cy' (or cy-GB) is Welsh; anything else gets English, which every string has. */
+export function languageOf(tag: string | null | undefined): Language {
+  return tag?.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+}
+
+export function uiWords(language: Language): UiWords {
+  let words = byLanguage.get(language);
+  if (!words) {
+    const intl: IntlShape<string> = createIntl(
+      { locale: localeOf[language], defaultLocale: 'en-GB', messages: uiMessages[language] },
+      cache,
+    );
+    const listFormat = new Intl.ListFormat(localeOf[language], { type: 'conjunction' });
+    words = {
+      language,
+      locale: localeOf[language],
+      say: (id, values) => intl.formatMessage({ id }, values),
+      pick: (text) => text[language] || text.en,
+      list: (items) => listFormat.format(items),
+    };
+    byLanguage.set(language, words);
+  }
+  return words;
+}

@@ -1,0 +1,10 @@
+/**
+ * @rhi-toolkit/elements — the classes and types, without registering any tag (Lion's rule: a host
+ * may register them under its own names). `rhi-toolkit.ts` registers every element.
+ */
+export { RhiInterviewForm } from './interview-form/interview-form.component.js';
+export type { RhiChangeDetail, RhiDraftRestoredDetail, RhiSubmitDetail } from './interview-form/interview-form.events.js';
+export type { Draft, DraftStore } from './interview-form/draft-store.js';
+export type { FieldProblem } from './interview-form/validate-answers.js';
+export type { JsonSchema, Layout, LayoutField, LayoutPage, LayoutPlacement, Words } from './interview-form/layout-types.js';
+export type { Answers } from './interview-form/answer-paths.js';

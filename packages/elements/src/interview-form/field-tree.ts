@@ -1,0 +1,242 @@
+/**
+ * Turns a JSON Schema and a layout file into the pages and fields the form draws. Everything about
+ * what a question is (its kind, words and allowed values) comes from the schema; where it goes,
+ * whether it must be answered and what it reveals comes from the layout. No layout: every property
+ * in schema order, one page per top-level object.
+ */
+import type { JsonSchema, Layout, LayoutPage, LayoutPlacement, Words } from './layout-types.js';
+
+export type FieldKind =
+  | 'text'
+  | 'textarea'
+  | 'number'
+  | 'date'
+  | 'date-time'
+  | 'radios'
+  | 'select'
+  | 'checkboxes'
+  | 'yes-no'
+  | 'repeatable';
+
+export type ChoiceValue = string | number | boolean;
+
+export interface Choice {
+  value: ChoiceValue;
+  label: Words;
+}
+
+export interface Reveal {
+  when: ChoiceValue[];
+  fields: FieldNode[];
+}
+
+export interface FieldNode {
+  /** Property names from the enclosing record (the answers, or one item of a repeatable group). */
+  key: string[];
+  kind: FieldKind;
+  label: Words;
+  hint?: Words;
+  required: boolean;
+  inline: boolean;
+  choices: Choice[];
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  reveals: Reveal[];
+  /** Repeatable groups only: the fields of one item and what one item is called. */
+  itemFields: FieldNode[];
+  itemLabel?: Words;
+}
+
+export interface PageNode {
+  id: string;
+  title: Words;
+  hint?: Words;
+  fields: FieldNode[];
+}
+
+export interface FormTree {
+  pages: PageNode[];
+  /** Layout mistakes, in words a web team can act on. The form still renders what it can. */
+  problems: string[];
+}
+
+const LONG_TEXT = 200;
+const MOST_RADIOS = 12;
+
+export function buildFormTree(schema: JsonSchema, layout?: Layout): FormTree {
+  const problems: string[] = [];
+  const pages = layout ? layout.pages.map((page) => placedPage(schema, page, problems)) : defaultPages(schema);
+  return { pages: pages.filter((page) => page.fields.length > 0), problems };
+}
+
+function placedPage(schema: JsonSchema, page: LayoutPage, problems: string[]): PageNode {
+  const fields = page.fields.flatMap((placement) => {
+    const field = placedField(schema, placement, `page '${page.id}'`, problems);
+    return field ? [field] : [];
+  });
+  return { id: page.id, title: page.title, hint: page.hint, fields };
+}
+
+function placedField(container: JsonSchema, placement: LayoutPlacement, where: string, problems: string[]): FieldNode | undefined {
+  const spec = typeof placement === 'string' ? { path: placement } : placement;
+  const key = spec.path.split('.');
+  const property = propertyAt(container, key);
+  if (!property) {
+    problems.push(`Layout ${where} places '${spec.path}', which the schema does not have. Check the spelling against the schema's properties, or remove it from the layout.`);
+    return undefined;
+  }
+  const field = fieldFromSchema(key, property);
+  if (spec.widget) field.kind = spec.widget;
+  if (spec.label) field.label = spec.label;
+  if (spec.hint) field.hint = spec.hint;
+  field.required = spec.required === true;
+  field.inline = spec.inline ?? field.kind === 'yes-no';
+  if (field.kind === 'radios' && field.choices.length === 0) field.choices = numberChoices(property);
+  field.reveals = (spec.reveal ?? []).map((reveal) => ({
+    when: reveal.when,
+    fields: reveal.fields.flatMap((inner) => {
+      const revealed = placedField(container, inner, `${where}, reveal of '${spec.path}'`, problems);
+      return revealed ? [revealed] : [];
+    }),
+  }));
+  if (field.kind === 'repeatable') {
+    const itemSchema = property.items ?? {};
+    if (spec.fields) {
+      field.itemFields = spec.fields.flatMap((inner) => {
+        const itemField = placedField(itemSchema, inner, `${where}, items of '${spec.path}'`, problems);
+        return itemField ? [itemField] : [];
+      });
+    }
+    if (spec.itemLabel) field.itemLabel = spec.itemLabel;
+  }
+  return field;
+}
+
+function defaultPages(schema: JsonSchema): PageNode[] {
+  const pages: PageNode[] = [];
+  let loose: FieldNode[] = [];
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    if (name === '$schema') continue;
+    if (property.type === 'object' && property.properties) {
+      if (loose.length > 0) pages.push(loosePage(schema, pages.length, loose));
+      loose = [];
+      pages.push({
+        id: pageId(name),
+        title: wordsOf(property, 'title', name),
+        hint: optionalWordsOf(property, 'description'),
+        fields: leafFields([name], property),
+      });
+    } else {
+      loose.push(fieldFromSchema([name], property));
+    }
+  }
+  if (loose.length > 0) pages.push(loosePage(schema, pages.length, loose));
+  return pages;
+}
+
+function loosePage(schema: JsonSchema, index: number, fields: FieldNode[]): PageNode {
+  return { id: `page-${index + 1}`, title: wordsOf(schema, 'title', 'Questions'), fields };
+}
+
+/** Every field under an object, nested objects flattened into dotted keys, in schema order. */
+function leafFields(key: string[], node: JsonSchema): FieldNode[] {
+  return Object.entries(node.properties ?? {}).flatMap(([name, property]) =>
+    property.type === 'object' && property.properties ? leafFields([...key, name], property) : [fieldFromSchema([...key, name], property)],
+  );
+}
+
+function fieldFromSchema(key: string[], property: JsonSchema): FieldNode {
+  const field: FieldNode = {
+    key,
+    kind: kindOf(property),
+    label: wordsOf(property, 'title', key[key.length - 1] ?? ''),
+    hint: optionalWordsOf(property, 'description'),
+    required: false,
+    inline: false,
+    choices: choicesOf(property),
+    maxLength: property.maxLength,
+    minimum: property.minimum,
+    maximum: property.maximum,
+    reveals: [],
+    itemFields: [],
+  };
+  if (field.kind === 'yes-no') field.inline = true;
+  if (field.kind === 'repeatable') {
+    field.itemFields = leafFields([], property.items ?? {});
+    field.itemLabel = field.label;
+  }
+  return field;
+}
+
+function kindOf(property: JsonSchema): FieldKind {
+  const type = Array.isArray(property.type) ? property.type.find((name) => name !== 'null') : property.type;
+  if (type === 'boolean') return 'yes-no';
+  if (type === 'integer' || type === 'number') return 'number';
+  if (type === 'array') return property.items?.type === 'object' ? 'repeatable' : 'checkboxes';
+  if (property.enum) return property.enum.length > MOST_RADIOS ? 'select' : 'radios';
+  if (property.format === 'date') return 'date';
+  if (property.format === 'date-time') return 'date-time';
+  if ((property.maxLength ?? 0) > LONG_TEXT) return 'textarea';
+  return 'text';
+}
+
+function choicesOf(property: JsonSchema): Choice[] {
+  if (property.type === 'boolean') return [];
+  const source = property.type === 'array' ? property.items ?? {} : property;
+  const labels = source['x-rhi-enum-labels'];
+  return (source.enum ?? []).map((value) => ({
+    value,
+    label: {
+      en: labels?.en?.[String(value)] ?? humanise(String(value)),
+      cy: labels?.cy?.[String(value)] ?? labels?.en?.[String(value)] ?? humanise(String(value)),
+    },
+  }));
+}
+
+/** Radios for a small whole-number scale such as 1 to 5. */
+function numberChoices(property: JsonSchema): Choice[] {
+  const { minimum, maximum } = property;
+  if (minimum === undefined || maximum === undefined || maximum - minimum > 9) return [];
+  return Array.from({ length: maximum - minimum + 1 }, (_, index) => {
+    const text = String(minimum + index);
+    return { value: minimum + index, label: { en: text, cy: text } };
+  });
+}
+
+function propertyAt(container: JsonSchema, key: string[]): JsonSchema | undefined {
+  let node: JsonSchema | undefined = container;
+  for (const name of key) node = node?.properties?.[name];
+  return node;
+}
+
+function wordsOf(node: JsonSchema, which: 'title' | 'description', fallback: string): Words {
+  const en = node[which] ?? humanise(fallback);
+  return { en, cy: node['x-rhi-cy']?.[which] ?? en };
+}
+
+function optionalWordsOf(node: JsonSchema, which: 'description'): Words | undefined {
+  return node[which] ? wordsOf(node, which, '') : undefined;
+}
+
+/** "dateOfBirth" → "Date of birth", "not-said" → "Not said": a readable label when a schema has no title. */
+export function humanise(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .toLowerCase()
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function pageId(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+/** All fields of a list, with the fields each one reveals after it, depth first. */
+export function* allFields(fields: FieldNode[]): Generator<FieldNode> {
+  for (const field of fields) {
+    yield field;
+    for (const reveal of field.reveals) yield* allFields(reveal.fields);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The answers as GOV.UK summary lists, page by page: the "check your answers" page (with change
+ * links) and the read-only record (without them, and laid out for printing).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isNoAnswer, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
+import type { FieldNode, PageNode } from './field-tree.js';
+import type { UiWords } from '../i18n/ui-words.js';
+import { visibleFields } from './visible-fields.js';
+
+export interface AnswersContext {
+  words: UiWords;
+  answers: Answers;
+  timeZone: string;
+  /** Given for "check your answers": where a change link goes. Absent for the read-only record. */
+  change?: (page: PageNode, path: AnswerPath) => void;
+}
+
+export function renderAnswerPages(pages: PageNode[], context: AnswersContext, headingLevel: 2 | 3): TemplateResult {
+  return html`${pages.map(
+    (page) => html`<section class="summary-section" part="summary-section" aria-labelledby="summary-${page.id}">
+      ${headingLevel === 2
+        ? html`<h2 class="heading-m" id="summary-${page.id}">${context.words.pick(page.title)}</h2>`
+        : html`<h3 class="heading-m" id="summary-${page.id}">${context.words.pick(page.title)}</h3>`}
+      <dl class="summary-list" part="summary-list">
+        ${visibleFields(page.fields, context.answers)
+          .filter(({ path }) => !path.some((step) => typeof step === 'number'))
+          .map(({ field, path }) => summaryRow(page, field, path, context))}
+      </dl>
+    </section>`,
+  )}`;
+}
+
+function summaryRow(page: PageNode, field: FieldNode, path: AnswerPath, context: AnswersContext): TemplateResult {
+  const { words, change } = context;
+  const label = words.pick(field.label);
+  return html`<div class="summary-list__row">
+    <dt class="summary-list__key">${label}</dt>
+    <dd class="summary-list__value">${displayValue(field, valueAt(context.answers, path), path, context)}</dd>
+    ${change
+      ? html`<dd class="summary-list__actions">
+          <button type="button" class="link-button" part="change-link" @click=${() => change(page, path)}>
+            ${words.say('check.change')}<span class="visually-hidden"> ${label}</span>
+          </button>
+        </dd>`
+      : nothing}
+  </div>`;
+}
+
+function displayValue(field: FieldNode, value: unknown, path: AnswerPath, context: AnswersContext): TemplateResult | string {
+  const { words } = context;
+  if (isNoAnswer(value)) return html`<span class="not-answered">${words.say('check.notAnswered')}</span>`;
+  switch (field.kind) {
+    case 'yes-no':
+      return value === true ? words.say('yes') : value === false ? words.say('no') : String(value);
+    case 'radios':
+    case 'select':
+      return choiceLabel(field, value, words);
+    case 'checkboxes':
+      return Array.isArray(value)
+        ? html`<ul class="list">${value.map((item) => html`<li>${choiceLabel(field, item, words)}</li>`)}</ul>`
+        : String(value);
+    case 'date':
+      return formatDate(value, { dateStyle: 'long', timeZone: 'UTC' }, words);
+    case 'date-time':
+      return formatDate(value, { dateStyle: 'long', timeStyle: 'short', timeZone: context.timeZone }, words);
+    case 'repeatable':
+      return repeatableValue(field, value, path, context);
+    default:
+      return html`<span class="multiline">${String(value)}</span>`;
+  }
+}
+
+function choiceLabel(field: FieldNode, value: unknown, words: UiWords): string {
+  const choice = field.choices.find((option) => option.value === value);
+  return choice ? words.pick(choice.label) : String(value);
+}
+
+function formatDate(value: unknown, options: Intl.DateTimeFormatOptions, words: UiWords): string {
+  const instant = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(instant)) return String(value);
+  return new Intl.DateTimeFormat(words.locale, options).format(instant);
+}
+
+function repeatableValue(field: FieldNode, value: unknown, path: AnswerPath, context: AnswersContext): TemplateResult | string {
+  if (!Array.isArray(value)) return String(value);
+  const { words } = context;
+  const itemName = words.pick(field.itemLabel ?? field.label);
+  return html`<ol class="list item-list">
+    ${value.map(
+      (_, index) => html`<li>
+        <span class="item-name">${words.say('repeatable.item', { item: itemName, number: index + 1 })}</span>
+        <dl class="item-answers">
+          ${visibleFields(field.itemFields, context.answers, [...path, index]).map(
+            ({ field: itemField, path: itemPath }) => html`<div>
+              <dt>${words.pick(itemField.label)}</dt>
+              <dd>${displayValue(itemField, valueAt(context.answers, itemPath), itemPath, context)}</dd>
+            </div>`,
+          )}
+        </dl>
+      </li>`,
+    )}
+  </ol>`;
+}

@@ -1,0 +1,165 @@
+/**
+ * Problems with the answers, in plain English or Welsh, one per field, in page order. The schema's
+ * precompiled validator finds what is wrong; the layout says what is required; the date and
+ * number boxes say what was typed but could not be read. Ajv's own wording never reaches a person.
+ */
+import type { SchemaError, SchemaValidator } from '@rhi-toolkit/engine/form-support';
+import { isNoAnswer, pathText, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
+import { readDateParts, type DateParts } from './date-parts.js';
+import type { FieldNode } from './field-tree.js';
+import type { UiWords } from '../i18n/ui-words.js';
+import { fieldId, visibleFields } from './visible-fields.js';
+
+/** What was typed into boxes that do not hold an answer by themselves. */
+export type RawInput = { kind: 'date'; parts: DateParts } | { kind: 'number'; text: string };
+export type RawInputs = Record<string, RawInput>;
+
+export interface FieldProblem {
+  /** Dotted path of the answer, e.g. `episode.returnedAt`. */
+  path: string;
+  /** Element to focus from the error summary, or none when the field is not on any page. */
+  focusId?: string;
+  message: string;
+}
+
+export interface ValidationRequest {
+  fields: FieldNode[];
+  /** The answers that would be submitted (closed reveals already taken out). */
+  answers: Answers;
+  rawInputs: RawInputs;
+  validator: SchemaValidator;
+  words: UiWords;
+  timeZone: string;
+}
+
+/** Problems with the given fields (a page, or every page), in the order the fields appear. */
+export function problemsWith(request: ValidationRequest): FieldProblem[] {
+  const schemaErrors = schemaErrorsByPath(request.validator, request.answers);
+  const problems: FieldProblem[] = [];
+  for (const { field, path } of visibleFields(request.fields, request.answers)) {
+    const problem = fieldProblem(field, path, schemaErrors, request);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+/** Schema errors for answers no page shows (a host's own answers, an old draft): named by path. */
+export function problemsOffThePages(request: ValidationRequest, shown: FieldProblem[]): FieldProblem[] {
+  const placed = new Set(visibleFields(request.fields, request.answers).map(({ path }) => pathText(path)));
+  const seen = new Set(shown.map((problem) => problem.path));
+  const problems: FieldProblem[] = [];
+  for (const [path] of schemaErrorsByPath(request.validator, request.answers)) {
+    const owner = ownerPath(path, placed);
+    if (owner !== undefined || seen.has(path)) continue;
+    seen.add(path);
+    problems.push({ path, message: request.words.say('error.other', { label: path || '—' }) });
+  }
+  return problems;
+}
+
+function ownerPath(path: string, placed: Set<string>): string | undefined {
+  const steps = path.split('.');
+  for (let length = steps.length; length > 0; length -= 1) {
+    const candidate = steps.slice(0, length).join('.');
+    if (placed.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function schemaErrorsByPath(validator: SchemaValidator, answers: Answers): Map<string, SchemaError[]> {
+  const byPath = new Map<string, SchemaError[]>();
+  if (validator(answers)) return byPath;
+  for (const error of validator.errors ?? []) {
+    const path = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .join('.');
+    // An item of a checkbox list is reported at its index: it belongs to the list's question.
+    const owner = /\.\d+$/.test(path) && error.keyword === 'enum' ? path.replace(/\.\d+$/, '') : path;
+    byPath.set(owner, [...(byPath.get(owner) ?? []), error]);
+  }
+  return byPath;
+}
+
+function fieldProblem(
+  field: FieldNode,
+  path: AnswerPath,
+  schemaErrors: Map<string, SchemaError[]>,
+  request: ValidationRequest,
+): FieldProblem | undefined {
+  const { words } = request;
+  const label = words.pick(field.label);
+  const id = fieldId(path);
+  const problem = (message: string, focusId = id): FieldProblem => ({ path: pathText(path), focusId, message });
+  const value = valueAt(request.answers, path);
+  const raw = request.rawInputs[pathText(path)];
+
+  if ((field.kind === 'date' || field.kind === 'date-time') && raw?.kind === 'date') {
+    const reading = readDateParts(raw.parts, field.kind === 'date-time', request.timeZone);
+    if (reading.kind === 'incomplete') {
+      const parts = words.list(reading.missing.map((part) => words.say(`datePartInSentence.${part}`)));
+      return problem(words.say('error.date.missingParts', { label, parts }), `${id}-${reading.missing[0]}`);
+    }
+    if (reading.kind === 'not-a-date') return problem(words.say('error.date.notReal', { label }), `${id}-day`);
+    if (reading.kind === 'not-a-time') return problem(words.say('error.time.notReal', { label }), `${id}-hour`);
+  }
+  if (field.kind === 'number' && raw?.kind === 'number' && raw.text.trim() !== '' && value === undefined) {
+    return problem(words.say('error.number.notWhole', { label }));
+  }
+  if (field.required && isNoAnswer(value)) return problem(requiredMessage(field, label, words), focusIdOf(field, id));
+
+  const errors = schemaErrors.get(pathText(path));
+  if (!errors || errors.length === 0) return undefined;
+  return problem(schemaMessage(errors[0]!, field, label, words), focusIdOf(field, id));
+}
+
+function requiredMessage(field: FieldNode, label: string, words: UiWords): string {
+  switch (field.kind) {
+    case 'radios':
+    case 'select':
+    case 'yes-no':
+      return words.say('error.required.select', { label });
+    case 'checkboxes':
+      return words.say('error.required.checkboxes', { label });
+    case 'date':
+    case 'date-time':
+      return words.say('error.required.date', { label });
+    case 'repeatable':
+      return words.say('error.required.items', { label: words.pick(field.itemLabel ?? field.label) });
+    default:
+      return words.say('error.required.enter', { label });
+  }
+}
+
+function schemaMessage(error: SchemaError, field: FieldNode, label: string, words: UiWords): string {
+  const limit = (name: string) => Number(error.params[name]);
+  switch (error.keyword) {
+    case 'maxLength':
+      return words.say('error.text.tooLong', { label, limit: limit('limit') });
+    case 'enum':
+      return words.say('error.choice.notAllowed', { label });
+    case 'type':
+      return field.kind === 'number' ? words.say('error.number.notWhole', { label }) : words.say('error.other', { label });
+    case 'minimum':
+    case 'maximum':
+      if (field.minimum !== undefined && field.maximum !== undefined) {
+        return words.say('error.number.between', { label, minimum: field.minimum, maximum: field.maximum });
+      }
+      return error.keyword === 'minimum'
+        ? words.say('error.number.atLeast', { label, minimum: limit('limit') })
+        : words.say('error.number.atMost', { label, maximum: limit('limit') });
+    case 'format':
+      return words.say('error.date.notReal', { label });
+    default:
+      return words.say('error.other', { label });
+  }
+}
+
+/** Where the error summary sends focus: the first box of a date, the first option of a choice. */
+function focusIdOf(field: FieldNode, id: string): string {
+  if (field.kind === 'date' || field.kind === 'date-time') return `${id}-day`;
+  if (field.kind === 'radios' || field.kind === 'yes-no' || field.kind === 'checkboxes') return `${id}-0`;
+  if (field.kind === 'repeatable') return `${id}-add`;
+  return id;
+}

@@ -1,0 +1,15 @@
+/**
+ * The small part of the engine a form needs in a browser: the precompiled interview validator and
+ * local-time arithmetic. Kept apart from the rules engine so a page with only the form does not
+ * download json-rules-engine.
+ */
+export { validateInterviewAnswers, type SchemaError, type SchemaValidator } from './generated/validators.js';
+export {
+  instantOfLocalDateTime,
+  localDateTime,
+  parseCalendarDate,
+  parseInstant,
+  type CalendarDate,
+  type LocalDateTime,
+} from './local-time.js';
+export type { InterviewAnswers } from './generated/interview-answers.js';

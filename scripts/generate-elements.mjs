@@ -1,0 +1,78 @@
+// Generates what the web components need at build time, so nothing is parsed or compiled in a
+// council's page (no eval under a strict Content-Security-Policy):
+//  - the interface words in en and cy, compiled by @formatjs/cli to message ASTs;
+//  - the default interview schema and layout as modules.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const messagesDir = join(root, 'packages/elements/src/i18n');
+const outDir = join(root, 'packages/elements/src/generated');
+const languages = ['en', 'cy'];
+
+function fail(message) {
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+
+async function readMessages(language) {
+  const file = join(messagesDir, `${language}.json`);
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    fail(`${file}: ${error.message}. Fix the JSON (each entry is "id": { "defaultMessage": "…", "description": "…" }).`);
+  }
+}
+
+/** Every message in English has a Welsh version and the other way round, or the build stops. */
+function checkSameIds(messages) {
+  const [english, welsh] = languages.map((language) => new Set(Object.keys(messages[language])));
+  const missingWelsh = [...english].filter((id) => !welsh.has(id));
+  const missingEnglish = [...welsh].filter((id) => !english.has(id));
+  if (missingWelsh.length > 0) fail(`packages/elements/src/i18n/cy.json has no Welsh for: ${missingWelsh.join(', ')}. Add them.`);
+  if (missingEnglish.length > 0) fail(`packages/elements/src/i18n/en.json has no English for: ${missingEnglish.join(', ')}. Add them.`);
+}
+
+function compileMessages(language) {
+  const formatjs = join(root, 'node_modules/.bin/formatjs');
+  const result = spawnSync(formatjs, ['compile', join(messagesDir, `${language}.json`), '--ast'], { encoding: 'utf8' });
+  if (result.status !== 0) fail(`formatjs could not compile packages/elements/src/i18n/${language}.json:\n${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
+async function moduleFromJson(file) {
+  return JSON.stringify(JSON.parse(await readFile(join(root, file), 'utf8')), null, 1);
+}
+
+export async function generateElements() {
+  await mkdir(outDir, { recursive: true });
+  const messages = {};
+  for (const language of languages) messages[language] = await readMessages(language);
+  checkSameIds(messages);
+  const compiled = Object.fromEntries(languages.map((language) => [language, compileMessages(language)]));
+  await writeFile(
+    join(outDir, 'ui-messages.ts'),
+    `// Generated from packages/elements/src/i18n/*.json by scripts/generate-elements.mjs — do not edit.
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+const english = ${JSON.stringify(compiled.en)};
+export type UiMessageId = keyof typeof english;
+export const uiMessages: Record<'en' | 'cy', Record<UiMessageId, MessageFormatElement[]>> = {
+  en: english as unknown as Record<UiMessageId, MessageFormatElement[]>,
+  cy: ${JSON.stringify(compiled.cy)} as unknown as Record<UiMessageId, MessageFormatElement[]>,
+};
+`,
+  );
+  const layoutFile = 'schemas/interview.layout.json';
+  await writeFile(
+    join(outDir, 'interview-defaults.ts'),
+    `// Generated from schemas/interview.schema.json and ${layoutFile} by scripts/generate-elements.mjs — do not edit.
+import type { JsonSchema, Layout } from '../interview-form/layout-types.js';
+export const interviewSchema: JsonSchema = ${await moduleFromJson('schemas/interview.schema.json')};
+export const interviewLayout: Layout | undefined = ${existsSync(join(root, layoutFile)) ? await moduleFromJson(layoutFile) : 'undefined'};
+`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await generateElements();
