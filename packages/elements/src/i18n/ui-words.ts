@@ -33,7 +33,16 @@ export function uiWords(language: Language): UiWords {
   let words = byLanguage.get(language);
   if (!words) {
     const intl: IntlShape<string> = createIntl(
-      { locale: localeOf[language], defaultLocale: 'en-GB', messages: uiMessages[language] },
+      {
+        locale: localeOf[language],
+        defaultLocale: 'en-GB',
+        messages: uiMessages[language],
+        // Chromium has no Welsh number or date data and falls back to English formats, which write
+        // numbers the same way; dates are written from our own month names (written-dates.ts).
+        onError: (error) => {
+          if (error.code !== 'MISSING_DATA') console.warn(`rhi-toolkit: ${error.message}`);
+        },
+      },
       cache,
     );
     const listFormat = new Intl.ListFormat(localeOf[language], { type: 'conjunction' });

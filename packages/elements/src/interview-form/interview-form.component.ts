@@ -33,6 +33,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { validateInterviewAnswers, type SchemaValidator } from '@rhi-toolkit/engine/form-support';
 import { interviewLayout, interviewSchema } from '../generated/interview-defaults.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
+import { writtenDateTime, writtenTime } from '../i18n/written-dates.js';
 import { pathText, valueAt, withItemRemoved, withValueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import { readDateParts, type DatePartName } from './date-parts.js';
 import { DraftSaver, draftFailureOf, indexedDbDraftStore, type Draft, type DraftFailure, type DraftStore } from './draft-store.js';
@@ -702,10 +703,7 @@ export class RhiInterviewForm extends LitElement {
   };
 
   #formatInstant(iso: string, timeOnly = false): string {
-    const options: Intl.DateTimeFormatOptions = timeOnly
-      ? { timeStyle: 'short', timeZone: this.timeZone }
-      : { dateStyle: 'long', timeStyle: 'short', timeZone: this.timeZone };
-    return new Intl.DateTimeFormat(this.#words.locale, options).format(Date.parse(iso));
+    return timeOnly ? writtenTime(iso, this.timeZone) : writtenDateTime(iso, this.#words, this.timeZone);
   }
 }
 

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isNoAnswer, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import type { FieldNode, PageNode } from './field-tree.js';
 import type { UiWords } from '../i18n/ui-words.js';
+import { writtenDate, writtenDateTime } from '../i18n/written-dates.js';
 import { visibleFields } from './visible-fields.js';
 
 export interface AnswersContext {
@@ -61,9 +62,9 @@ function displayValue(field: FieldNode, value: unknown, path: AnswerPath, contex
         ? html`<ul class="list">${value.map((item) => html`<li>${choiceLabel(field, item, words)}</li>`)}</ul>`
         : String(value);
     case 'date':
-      return formatDate(value, { dateStyle: 'long', timeZone: 'UTC' }, words);
+      return writtenDate(value, words);
     case 'date-time':
-      return formatDate(value, { dateStyle: 'long', timeStyle: 'short', timeZone: context.timeZone }, words);
+      return writtenDateTime(value, words, context.timeZone);
     case 'repeatable':
       return repeatableValue(field, value, path, context);
     default:
@@ -74,12 +75,6 @@ function displayValue(field: FieldNode, value: unknown, path: AnswerPath, contex
 function choiceLabel(field: FieldNode, value: unknown, words: UiWords): string {
   const choice = field.choices.find((option) => option.value === value);
   return choice ? words.pick(choice.label) : String(value);
-}
-
-function formatDate(value: unknown, options: Intl.DateTimeFormatOptions, words: UiWords): string {
-  const instant = typeof value === 'string' ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(instant)) return String(value);
-  return new Intl.DateTimeFormat(words.locale, options).format(instant);
 }
 
 function repeatableValue(field: FieldNode, value: unknown, path: AnswerPath, context: AnswersContext): TemplateResult | string {
