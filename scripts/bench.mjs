@@ -2,15 +2,17 @@
 //   npm run bench                     a table
 //   npm run bench -- --json           one JSON object
 //   npm run bench -- --records 20000  fewer generated records (default 100000)
+//   npm run bench -- --skip-browser   engine only (no Chromium: no bundle or form render figures)
 // Each figure is measured, never estimated; the machine and Node version are printed with them.
 import { readFileSync, readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createAssessor, loadRuleset, validateAnswers } from '../packages/engine/dist/engine-node.js';
 import { syntheticAnswers } from './bench/synthetic-answers.mjs';
+import { bundleSize, measureFormRender } from './bench/form-render.mjs';
 
 const { values: options } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, records: { type: 'string', default: '100000' }, ruleset: { type: 'string', default: 'england' } },
+  options: { json: { type: 'boolean', default: false }, 'skip-browser': { type: 'boolean', default: false }, records: { type: 'string', default: '100000' }, ruleset: { type: 'string', default: 'england' } },
 });
 const recordCount = Number(options.records);
 const root = new URL('..', import.meta.url).pathname;
@@ -77,6 +79,7 @@ const report = {
     generated: { ...roundAll(generatedFigures), invalidRecords: invalid },
     heapMB,
   },
+  elements: options['skip-browser'] ? undefined : { bundle: bundleSize(), formRender: await measureFormRender() },
   targets: { p95Ms: 2, batchRecordsPerSecond: 2000 },
 };
 
@@ -96,5 +99,10 @@ if (options.json) {
   console.log(`${'what'.padEnd(34)} ${'count'.padStart(8)} ${'per second'.padStart(10)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'max ms'.padStart(9)}`);
   console.log(line('12 scenarios (england), ×200', scenarioFigures));
   console.log(line(`generated records (${invalid} invalid)`, generatedFigures));
+  if (report.elements) {
+    const { bundle, formRender } = report.elements;
+    console.log(`${bundle.file}: ${bundle.minifiedBytes} B minified, ${bundle.gzipBytes} B min+gzip`);
+    console.log(`interview form in headless Chromium (median of ${formRender.loads} fresh loads): module ${formRender.moduleLoadMsP50} ms, first page ${formRender.firstPageRenderMsP50} ms, check your answers with S02 (${formRender.fieldsOnCheckAnswers} rows) ${formRender.checkAnswersRenderMsP50} ms, navigation to full form ${formRender.navigationToFullFormMsP50} ms`);
+  }
   console.log(`targets: p95 ≤ ${report.targets.p95Ms} ms (${report.engine.p95Ms <= 2 ? 'met' : 'NOT met'}), ≥ ${report.targets.batchRecordsPerSecond} records/s (${report.engine.batchRecordsPerSecond >= 2000 ? 'met' : 'NOT met'}); heap ${heapMB} MB`);
 }
