@@ -72,7 +72,7 @@ export default [
   {
     input: 'packages/cli/src/main.ts',
     output: { file: 'packages/cli/dist/rhi.js', format: 'es', sourcemap: true },
-    external: [nodeBuiltins, /^@rhi-toolkit\/engine/, 'jsonc-parser'],
+    external: [nodeBuiltins, /^@rhi-toolkit\/engine/, 'jsonc-parser', 'ajv', 'ajv-formats'],
     plugins: [typescript(), json()],
   },
 ];

@@ -1,9 +1,12 @@
-// The whole build: generated code from schemas → rollup bundles → packaged schemas, rules and
-// resolved rulesets (plain JSON a page can load). Run by `npm run build` and by `npm ci` (prepare).
+// The whole build: generated code from schemas → rollup bundles → packaged schemas, rules and, for
+// each ruleset, the resolved ruleset (plain JSON a page can load), its interview schema (the base
+// one with the locality's questions under `local`) and that schema's precompiled validator (an ES
+// module with no eval, for pages under a strict CSP). Run by `npm run build` and by `npm ci` (prepare).
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generateFromSchemas } from './generate-from-schemas.mjs';
+import { generateFromSchemas, standaloneValidatorModule, validatorDeclarations } from './generate-from-schemas.mjs';
+import { generateElements } from './generate-elements.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const engineDist = join(root, 'packages/engine/dist');
@@ -17,6 +20,7 @@ function run(command, args) {
 }
 
 await generateFromSchemas();
+await generateElements();
 await rm(engineDist, { recursive: true, force: true });
 run(process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent']);
 await cp(join(root, 'schemas'), join(engineDist, 'schemas'), { recursive: true });
@@ -24,12 +28,18 @@ await cp(join(root, 'rules'), join(engineDist, 'rules'), { recursive: true });
 
 // Resolved rulesets for browsers and portals. A ruleset with problems is not written: say so, and
 // let `npx rhi validate rules/` show the details.
-const { listRulesets, loadRuleset, formatProblem } = await import(join(engineDist, 'engine-node.js'));
-await mkdir(join(engineDist, 'rulesets'), { recursive: true });
+const { listRulesets, loadRuleset, formatProblem, interviewSchemaFor } = await import(join(engineDist, 'engine-node.js'));
+const baseInterviewSchema = JSON.parse(await readFile(join(root, 'schemas/interview.schema.json'), 'utf8'));
+const rulesetsDist = join(engineDist, 'rulesets');
+await mkdir(rulesetsDist, { recursive: true });
 for (const id of await listRulesets(join(root, 'rules'))) {
   const { ruleset, problems } = await loadRuleset(id, { rulesDir: join(root, 'rules'), cwd: root });
   if (ruleset) {
-    await writeFile(join(engineDist, 'rulesets', `${id}.json`), JSON.stringify(ruleset));
+    await writeFile(join(rulesetsDist, `${id}.json`), JSON.stringify(ruleset));
+    const interviewSchema = interviewSchemaFor(baseInterviewSchema, ruleset);
+    await writeFile(join(rulesetsDist, `${id}.interview.schema.json`), `${JSON.stringify(interviewSchema, null, 2)}\n`);
+    await writeFile(join(rulesetsDist, `${id}.interview-validator.js`), await standaloneValidatorModule(interviewSchema, 'validateInterviewAnswers'));
+    await writeFile(join(rulesetsDist, `${id}.interview-validator.d.ts`), validatorDeclarations(['validateInterviewAnswers']));
   } else {
     console.error(`build: ruleset '${id}' has ${problems.length} problem(s) and was not packaged:`);
     for (const problem of problems.slice(0, 10)) console.error(`  ${formatProblem(problem)}`);

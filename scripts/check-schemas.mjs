@@ -29,7 +29,7 @@ ajv.addKeyword({
   },
 });
 
-const names = ['interview', 'assessment', 'scenario', 'ruleset'];
+const names = ['interview', 'assessment', 'scenario', 'ruleset', 'interview-fields'];
 const schemas = Object.fromEntries(names.map((n) => [n, read(join(root, 'schemas', `${n}.schema.json`))]));
 for (const [name, schema] of Object.entries(schemas)) {
   if (schema.$schema !== 'http://json-schema.org/draft-07/schema#') problem(`${name}: $schema must be draft-07`);
@@ -79,6 +79,8 @@ for (const [name, schema] of Object.entries(schemas)) {
 
 // --- the ruleset schema's fact list matches the interview schema -----------------------------------
 const leafPaths = (node, path, out = []) => {
+  // `local` has no fixed fields: each ruleset adds its own (interview-fields.schema.json).
+  if (node.type === 'object' && !node.properties && path === 'local') return out;
   if (node.type === 'object' && node.properties && !(node.properties.en && node.properties.cy)) {
     for (const [name, child] of Object.entries(node.properties)) if (name !== '$schema') leafPaths(child, path ? `${path}.${name}` : name, out);
   } else out.push(path);
@@ -104,6 +106,8 @@ const scenarios = jsonFiles(join(root, 'test/scenarios'));
 for (const file of scenarios) check(validators.scenario, file);
 const ruleFiles = jsonFiles(join(root, 'rules')).filter((f) => /(^|\/)(ruleset|[^/]*\.rules)\.json$/.test(f));
 for (const file of ruleFiles) check(validators.ruleset, file);
+const localFieldFiles = jsonFiles(join(root, 'rules')).filter((f) => f.endsWith('/interview-fields.schema.json'));
+for (const file of localFieldFiles) check(validators['interview-fields'], file);
 
 // --- a few things that must be rejected --------------------------------------------------------------
 const mustFail = [
@@ -117,9 +121,11 @@ const mustFail = [
   ['ruleset', { rules: [{ id: 'risk.x', description: { en: 'a', cy: 'a' }, message: { en: 'a', cy: 'a' }, conditions: { all: [{ fact: 'ageInYears', operator: 'lessThan', value: 13 }] }, outcome: {} }] }, 'an empty outcome'],
   ['ruleset', { settings: { overnight: { from: '24:00' } } }, 'a time of 24:00'],
   ['ruleset', { description: { en: 'English only' } }, 'text without Welsh'],
+  ['interview-fields', { properties: { seen: { type: 'boolean', title: 'Seen', description: 'Seen.' } } }, 'a question without Welsh'],
+  ['interview-fields', { properties: { seen: { type: 'object', title: 'a', description: 'b', 'x-rhi-cy': { title: 'c', description: 'd' } } } }, 'an object question'],
 ];
 for (const [name, data, what] of mustFail) if (validators[name](data)) problem(`${name}.schema.json accepts ${what}`);
 
 for (const p of problems) console.log(p);
-console.log(`${scenarios.length} scenarios, ${ruleFiles.length} rule files, ${mustFail.length} rejection checks: ${problems.length ? `${problems.length} problems` : 'all good'}`);
+console.log(`${scenarios.length} scenarios, ${ruleFiles.length + localFieldFiles.length} rule files, ${mustFail.length} rejection checks: ${problems.length ? `${problems.length} problems` : 'all good'}`);
 process.exit(problems.length ? 1 : 0);

@@ -4,6 +4,8 @@ import { expect } from 'chai';
 interface Report {
   riskLevel?: string;
   problems?: unknown[];
+  wrongKindProblems?: { pointer: string; message: string }[];
+  actions?: string[];
   error?: string;
   violations: string[];
 }
@@ -33,5 +35,16 @@ describe('the engine browser bundle under a strict Content-Security-Policy', () 
     expect(report.violations).to.deep.equal([]);
     expect(report.riskLevel).to.equal('high');
     expect(report.problems).to.deep.equal([]);
+  });
+
+  it("checks answers to a locality's own questions with the validator built for its ruleset", async () => {
+    const { report } = await loadInFrame('/test/csp/local-questions-under-csp.html');
+    expect(report.error).to.equal(undefined);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.problems).to.deep.equal([]);
+    expect(report.wrongKindProblems?.map(({ pointer, message }) => [pointer, message])).to.deep.equal([
+      ['/local/exploitationHubConsulted', "rhaid i 'local.exploitationHubConsulted' fod yn true neu false (heb ddyfynodau)"],
+    ]);
+    expect(report.actions).to.include('consult-exploitation-hub');
   });
 });

@@ -51,3 +51,21 @@ async function loadUncached(id: string): Promise<ResolvedRuleset> {
   if (!ruleset) throw new Error(`ruleset '${id}' has problems:\n${problems.map(formatProblem).join('\n')}`);
   return ruleset;
 }
+
+/** A JSON file of the repository (path from its root): in Node read from disk, in the browser from the test server. */
+export async function loadJson<T = unknown>(path: string): Promise<T> {
+  if (!inNode) {
+    const response = await fetch(`/${path}`);
+    if (!response.ok) throw new Error(`${path} is missing: run npm run build`);
+    return response.json();
+  }
+  const { readFile } = await import('node:' + 'fs/promises');
+  return JSON.parse(await readFile(path, 'utf8'));
+}
+
+/** An ES module the build wrote (path from the repository root), imported as a page or Node would. */
+export async function importBuilt<T = Record<string, unknown>>(path: string): Promise<T> {
+  if (!inNode) return import(/* @vite-ignore */ `/${path}`);
+  const { pathToFileURL } = await import('node:' + 'url');
+  return import(pathToFileURL(path).href);
+}

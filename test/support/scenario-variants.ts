@@ -17,6 +17,8 @@ export interface Answers {
   duringEpisode: Record<string, unknown>;
   disclosures: Record<string, unknown>;
   afterReturn: Record<string, unknown>;
+  /** Answers to the questions a locality adds (rules/<id>/interview-fields.schema.json). */
+  local?: Record<string, unknown>;
 }
 
 export const scenarios = await loadScenarios();

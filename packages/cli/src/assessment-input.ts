@@ -3,7 +3,7 @@
  * the command line first, then the scenario, then the defaults.
  */
 import type { Assessment, ResolvedRuleset } from '@rhi-toolkit/engine/node';
-import { readAnswersFile } from './answers-file.js';
+import { checkLocalAnswers, readAnswersFile } from './answers-file.js';
 import { UsageError } from './command-failure.js';
 import { onePositional, stringOption, type CommandLine } from './command-line.js';
 import { currentMoment, parseMoment } from './moment.js';
@@ -28,6 +28,7 @@ export async function assessFromCommandLine(commandLine: CommandLine, command: s
   const answersFile = await readAnswersFile(path, words);
   const library = new RulesetLibrary(commandLine.rulesDir, words);
   const ruleset = await library.require(stringOption(commandLine, 'ruleset') ?? answersFile.ruleset ?? DEFAULT_RULESET);
+  await checkLocalAnswers(answersFile, ruleset, commandLine.lang);
   const assessment = await library.assessorFor(ruleset).assess(answersFile.answers, {
     now: now ?? answersFile.now ?? currentMoment(),
     lang: commandLine.lang,

@@ -4,6 +4,7 @@
  */
 import { formatProblem, locate, parseJsonText, validateAnswers, type Assessor, type Language, type Problem } from '@rhi-toolkit/engine/node';
 import { isPlainObject } from './json-input.js';
+import { localAnswerProblems } from './local-answers.js';
 import { parseMoment } from './moment.js';
 import { schemaForHints } from './schema-hints.js';
 import type { Words } from './words.js';
@@ -46,6 +47,8 @@ export async function assessBatchLine(
   const withId = id === undefined ? {} : { id };
   const problems = validateAnswers(answers, file, schemaForHints('interview.schema.json'), words.lang);
   if (problems.length > 0) return { line, ...withId, error: located(text, file, line, problems, wrapped ? '/answers' : '') };
+  const localProblems = await localAnswerProblems(answers, assessor.ruleset, file, words.lang);
+  if (localProblems.length > 0) return { line, ...withId, error: located(text, file, line, localProblems, wrapped ? '/answers' : '') };
 
   let now = defaults.now;
   if (wrapped && value.now !== undefined) {

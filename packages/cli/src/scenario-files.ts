@@ -1,7 +1,7 @@
 /** Finds scenario files (files or folders of them) and reads each one, checked against its schema. */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { locate, readJsonFile, validateScenario, type Language, type Problem, type Scenario, type ScenarioExpectations } from '@rhi-toolkit/engine/node';
+import { locate, readJsonFile, validateScenario, type JsonFile, type Language, type Problem, type Scenario, type ScenarioExpectations } from '@rhi-toolkit/engine/node';
 import { CommandFailure } from './command-failure.js';
 import { schemaForHints } from './schema-hints.js';
 import type { Words } from './words.js';
@@ -13,6 +13,8 @@ export interface ScenarioFile {
   scenario?: Scenario;
   /** Why the file cannot be used, located; empty when `scenario` is set. */
   problems: Problem[];
+  /** The file as read, to locate problems found later (answers that do not suit the ruleset). */
+  jsonFile?: JsonFile;
 }
 
 async function jsonFilesUnder(folder: string): Promise<string[]> {
@@ -48,5 +50,5 @@ export async function readScenarioFile(path: string, lang: Language = 'en'): Pro
   if (jsonFile.problems.length > 0) return { file: path, problems: jsonFile.problems };
   const problems = validateScenario(jsonFile.value, path, schemaForHints('scenario.schema.json'), lang).map((problem) => locate(problem, jsonFile));
   if (problems.length > 0) return { file: path, problems };
-  return { file: path, scenario: jsonFile.value as Scenario, problems: [] };
+  return { file: path, scenario: jsonFile.value as Scenario, problems: [], jsonFile };
 }

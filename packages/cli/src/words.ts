@@ -72,7 +72,8 @@ const english = {
 
   validate: {
     folderWithoutManifest: 'this folder holds JSON files but no ruleset.json, so none of them is read — add ruleset.json with the id, version and title',
-    fileNotRead: 'this file is never read: only ruleset.json and files ending in .rules.json are — rename it, for example to risk.rules.json',
+    fileNotRead:
+      'this file is never read: only ruleset.json, files ending in .rules.json, interview-fields.schema.json (local questions) and interview.layout.json (the form layout) are — rename it, for example to risk.rules.json',
     fileOutsideRuleset: 'this file is not in a ruleset folder (a folder holding ruleset.json)',
     noRulesetsHere: 'there is no ruleset here: give the rules folder, a ruleset folder (holding ruleset.json) or a rule file',
     rulesetWithCount: (id: string, count: number) => `${id} (${count} ${count === 1 ? 'rule' : 'rules'})`,
@@ -333,7 +334,8 @@ const welsh: Words = {
 
   validate: {
     folderWithoutManifest: "mae ffeiliau JSON yn y ffolder hon ond dim ruleset.json, felly ni ddarllenir yr un ohonynt — ychwanegwch ruleset.json gyda'r id, y fersiwn a'r teitl",
-    fileNotRead: "ni ddarllenir y ffeil hon byth: dim ond ruleset.json a ffeiliau sy'n gorffen â .rules.json a ddarllenir — ailenwch hi, er enghraifft yn risk.rules.json",
+    fileNotRead:
+      "ni ddarllenir y ffeil hon byth: dim ond ruleset.json, ffeiliau sy'n gorffen â .rules.json, interview-fields.schema.json (cwestiynau lleol) ac interview.layout.json (cynllun y ffurflen) a ddarllenir — ailenwch hi, er enghraifft yn risk.rules.json",
     fileOutsideRuleset: "nid yw'r ffeil hon mewn ffolder set reolau (ffolder sy'n cynnwys ruleset.json)",
     noRulesetsHere: "nid oes set reolau yma: rhowch y ffolder rheolau, ffolder set reolau (sy'n cynnwys ruleset.json) neu ffeil reolau",
     rulesetWithCount: (id, count) => `${id} (${count} rheol)`,

@@ -1,11 +1,13 @@
 /**
  * Checks a resolved ruleset for the mistakes the schema cannot see: unknown facts, operators that
- * do not suit the fact, values a field never takes, unknown agencies, missing settings and Welsh.
+ * do not suit the fact, values a field never takes, unknown agencies, missing settings and Welsh,
+ * and local questions that do not suit their kind.
  * Each problem names the file and the JSON pointer where the provider wrote it.
  */
 import { allowedOperators } from './operators.js';
 import { isKnownTimeZone } from './local-time.js';
 import { knownFacts, type KnownFact } from './known-facts.js';
+import { checkLocalFields } from './local-fields.js';
 import { didYouMean } from './suggest.js';
 import { wordsFor, type ProblemWords } from './problem-words.js';
 import type { Language, Problem, ResolvedRule, ResolvedRuleset } from './types.js';
@@ -43,7 +45,8 @@ export function checkRuleset(ruleset: ResolvedRuleset, lang: Language = 'en'): P
   const manifestFile = ruleset.origins?.manifest ?? `${ruleset.id}/ruleset.json`;
   problems.push(...checkSettings(ruleset, manifestFile, w));
   if (problems.length > 0) return problems; // facts from settings cannot be listed until settings are whole
-  const facts = knownFacts(ruleset.settings);
+  problems.push(...checkLocalFields(ruleset, lang));
+  const facts = knownFacts(ruleset.settings, ruleset.localFields);
   for (const [agencyId, agency] of Object.entries(ruleset.agencies)) {
     if (!agency.name?.en?.trim() || !agency.name?.cy?.trim()) {
       problems.push({

@@ -3,6 +3,7 @@
  * replaced or disabled by id. The result records where every rule came from.
  */
 import { flattenToFacts } from './answer-facts.js';
+import { composeLocalFields, isLocalFieldsSource } from './local-fields.js';
 import { wordsFor, type ProblemWords } from './problem-words.js';
 import { didYouMean } from './suggest.js';
 import type {
@@ -25,7 +26,7 @@ export interface Composition {
   problems: Problem[];
 }
 
-/** The files of each ruleset folder, by ruleset id (folder name). */
+/** The files of each ruleset folder (rule files and the interview-fields file), by ruleset id (folder name). */
 export type RuleFilesByRuleset = Record<string, RuleFileSource[]>;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -40,7 +41,10 @@ export function deepMerge<T>(base: T, over: unknown): T {
   return merged as T;
 }
 
-function isManifest(source: RuleFileSource): boolean {
+/** A rule file: the manifest or a `*.rules.json` file (not the interview-fields file). */
+type RuleSource = RuleFileSource & { content: RuleFile };
+
+function isManifest(source: RuleFileSource): source is RuleSource {
   return source.file === MANIFEST_NAME || source.file.endsWith(`/${MANIFEST_NAME}`) || source.file.endsWith(`\\${MANIFEST_NAME}`);
 }
 
@@ -70,6 +74,8 @@ function resolve(
     return undefined;
   }
   const manifest = sources.find(isManifest);
+  const localFieldsSource = sources.find(isLocalFieldsSource);
+  const ruleSources = sources.filter((source): source is RuleSource => !isLocalFieldsSource(source));
   if (!manifest) {
     problems.push({
       file: sources[0].file,
@@ -81,7 +87,7 @@ function resolve(
   }
   const head = manifest.content;
   checkManifest(manifest, rulesetId, problems, w);
-  for (const source of sources) if (source !== manifest) checkNotManifestFields(source, problems, w);
+  for (const source of ruleSources) if (source !== manifest) checkNotManifestFields(source, problems, w);
 
   let base: ResolvedRuleset | undefined;
   if (head.extends !== undefined) {
@@ -101,18 +107,20 @@ function resolve(
     if (!base) return undefined;
   }
 
-  const ordered = [manifest, ...sources.filter((source) => source !== manifest).sort((a, b) => a.file.localeCompare(b.file))];
+  const ordered = [manifest, ...ruleSources.filter((source) => source !== manifest).sort((a, b) => a.file.localeCompare(b.file))];
   const rules = composeRules(base?.rules ?? [], ordered, rulesetId, problems, w);
   const disabled = base ? [...base.disabled] : [];
   for (const source of ordered) applyDisable(source, rules, disabled, rulesetId, base, problems, w, lang);
 
   const settings = deepMerge(base?.settings ?? ({} as Settings), head.settings);
   const agencies: Record<string, Agency> = deepMerge(base?.agencies ?? {}, head.agencies);
+  const local = composeLocalFields(base, localFieldsSource, problems, w);
 
   const origins = {
     manifest: manifest.file,
     settings: { ...base?.origins?.settings },
     agencies: { ...base?.origins?.agencies },
+    localFields: local.origins,
   };
   for (const path of Object.keys(flattenToFacts(head.settings ?? {}))) origins.settings[path] = manifest.file;
   for (const agencyId of Object.keys(head.agencies ?? {})) origins.agencies[agencyId] = manifest.file;
@@ -127,11 +135,12 @@ function resolve(
     agencies,
     rules,
     disabled,
+    localFields: local.localFields,
     origins,
   };
 }
 
-function checkManifest(manifest: RuleFileSource, rulesetId: string, problems: Problem[], w: ProblemWords): void {
+function checkManifest(manifest: RuleSource, rulesetId: string, problems: Problem[], w: ProblemWords): void {
   const { content, file } = manifest;
   if (content.id === undefined) {
     problems.push({ file, pointer: '', message: w.noId, hint: w.addId(rulesetId) });
@@ -151,7 +160,7 @@ function checkManifest(manifest: RuleFileSource, rulesetId: string, problems: Pr
   }
 }
 
-function checkNotManifestFields(source: RuleFileSource, problems: Problem[], w: ProblemWords): void {
+function checkNotManifestFields(source: RuleSource, problems: Problem[], w: ProblemWords): void {
   for (const field of MANIFEST_ONLY_FIELDS) {
     if (source.content[field as keyof RuleFile] !== undefined) {
       problems.push({
@@ -166,7 +175,7 @@ function checkNotManifestFields(source: RuleFileSource, problems: Problem[], w: 
 
 function composeRules(
   inherited: readonly ResolvedRule[],
-  sources: readonly RuleFileSource[],
+  sources: readonly RuleSource[],
   rulesetId: string,
   problems: Problem[],
   w: ProblemWords,
@@ -198,7 +207,7 @@ function composeRules(
 }
 
 function applyDisable(
-  source: RuleFileSource,
+  source: RuleSource,
   rules: ResolvedRule[],
   disabled: ResolvedRuleset['disabled'],
   rulesetId: string,

@@ -6,7 +6,16 @@
 export { assess, createAssessor, MANUAL_REVIEW_ACTION, type AssessOptions, type Assessor } from './assessor.js';
 export { composeRuleset, deepMerge, type Composition, type RuleFilesByRuleset } from './compose-ruleset.js';
 export { checkRuleset } from './check-ruleset.js';
-export { validateAnswers, validateAssessment, validateRuleFile, validateScenario } from './validate-files.js';
+export { validateAnswers, validateAssessment, validateLocalFieldsFile, validateRuleFile, validateScenario } from './validate-files.js';
+export {
+  checkLocalFields,
+  interviewSchemaFor,
+  isLocalFieldsFile,
+  localFieldFacts,
+  localSectionSchema,
+  LOCAL_FIELDS_FILE,
+} from './local-fields.js';
+export type { SchemaError, SchemaValidator } from './generated/validators.js';
 export { dottedPath } from './schema-problems.js';
 export { problemWords, problemWordsCy, problemWordsEn, type ProblemWords } from './problem-words.js';
 export { derivedFacts, type DerivedFactName } from './derived-facts.js';

@@ -1,8 +1,12 @@
-/** Every fact a rule may name: the answers (from the interview schema), derived facts and settings. */
+/**
+ * Every fact a rule may name: the answers (from the interview schema), the ruleset's local
+ * questions, derived facts and settings.
+ */
 import { answerFactCatalogue, type FactKind } from './generated/answer-fact-catalogue.js';
 import { derivedFacts } from './derived-facts.js';
 import { flattenToFacts } from './answer-facts.js';
-import type { Settings } from './types.js';
+import { localFieldFacts } from './local-fields.js';
+import type { LocalFields, Settings } from './types.js';
 
 export interface KnownFact {
   kind: FactKind;
@@ -17,8 +21,9 @@ function kindOfValue(value: unknown): FactKind {
   return 'text';
 }
 
-export function knownFacts(settings: Settings): Map<string, KnownFact> {
+export function knownFacts(settings: Settings, localFields?: LocalFields): Map<string, KnownFact> {
   const facts = new Map<string, KnownFact>(Object.entries(answerFactCatalogue));
+  for (const [name, fact] of Object.entries(localFieldFacts(localFields))) facts.set(name, fact);
   for (const [name, { kind }] of Object.entries(derivedFacts)) facts.set(name, { kind });
   for (const [name, value] of Object.entries(flattenToFacts(settings, 'settings'))) {
     facts.set(name, { kind: kindOfValue(value) });

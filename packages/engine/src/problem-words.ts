@@ -7,6 +7,14 @@ import type { Language } from './types.js';
 type Kind = string;
 
 const englishKind = (kind: Kind) => kind;
+const englishQuestionKind = (type: string): string =>
+  ({
+    boolean: 'a yes/no question',
+    string: 'a text, date or single-choice question',
+    integer: 'a whole-number question',
+    number: 'a number question',
+    array: 'a several-choices question',
+  })[type] ?? `a "${type}" question`;
 
 export const problemWordsEn = {
   // suggest.ts
@@ -42,7 +50,8 @@ export const problemWordsEn = {
   conditionHasNo: (key: string) => `the condition has no "${key}"`,
   factMustBeName: '"fact" must be the name of an answer, a derived fact or a setting, in quotes',
   unknownFact: (fact: string) => `unknown fact '${fact}'`,
-  unknownFactHint: 'facts are the dotted answer fields of schemas/interview.schema.json, derived facts and settings.… (see docs/rule-files.md)',
+  unknownFactHint:
+    "facts are the dotted answer fields of schemas/interview.schema.json, the ruleset's local questions (local.…), derived facts and settings.… (see docs/rule-files.md)",
   operatorMustBeName: '"operator" must be the name of an operator, in quotes',
   operatorNotAllowed: (operator: string) => `operator '${operator}' is not allowed`,
   listOperatorOnSingle: (operator: string, fact: string, kind: Kind) =>
@@ -89,10 +98,27 @@ export const problemWordsEn = {
   writtenAndDisabled: (id: string) => `'${id}' is both written and disabled in this ruleset`,
   writtenAndDisabledHint: 'delete the rule instead of disabling it',
 
+  // local-fields.ts
+  localFieldInherited: (name: string, file: string) => `the question '${name}' is already defined in ${file}, which this ruleset extends`,
+  localFieldInheritedHint: 'give the new question another name, or delete it here: the inherited question is kept',
+  localFieldName: (name: string) => `'${name}' cannot be the name of a question`,
+  localFieldNameHint: 'use one word of letters and digits that starts with a small letter, such as exploitationHubConsulted',
+  keywordNotForKind: (keyword: string, type: string) => `'${keyword}' does not apply to ${englishQuestionKind(type)}`,
+  keywordNotForKindHint: 'delete it, or change "type" (see docs/rule-files.md)',
+  listNeedsChoices: (name: string) => `the question '${name}' lets people pick several choices but does not say which`,
+  listNeedsChoicesHint: 'add "items": { "type": "string", "enum": [ "…", "…" ] }',
+  choiceNoLabel: (value: string, name: string, lang: Language) =>
+    `the choice '${value}' of the question '${name}' has no ${lang === 'en' ? 'English' : 'Welsh'} label`,
+  choiceNoLabelHint: (value: string, lang: Language) => `add "${value}": "…" under "x-rhi-enum-labels": { "${lang}": { … } }`,
+  labelForNoChoice: (value: string, name: string) => `'${value}' has a label but is not a choice of the question '${name}'`,
+  labelForNoChoiceHint: 'correct the spelling, or add the value to "enum"',
+
   // schema-problems.ts
   theFile: 'the file',
   notKnownField: (path: string) => `'${path}' is not a known field`,
   fieldsAllowed: (fields: string[]) => `fields allowed here: ${fields.join(', ')}`,
+  localFieldsHint:
+    "the questions allowed under 'local' are those of the ruleset's interview-fields.schema.json: check which ruleset the answers are for, and the spelling",
   hasNo: (field: string, property: string) => `${field} has no '${property}'`,
   isMissing: (property: string) => `'${property}' is missing`,
   addField: (property: string) =>
@@ -160,6 +186,14 @@ export type ProblemWords = typeof problemWordsEn;
 const welshKind = (kind: Kind): string =>
   ({ list: 'rhestr', number: 'rhif', boolean: 'ie/na', object: 'gwrthrych', text: 'testun' })[kind] ?? kind;
 const welshField = (field: 'description' | 'message') => (field === 'description' ? 'disgrifiad' : 'neges');
+const welshQuestionKind = (type: string): string =>
+  ({
+    boolean: 'gwestiwn ie/na',
+    string: 'gwestiwn testun, dyddiad neu un dewis',
+    integer: 'gwestiwn rhif cyfan',
+    number: 'gwestiwn rhif',
+    array: 'gwestiwn sawl dewis',
+  })[type] ?? `gwestiwn "${type}"`;
 
 export const problemWordsCy: ProblemWords = {
   didYouMean: (match) => `oeddech chi'n golygu '${match}'?`,
@@ -193,7 +227,7 @@ export const problemWordsCy: ProblemWords = {
   factMustBeName: 'rhaid i "fact" fod yn enw ateb, ffaith ddeilliedig neu osodiad, mewn dyfynodau',
   unknownFact: (fact) => `ffaith anhysbys '${fact}'`,
   unknownFactHint:
-    "ffeithiau yw meysydd ateb dotiog schemas/interview.schema.json, ffeithiau deilliedig a settings.… (gweler docs/rule-files.md)",
+    "ffeithiau yw meysydd ateb dotiog schemas/interview.schema.json, cwestiynau lleol y set reolau (local.…), ffeithiau deilliedig a settings.… (gweler docs/rule-files.md)",
   operatorMustBeName: 'rhaid i "operator" fod yn enw gweithredwr, mewn dyfynodau',
   operatorNotAllowed: (operator) => `ni chaniateir y gweithredwr '${operator}'`,
   listOperatorOnSingle: (operator, fact, kind) =>
@@ -239,9 +273,25 @@ export const problemWordsCy: ProblemWords = {
   writtenAndDisabled: (id) => `mae '${id}' wedi'i ysgrifennu ac wedi'i analluogi yn y set reolau hon`,
   writtenAndDisabledHint: "dilëwch y rheol yn lle ei hanalluogi",
 
+  localFieldInherited: (name, file) => `mae'r cwestiwn '${name}' eisoes wedi'i ddiffinio yn ${file}, y mae'r set reolau hon yn ei estyn`,
+  localFieldInheritedHint: "rhowch enw arall i'r cwestiwn newydd, neu ei ddileu yma: cedwir y cwestiwn a etifeddwyd",
+  localFieldName: (name) => `ni all '${name}' fod yn enw cwestiwn`,
+  localFieldNameHint: "defnyddiwch un gair o lythrennau a digidau sy'n dechrau â llythyren fach, fel exploitationHubConsulted",
+  keywordNotForKind: (keyword, type) => `nid yw '${keyword}' yn berthnasol i ${welshQuestionKind(type)}`,
+  keywordNotForKindHint: 'dilëwch ef, neu newidiwch "type" (gweler docs/rule-files.md)',
+  listNeedsChoices: (name) => `mae'r cwestiwn '${name}' yn gadael i bobl ddewis sawl dewis ond nid yw'n dweud pa rai`,
+  listNeedsChoicesHint: 'ychwanegwch "items": { "type": "string", "enum": [ "…", "…" ] }',
+  choiceNoLabel: (value, name, lang) =>
+    `nid oes label ${lang === 'en' ? 'Saesneg' : 'Cymraeg'} gan y dewis '${value}' yn y cwestiwn '${name}'`,
+  choiceNoLabelHint: (value, lang) => `ychwanegwch "${value}": "…" o dan "x-rhi-enum-labels": { "${lang}": { … } }`,
+  labelForNoChoice: (value, name) => `mae gan '${value}' label ond nid yw'n un o ddewisiadau'r cwestiwn '${name}'`,
+  labelForNoChoiceHint: 'cywirwch y sillafu, neu ychwanegwch y gwerth at "enum"',
+
   theFile: 'y ffeil',
   notKnownField: (path) => `nid yw '${path}' yn faes hysbys`,
   fieldsAllowed: (fields) => `meysydd a ganiateir yma: ${fields.join(', ')}`,
+  localFieldsHint:
+    "y cwestiynau a ganiateir o dan 'local' yw rhai interview-fields.schema.json y set reolau: gwiriwch ar gyfer pa set reolau y mae'r atebion, a'r sillafu",
   hasNo: (field, property) => `nid oes '${property}' gan ${field}`,
   isMissing: (property) => `mae '${property}' ar goll`,
   addField: (property) =>

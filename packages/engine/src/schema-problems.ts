@@ -37,7 +37,12 @@ function schemaNodeForInstance(schema: JsonObject | undefined, instancePath: str
   for (const step of instancePath.split('/').slice(1)) {
     if (!node) return undefined;
     const name = step.replaceAll('~1', '/').replaceAll('~0', '~');
-    const next: unknown = isPlainObject(node.properties) && name in node.properties ? node.properties[name] : node.items;
+    const next: unknown =
+      isPlainObject(node.properties) && name in node.properties
+        ? node.properties[name]
+        : isPlainObject(node.additionalProperties)
+          ? node.additionalProperties
+          : node.items;
     node = followReference(schema, isPlainObject(next) ? next : undefined);
   }
   return node;
@@ -63,7 +68,9 @@ function sentenceFor(error: SchemaError, schema: JsonObject | undefined, lang: L
       const allowed = isPlainObject(parent?.properties) ? Object.keys(parent.properties) : [];
       return {
         message: w.notKnownField(`${error.instancePath ? `${dottedPath(error.instancePath)}.` : ''}${name}`),
-        hint: didYouMean(name, allowed, lang) ?? (allowed.length > 0 ? w.fieldsAllowed(allowed) : undefined),
+        hint:
+          didYouMean(name, allowed, lang) ??
+          (allowed.length > 0 ? w.fieldsAllowed(allowed) : dottedPath(error.instancePath) === 'local' ? w.localFieldsHint : undefined),
       };
     }
     case 'required':

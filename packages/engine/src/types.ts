@@ -94,13 +94,41 @@ export interface RuleFile {
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
-/** A rule file together with where it came from, as the composer receives it. */
+/** One question a locality adds to the interview: a field of the answers' `local` section (JSON Schema). */
+export interface LocalField {
+  /** `boolean` yes/no, `string` text, a date or one choice, `integer`/`number`, `array` several choices. */
+  type: 'boolean' | 'string' | 'integer' | 'number' | 'array';
+  title: string;
+  description: string;
+  'x-rhi-cy': { title: string; description: string };
+  enum?: string[];
+  'x-rhi-enum-labels'?: { en: Record<string, string>; cy: Record<string, string> };
+  maxLength?: number;
+  format?: 'date' | 'date-time';
+  minimum?: number;
+  maximum?: number;
+  items?: { type: 'string'; enum: string[] };
+  uniqueItems?: boolean;
+}
+
+/** A ruleset folder's `interview-fields.schema.json`: the locality's questions, by name. */
+export interface LocalFieldsFile {
+  $schema?: string;
+  properties: Record<string, LocalField>;
+}
+
+/** The questions a ruleset adds and inherits, by name: the fields of the answers' `local` section. */
+export interface LocalFields {
+  properties: Record<string, LocalField>;
+}
+
+/** A rule file (or the interview-fields file) together with where it came from, as the composer receives it. */
 export interface RuleFileSource {
   /** Path (or any name) shown in messages, e.g. `rules/england/risk.rules.json`. */
   file: string;
   /** The id of the ruleset (folder) the file belongs to. */
   rulesetId: string;
-  content: RuleFile;
+  content: RuleFile | LocalFieldsFile;
 }
 
 /** Where a rule was written: the file and the JSON pointer of the rule inside it. */
@@ -128,8 +156,18 @@ export interface ResolvedRuleset {
   agencies: Record<string, Agency>;
   rules: ResolvedRule[];
   disabled: { id: string; by: RuleOrigin; source: RuleOrigin }[];
-  /** Which file gave each setting (dotted path) and each agency its value, for precise messages. */
-  origins?: { manifest: string; settings: Record<string, string>; agencies: Record<string, string> };
+  /**
+   * The locality's own interview questions (answers under `local`, facts `local.<name>`), with
+   * those it inherits. Set by the composer; absent means none.
+   */
+  localFields?: LocalFields;
+  /** Which file gave each setting (dotted path), agency and local question its value, for precise messages. */
+  origins?: {
+    manifest: string;
+    settings: Record<string, string>;
+    agencies: Record<string, string>;
+    localFields?: Record<string, string>;
+  };
 }
 
 /** A problem found in a rule file or an answers file. */

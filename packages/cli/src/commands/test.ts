@@ -2,9 +2,11 @@
  * `rhi test [SCENARIO-FILES-OR-FOLDERS…]`: runs scenarios and prints one line per unmet
  * expectation, then `N passed, M failed`.
  */
+import { locate } from '@rhi-toolkit/engine/node';
 import { exitCodes } from '../command-failure.js';
 import { parseCommandLine, stringOption } from '../command-line.js';
 import { problemLines } from '../json-input.js';
+import { localAnswerProblems } from '../local-answers.js';
 import { printLines } from '../output.js';
 import { RulesetLibrary } from '../ruleset-library.js';
 import { unmetExpectations } from '../scenario-expectations.js';
@@ -31,7 +33,7 @@ export const testCommand: Command = {
     let failed = 0;
 
     for (const path of paths) {
-      const { scenario, problems } = await readScenarioFile(path, words.lang);
+      const { scenario, problems, jsonFile } = await readScenarioFile(path, words.lang);
       if (!scenario) {
         failed += 1;
         await printLines(problemLines(problems));
@@ -45,6 +47,12 @@ export const testCommand: Command = {
         if (!reportedRulesets.has(rulesetName)) lines.push(...problemLines(loaded.problems));
         reportedRulesets.add(rulesetName);
         await printLines(lines);
+        continue;
+      }
+      const localProblems = await localAnswerProblems(scenario.answers, loaded.ruleset, path, lang);
+      if (localProblems.length > 0) {
+        failed += 1;
+        await printLines(problemLines(localProblems.map((problem) => locate({ ...problem, pointer: `/answers${problem.pointer}` }, jsonFile))));
         continue;
       }
       const assessment = await library.assessorFor(loaded.ruleset).assess(scenario.answers, { now: scenario.now, lang });

@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { composeFromFolders, listRulesets, readRuleFolders, type JsonFile, type Problem } from '@rhi-toolkit/engine/node';
+import { composeFromFolders, isReadInRulesetFolder, listRulesets, readRuleFolders, type JsonFile, type Problem } from '@rhi-toolkit/engine/node';
 import { CommandFailure, exitCodes } from '../command-failure.js';
 import { parseCommandLine } from '../command-line.js';
 import { problemLines } from '../json-input.js';
@@ -23,9 +23,12 @@ function shownPath(path: string): string {
   return relative(process.cwd(), path) || '.';
 }
 
-/** Rule-like files the engine passes over in a ruleset folder: a rule that is never read is a rule lost. */
+/** The locality's form layout: read by <rhi-interview-form>, not by the engine (see docs/interview-layout.md). */
+const FORM_LAYOUT_FILE = 'interview.layout.json';
+
+/** Rule-like files nothing reads in a ruleset folder: a rule that is never read is a rule lost. */
 async function unreadFilesInRuleset(folder: string, words: Words): Promise<Problem[]> {
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.json') && name !== 'ruleset.json' && !name.endsWith('.rules.json'));
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.json') && !isReadInRulesetFolder(name) && name !== FORM_LAYOUT_FILE);
   return names.map((name) => ({ file: shownPath(join(folder, name)), pointer: '', message: words.validate.fileNotRead }));
 }
 

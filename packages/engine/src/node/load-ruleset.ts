@@ -5,8 +5,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkRuleset } from '../check-ruleset.js';
 import { composeRuleset, type RuleFilesByRuleset } from '../compose-ruleset.js';
-import type { Language, Problem, ResolvedRuleset, RuleFile } from '../types.js';
-import { validateRuleFile } from '../validate-files.js';
+import { isLocalFieldsFile, LOCAL_FIELDS_FILE } from '../local-fields.js';
+import type { Language, LocalFieldsFile, Problem, ResolvedRuleset, RuleFile } from '../types.js';
+import { validateLocalFieldsFile, validateRuleFile } from '../validate-files.js';
 import { locate, readJsonFile, type JsonFile } from './json-file.js';
 
 const MANIFEST = 'ruleset.json';
@@ -26,13 +27,13 @@ function packagedFolder(name: string): string | undefined {
   return undefined;
 }
 
-let rulesetSchema: Record<string, unknown> | undefined;
-function rulesetSchemaForHints(): Record<string, unknown> | undefined {
-  if (!rulesetSchema) {
+const schemasForHints = new Map<string, Record<string, unknown> | undefined>();
+function schemaForHints(name: string): Record<string, unknown> | undefined {
+  if (!schemasForHints.has(name)) {
     const folder = packagedFolder('schemas');
-    if (folder) rulesetSchema = JSON.parse(readFileSync(join(folder, 'ruleset.schema.json'), 'utf8'));
+    schemasForHints.set(name, folder ? JSON.parse(readFileSync(join(folder, name), 'utf8')) : undefined);
   }
-  return rulesetSchema;
+  return schemasForHints.get(name);
 }
 
 /** The rules folder to use: `RHI_RULES_DIR`, else `./rules` where the command runs, else the shipped rules. */
@@ -61,12 +62,17 @@ export async function listRulesets(rulesDir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads every rule file of every ruleset folder in `rulesDir`. */
+/** The files the engine reads in a ruleset folder: ruleset.json, every `*.rules.json` and the local questions. */
+export function isReadInRulesetFolder(name: string): boolean {
+  return name === MANIFEST || name.endsWith('.rules.json') || name === LOCAL_FIELDS_FILE;
+}
+
+/** Reads every rule file (and interview-fields file) of every ruleset folder in `rulesDir`. */
 export async function readRuleFolders(rulesDir: string, cwd = process.cwd(), lang: Language = 'en'): Promise<Map<string, JsonFile[]>> {
   const folders = new Map<string, JsonFile[]>();
   for (const id of await listRulesets(rulesDir)) {
     const folder = join(rulesDir, id);
-    const names = (await readdir(folder)).filter((name) => name === MANIFEST || name.endsWith('.rules.json')).sort();
+    const names = (await readdir(folder)).filter(isReadInRulesetFolder).sort();
     folders.set(id, await Promise.all(names.map((name) => readJsonFile(join(folder, name), relative(cwd, join(folder, name)) || name, lang))));
   }
   return folders;
@@ -77,9 +83,11 @@ function fileProblems(files: JsonFile[], lang: Language): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     problems.push(...file.problems);
-    if (file.value !== undefined) {
-      problems.push(...validateRuleFile(file.value, file.file, rulesetSchemaForHints(), lang).map((problem) => locate(problem, file)));
-    }
+    if (file.value === undefined) continue;
+    const found = isLocalFieldsFile(file.file)
+      ? validateLocalFieldsFile(file.value, file.file, schemaForHints('interview-fields.schema.json'), lang)
+      : validateRuleFile(file.value, file.file, schemaForHints('ruleset.schema.json'), lang);
+    problems.push(...found.map((problem) => locate(problem, file)));
   }
   return problems;
 }
@@ -119,7 +127,7 @@ export function composeFromFolders(folders: Map<string, JsonFile[]>, id: string,
 
   const sources: RuleFilesByRuleset = {};
   for (const [rulesetId, files] of folders) {
-    sources[rulesetId] = files.map((file) => ({ file: file.file, rulesetId, content: file.value as RuleFile }));
+    sources[rulesetId] = files.map((file) => ({ file: file.file, rulesetId, content: file.value as RuleFile | LocalFieldsFile }));
   }
   const composition = composeRuleset(sources, id, lang);
   const found = composition.ruleset ? checkRuleset(composition.ruleset, lang) : composition.problems;
