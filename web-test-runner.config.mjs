@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { chromiumArgs, findBrowser } from './test/support/browser-path.mjs';
 import { prebundleCommonJs } from './test/support/prebundle-commonjs.mjs';
+import { recordReceiver } from './test/support/record-receiver.mjs';
 
 const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -23,10 +24,10 @@ const scenariosEndpoint = {
   },
 };
 
-/** Pages under test/csp/ are served with the strict Content-Security-Policy councils use. */
+/** Pages under test/csp/ (and the test server's replies) are served with the strict Content-Security-Policy councils use. */
 function strictPolicyHeader(context, next) {
   return next().then(() => {
-    if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', strictPolicy);
+    if (context.path.startsWith('/test/csp/') || context.path.startsWith('/test-server/')) context.set('Content-Security-Policy', strictPolicy);
   });
 }
 
@@ -35,7 +36,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), prebundleCommonJs(['json-rules-engine']), scenariosEndpoint],
-  middleware: [strictPolicyHeader],
+  middleware: [strictPolicyHeader, recordReceiver()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findBrowser(), headless: true, args: chromiumArgs },

@@ -3,7 +3,7 @@
  * debounced (300 ms, within the 500 ms promised) and flushed when the page is hidden, so a reload,
  * a crash or a closed tab loses at most the last keystrokes' pause.
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Answers } from './answer-paths.js';
 import type { RawInputs } from './validate-answers.js';
 
@@ -38,7 +38,14 @@ export function indexedDbDraftStore(): DraftStore {
   };
   return {
     read: async (key) => (await get<Draft>(key, database())) ?? undefined,
-    write: (key, draft) => set(key, draft, database()),
+    write: (key, draft) =>
+      database()('readwrite', (store) => {
+        store.put(draft, key);
+        // Commit now rather than when the task ends: Chromium aborts an uncommitted transaction when the
+        // page unloads, which would lose the draft flushed on pagehide (a reload right after typing).
+        store.transaction.commit?.();
+        return promisifyRequest(store.transaction);
+      }),
     remove: (key) => del(key, database()),
   };
 }

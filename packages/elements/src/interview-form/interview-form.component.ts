@@ -35,7 +35,7 @@ import { interviewLayout, interviewSchema } from '../generated/interview-default
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
 import { writtenDateTime, writtenTime } from '../i18n/written-dates.js';
 import { pathText, valueAt, withItemRemoved, withValueAt, type AnswerPath, type Answers } from './answer-paths.js';
-import { readDateParts, type DatePartName } from './date-parts.js';
+import { datePartsOf, readDateParts, type DatePartName } from './date-parts.js';
 import { DraftSaver, draftFailureOf, indexedDbDraftStore, type Draft, type DraftFailure, type DraftStore } from './draft-store.js';
 import { buildFormTree, type FormTree, type PageNode } from './field-tree.js';
 import { rhiEvent, type RhiChangeDetail, type RhiDraftRestoredDetail, type RhiSubmitDetail } from './interview-form.events.js';
@@ -455,7 +455,9 @@ export class RhiInterviewForm extends LitElement {
   #setDatePart(path: AnswerPath, part: DatePartName, text: string, withTime: boolean): void {
     const key = pathText(path);
     const earlier = this.rawInputs[key];
-    const parts = { ...(earlier?.kind === 'date' ? earlier.parts : {}), [part]: text };
+    // A complete date keeps no typed parts: the other boxes hold what the stored answer shows.
+    const shown = earlier?.kind === 'date' ? earlier.parts : datePartsOf(valueAt(this.answers, path), withTime, this.timeZone);
+    const parts = { ...shown, [part]: text };
     const reading = readDateParts(parts, withTime, this.timeZone);
     const rawInputs = { ...this.rawInputs, [key]: { kind: 'date', parts } as RawInput };
     const value = reading.kind === 'complete' ? reading.value : undefined;
@@ -677,8 +679,9 @@ export class RhiInterviewForm extends LitElement {
     if (!failure) this.lastSavedAt = draft.savedAt;
   };
 
-  #flushDraft = (): void => {
-    if (document.visibilityState === 'hidden' || !this.isConnected) void this.#saver?.flush();
+  #flushDraft = (event: Event): void => {
+    // pagehide comes before the page turns hidden (Chromium, on reload or navigation): write then too.
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden' || !this.isConnected) void this.#saver?.flush();
   };
 
   #askStartAgain = async (): Promise<void> => {
