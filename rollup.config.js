@@ -70,6 +70,12 @@ export default [
     ],
   },
   {
+    // Layout composition and checking for the build (Node): pure functions, no element.
+    input: 'packages/elements/src/layout-tools.ts',
+    output: { file: 'packages/elements/dist/layout-tools.js', format: 'es' },
+    plugins: [typescript()],
+  },
+  {
     input: 'packages/cli/src/main.ts',
     output: { file: 'packages/cli/dist/rhi.js', format: 'es', sourcemap: true },
     external: [nodeBuiltins, /^@rhi-toolkit\/engine/, 'jsonc-parser', 'ajv', 'ajv-formats'],

@@ -168,6 +168,12 @@ async function generateTypes(schema, typeName, schemaFile, outFile) {
   await writeFile(join(outDir, outFile), types);
 }
 
+/** The interview validator on its own, for pages: they need neither the rule-file nor the scenario validator. */
+async function generateInterviewValidator(interview) {
+  await writeFile(join(outDir, 'interview-validator.js'), await standaloneValidatorModule(interview, 'validateInterviewAnswers'));
+  await writeFile(join(outDir, 'interview-validator.d.ts'), validatorDeclarations(['validateInterviewAnswers']));
+}
+
 export async function generateFromSchemas() {
   await mkdir(outDir, { recursive: true });
   const schemas = await loadSchemas();
@@ -175,6 +181,7 @@ export async function generateFromSchemas() {
   const scenario = schemas.find(({ file }) => file === 'scenario.schema.json').schema;
   await Promise.all([
     generateValidators(schemas),
+    generateInterviewValidator(interview),
     generateFactCatalogue(interview),
     generateTypes(interview, 'InterviewAnswers', 'interview.schema.json', 'interview-answers.ts'),
     generateTypes(scenario, 'Scenario', 'scenario.schema.json', 'scenario.ts'),

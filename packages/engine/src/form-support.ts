@@ -3,7 +3,7 @@
  * local-time arithmetic. Kept apart from the rules engine so a page with only the form does not
  * download json-rules-engine.
  */
-export { validateInterviewAnswers, type SchemaError, type SchemaValidator } from './generated/validators.js';
+export { validateInterviewAnswers, type SchemaError, type SchemaValidator } from './generated/interview-validator.js';
 export {
   instantOfLocalDateTime,
   localDateTime,

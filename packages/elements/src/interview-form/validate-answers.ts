@@ -48,11 +48,15 @@ export function problemsOffThePages(request: ValidationRequest, shown: FieldProb
   const placed = new Set(visibleFields(request.fields, request.answers).map(({ path }) => pathText(path)));
   const seen = new Set(shown.map((problem) => problem.path));
   const problems: FieldProblem[] = [];
-  for (const [path] of schemaErrorsByPath(request.validator, request.answers)) {
+  for (const [path, errors] of schemaErrorsByPath(request.validator, request.answers)) {
     const owner = ownerPath(path, placed);
     if (owner !== undefined || seen.has(path)) continue;
     seen.add(path);
-    problems.push({ path, message: request.words.say('error.other', { label: path || '—' }) });
+    const unknown = errors.some((error) => error.keyword === 'additionalProperties');
+    problems.push({
+      path,
+      message: unknown ? request.words.say('error.unknownQuestion', { path }) : request.words.say('error.other', { label: path || '—' }),
+    });
   }
   return problems;
 }
@@ -76,7 +80,13 @@ function schemaErrorsByPath(validator: SchemaValidator, answers: Answers): Map<s
       .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'))
       .join('.');
     // An item of a checkbox list is reported at its index: it belongs to the list's question.
-    const owner = /\.\d+$/.test(path) && error.keyword === 'enum' ? path.replace(/\.\d+$/, '') : path;
+    // An answer the schema does not have is reported at its own path, not at its parent's.
+    const owner =
+      error.keyword === 'additionalProperties'
+        ? [path, String(error.params.additionalProperty)].filter(Boolean).join('.')
+        : /\.\d+$/.test(path) && error.keyword === 'enum'
+          ? path.replace(/\.\d+$/, '')
+          : path;
     byPath.set(owner, [...(byPath.get(owner) ?? []), error]);
   }
   return byPath;
