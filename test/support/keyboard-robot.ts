@@ -35,6 +35,7 @@ type Focus =
   | { kind: 'outside'; description: string }
   | { kind: 'heading'; text: string }
   | { kind: 'page-nav' }
+  | { kind: 'skip-link' }
   | { kind: 'legend' }
   | { kind: 'radio' | 'checkbox'; path: string; input: HTMLInputElement }
   | { kind: 'date-part'; path: string; part: DatePart; input: HTMLInputElement }
@@ -79,6 +80,13 @@ export async function answerWithKeyboard(form: RhiInterviewForm, plan: KeyboardR
       case 'outside':
       case 'unknown':
         throw new Error(`focus is on ${focus.description} (page '${headingText(form)}', after:\n${run.trail.slice(-8).join('\n')})`);
+      case 'skip-link': {
+        // Enter on "Skip to the questions" jumps over the list of sections to the page heading.
+        await press('Enter');
+        const arrived = focusIn(form);
+        if (arrived.kind !== 'heading') throw new Error(`"Skip to the questions" left focus on ${describeFocus(form)}, not the page heading`);
+        break;
+      }
       case 'heading':
       case 'page-nav':
       case 'legend':
@@ -182,6 +190,7 @@ export function focusIn(form: RhiInterviewForm): Focus {
   const active = form.shadowRoot!.activeElement as HTMLElement | null;
   if (!active) return { kind: 'outside', description: 'the form itself (nothing inside it)' };
   if (active.id === 'page-heading') return { kind: 'heading', text: active.textContent!.trim() };
+  if (active.matches('.skip-link')) return { kind: 'skip-link' };
   if (active.closest('[part~="page-nav"]')) return { kind: 'page-nav' };
   if (active.matches('legend[id$="-legend"]')) return { kind: 'legend' };
   if (active instanceof HTMLInputElement && (active.type === 'radio' || active.type === 'checkbox')) {

@@ -257,7 +257,11 @@ export class RhiInterviewForm extends LitElement {
       this.pageIndex = Math.min(this.pageIndex, this.#tree.pages.length);
     }
     // Answers set by the host are what a form reset goes back to; answers typed are not.
-    if (changed.has('answers') && !this.#changingAnswers) this.#initialAnswers = this.answers;
+    if (changed.has('answers') && !this.#changingAnswers) {
+      this.#initialAnswers = this.answers;
+      // Half-typed boxes belonged to the answers the host has just replaced.
+      if (!changed.has('rawInputs')) this.rawInputs = {};
+    }
     if (changed.has('answers') || changed.has('rawInputs') || changed.has('lang') || changed.has('required') || changed.has('schema') || changed.has('layout') || changed.has('validator')) {
       this.#updateFormValue();
     }
@@ -320,7 +324,8 @@ export class RhiInterviewForm extends LitElement {
   #renderWorkingForm(words: UiWords) {
     const pages = this.#tree.pages;
     const onCheckPage = this.pageIndex >= pages.length;
-    return html`<nav class="page-nav" part="page-nav" aria-label=${words.say('nav.label')}>
+    return html`<button type="button" class="skip-link link-button" @click=${this.#skipToQuestions}>${words.say('nav.skip')}</button>
+      <nav class="page-nav" part="page-nav" aria-label=${words.say('nav.label')}>
         <ol class="page-nav__list">
           ${pages.map(
             (page, index) => html`<li class="page-nav__item">
@@ -455,13 +460,15 @@ export class RhiInterviewForm extends LitElement {
   #setDatePart(path: AnswerPath, part: DatePartName, text: string, withTime: boolean): void {
     const key = pathText(path);
     const earlier = this.rawInputs[key];
-    // A complete date keeps no typed parts: the other boxes hold what the stored answer shows.
+    // Boxes of a stored date with no typed parts yet show the answer's parts: start from those.
     const shown = earlier?.kind === 'date' ? earlier.parts : datePartsOf(valueAt(this.answers, path), withTime, this.timeZone);
     const parts = { ...shown, [part]: text };
     const reading = readDateParts(parts, withTime, this.timeZone);
     const rawInputs = { ...this.rawInputs, [key]: { kind: 'date', parts } as RawInput };
     const value = reading.kind === 'complete' ? reading.value : undefined;
-    if (reading.kind === 'complete' || reading.kind === 'empty') delete rawInputs[key];
+    // Typed parts stay as typed until the date is left, so a box is never rewritten under the
+    // caret ("0" becoming "00" mid-minute); leaving a complete date shows the stored answer.
+    if (reading.kind === 'empty') delete rawInputs[key];
     this.#setAnswers(withValueAt(this.answers, path, value), key, rawInputs);
   }
 
@@ -478,6 +485,11 @@ export class RhiInterviewForm extends LitElement {
   /** Errors appear when a question is left, never while typing; a fixed one goes when it is left again. */
   #leave(path: AnswerPath): void {
     const key = pathText(path);
+    const raw = this.rawInputs[key];
+    if (raw?.kind === 'date' && valueAt(this.answers, path) !== undefined) {
+      const { [key]: _settled, ...rest } = this.rawInputs;
+      this.rawInputs = rest;
+    }
     const problem = this.#currentPageProblems().find((candidate) => candidate.path === key);
     const shown = new Map(this.shownProblems);
     const wasShown = shown.has(key);
@@ -555,6 +567,11 @@ export class RhiInterviewForm extends LitElement {
     this.#pendingFocus = focusId;
     await this.updateComplete;
   }
+
+  /** A button, not a link: axe looks for a link's target in the page, not in the shadow root. */
+  #skipToQuestions = (): void => {
+    this.renderRoot.querySelector<HTMLElement>('#page-heading')?.focus();
+  };
 
   #continue = async (): Promise<void> => {
     const problems = this.#currentPageProblems();

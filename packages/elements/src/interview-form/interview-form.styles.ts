@@ -49,6 +49,23 @@ export const interviewFormStyles = css`
     border: 0 !important;
     white-space: nowrap !important;
   }
+  .skip-link:not(:focus) {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+  }
+  .skip-link:focus {
+    position: static;
+    display: inline-block;
+    margin-bottom: calc(var(--_space) * 3);
+    padding: var(--_space);
+    outline: 3px solid transparent;
+    color: var(--_focus-text);
+    background: var(--_focus);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+  }
   .body,
   p {
     margin: 0 0 calc(var(--_space) * 4);
