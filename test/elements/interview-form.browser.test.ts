@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../packages/elements/src/interview-form/interview-form.js';
 import type { Layout, RhiInterviewForm } from '../../packages/elements/src/index.js';
 import type { ScenarioFile } from '../support/harness.js';
@@ -320,6 +321,25 @@ describe('<rhi-interview-form> in a form', () => {
     await typeInto(form, 'field-child.dateOfBirth-day', '3');
     await choose(form, 'field-child.gender-0');
     expect(seen).to.deep.equal(['child.dateOfBirth', 'child.gender']);
+  });
+});
+
+describe('<rhi-interview-form> read-only and printed', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('shows the record without change links or buttons, and prints without navigation', async () => {
+    const form = await newForm('en', s02.answers);
+    form.readOnly = true;
+    await form.updateComplete;
+    expect(form.shadowRoot!.querySelectorAll('button, input')).to.have.length(0);
+    expect(form.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.include("They're my mates, they look after me.");
+    form.readOnly = false;
+    await form.updateComplete;
+    await emulateMedia({ media: 'print' });
+    const shown = (selector: string) => getComputedStyle(form.shadowRoot!.querySelector(selector)!).display !== 'none';
+    expect(shown('.page-nav')).to.equal(false);
+    expect(shown('.button')).to.equal(false);
+    expect(shown('#page-heading')).to.equal(true);
   });
 });
 
