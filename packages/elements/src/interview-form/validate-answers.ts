@@ -43,6 +43,19 @@ export function problemsWith(request: ValidationRequest): FieldProblem[] {
   return problems;
 }
 
+/** Every problem: those of the given fields, then schema errors of answers no page shows. */
+export function everyProblem(request: ValidationRequest): FieldProblem[] {
+  const shown = problemsWith(request);
+  return [...shown, ...problemsOffThePages(request, shown)];
+}
+
+/** What the owning form is told: a required record left empty, or how many problems there are. */
+export function validityOf(required: boolean, answers: Answers, problems: FieldProblem[], words: UiWords): { flags: ValidityStateFlags; message?: string } {
+  if (required && Object.keys(answers).length === 0) return { flags: { valueMissing: true }, message: words.say('validity.empty') };
+  if (problems.length > 0) return { flags: { customError: true }, message: words.say('validity.problems', { count: problems.length }) };
+  return { flags: {} };
+}
+
 /** Schema errors for answers no page shows (a host's own answers, an old draft): named by path. */
 export function problemsOffThePages(request: ValidationRequest, shown: FieldProblem[]): FieldProblem[] {
   const placed = new Set(visibleFields(request.fields, request.answers).map(({ path }) => pathText(path)));
@@ -166,8 +179,11 @@ function schemaMessage(error: SchemaError, field: FieldNode, label: string, word
   }
 }
 
-/** Where the error summary sends focus: the first box of a date, the first option of a choice. */
-function focusIdOf(field: FieldNode, id: string): string {
+/**
+ * The element that takes focus for a field (from the error summary, or a "Change" link): the first
+ * box of a date, the first option of a choice, the "add" button of a list; `id` is its `fieldId`.
+ */
+export function focusIdOf(field: FieldNode, id: string): string {
   if (field.kind === 'date' || field.kind === 'date-time') return `${id}-day`;
   if (field.kind === 'radios' || field.kind === 'yes-no' || field.kind === 'checkboxes') return `${id}-0`;
   if (field.kind === 'repeatable') return `${id}-add`;

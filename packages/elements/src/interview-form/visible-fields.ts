@@ -32,6 +32,11 @@ export function visibleFields(fields: FieldNode[], answers: Answers, base: Answe
   });
 }
 
+/** The showing field whose answer is at a dotted path, if any. */
+export function visibleFieldAt(fields: FieldNode[], answers: Answers, key: string): FieldNode | undefined {
+  return visibleFields(fields, answers).find(({ path }) => pathText(path) === key)?.field;
+}
+
 /** Paths of answers that sit in closed reveals. */
 function hiddenPaths(fields: FieldNode[], answers: Answers, base: AnswerPath = []): AnswerPath[] {
   return fields.flatMap((field) => {

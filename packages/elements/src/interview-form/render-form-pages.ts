@@ -1,0 +1,140 @@
+/**
+ * The form around its questions: the list of sections, a page of questions with Continue and Back,
+ * "check your answers" with Submit, the read-only record, and the GOV.UK error summary. Rendering
+ * only: every button calls back into the form, and the form re-renders from its state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { UiWords } from '../i18n/ui-words.js';
+import { writtenTime } from '../i18n/written-dates.js';
+import type { AnswerPath, Answers } from './answer-paths.js';
+import type { DraftStatus } from './draft-controller.js';
+import type { PageNode } from './field-tree.js';
+import { renderAnswerPages } from './render-answers.js';
+import { renderFields, type FieldContext } from './render-field.js';
+import type { FieldProblem } from './validate-answers.js';
+
+/** What the read-only record shows. */
+export interface RecordView {
+  words: UiWords;
+  pages: PageNode[];
+  answers: Answers;
+  timeZone: string;
+}
+
+export interface FormPagesView extends RecordView {
+  /** The page on screen; `pages.length` is "check your answers". */
+  pageIndex: number;
+  /** Continue and Submit are off while the element or its form is disabled. */
+  disabled: boolean;
+  /** The problems in the error summary; none, no summary. */
+  summaryProblems: FieldProblem[];
+  drafts: DraftStatus;
+  /** What a page's questions need: their answers, their errors and where changes go. */
+  fields: FieldContext;
+}
+
+export interface FormPagesActions {
+  skipToQuestions(): void;
+  goTo(pageIndex: number): void;
+  continue(): void;
+  back(): void;
+  submit(): void;
+  changeAnswer(page: PageNode, path: AnswerPath): void;
+  followErrorLink(event: Event, problem: FieldProblem): void;
+}
+
+export function renderWorkingForm(view: FormPagesView, actions: FormPagesActions): TemplateResult {
+  const { words, pages, pageIndex, drafts } = view;
+  const onCheckPage = pageIndex >= pages.length;
+  // The skip link is a button, not a link: axe looks for a link's target in the page, not in the shadow root.
+  return html`<button type="button" class="skip-link link-button" @click=${actions.skipToQuestions}>${words.say('nav.skip')}</button>
+    <nav class="page-nav" part="page-nav" aria-label=${words.say('nav.label')}>
+      <ol class="page-nav__list">
+        ${pages.map(
+          (page, index) => html`<li class="page-nav__item">
+            <button
+              type="button"
+              class="link-button"
+              aria-current=${index === pageIndex ? 'step' : 'false'}
+              @click=${() => actions.goTo(index)}
+            >
+              ${words.pick(page.title)}
+            </button>
+          </li>`,
+        )}
+        <li class="page-nav__item">
+          <button type="button" class="link-button" aria-current=${onCheckPage ? 'step' : 'false'} @click=${() => actions.goTo(pages.length)}>
+            ${words.say('check.title')}
+          </button>
+        </li>
+      </ol>
+    </nav>
+    <div class="page" part="page">
+      ${renderErrorSummary(view, actions)}
+      ${onCheckPage ? renderCheckPage(view, actions) : renderPage(pages[pageIndex]!, view, actions)}
+    </div>
+    ${drafts.lastSavedAt && !drafts.failure
+      ? html`<p class="hint draft-status">${words.say('draft.saved', { time: writtenTime(drafts.lastSavedAt, view.timeZone) })}</p>`
+      : nothing}`;
+}
+
+export function renderRecord(view: RecordView): TemplateResult {
+  const { words } = view;
+  return html`<div class="record" part="page">
+    <h2 class="heading-l" id="page-heading" part="heading" tabindex="-1">${words.say('record.title')}</h2>
+    ${renderAnswerPages(view.pages, { words, answers: view.answers, timeZone: view.timeZone }, 3)}
+  </div>`;
+}
+
+function renderPage(page: PageNode, view: FormPagesView, actions: FormPagesActions): TemplateResult {
+  const { words, pageIndex } = view;
+  return html`<span class="caption" id="page-caption">${words.say('page.progress', { current: pageIndex + 1, total: view.pages.length })}</span>
+    <h2 class="heading-l" id="page-heading" part="heading" tabindex="-1" aria-describedby="page-caption">${words.pick(page.title)}</h2>
+    ${page.hint ? html`<p class="hint page-hint">${words.pick(page.hint)}</p>` : nothing}
+    ${renderFields(page.fields, view.fields)}
+    <div class="button-group">
+      <button type="button" class="button" part="button primary-button" ?disabled=${view.disabled} @click=${actions.continue}>
+        ${words.say('button.continue')}
+      </button>
+      ${pageIndex > 0
+        ? html`<button type="button" class="button button--secondary" part="button secondary-button" @click=${actions.back}>
+            ${words.say('button.back')}
+          </button>`
+        : nothing}
+    </div>`;
+}
+
+function renderCheckPage(view: FormPagesView, actions: FormPagesActions): TemplateResult {
+  const { words } = view;
+  return html`<h2 class="heading-l" id="page-heading" part="heading" tabindex="-1">${words.say('check.title')}</h2>
+    <p class="body">${words.say('check.intro')}</p>
+    ${renderAnswerPages(view.pages, { words, answers: view.answers, timeZone: view.timeZone, change: actions.changeAnswer }, 3)}
+    <div class="button-group">
+      <button type="button" class="button" part="button primary-button" ?disabled=${view.disabled} @click=${actions.submit}>
+        ${words.say('button.submit')}
+      </button>
+      <button type="button" class="button button--secondary" part="button secondary-button" @click=${actions.back}>
+        ${words.say('button.back')}
+      </button>
+    </div>`;
+}
+
+/** GOV.UK error summary: takes focus on continue/submit; each link moves focus to its field. */
+function renderErrorSummary(view: FormPagesView, actions: FormPagesActions): TemplateResult | typeof nothing {
+  const { words, summaryProblems } = view;
+  if (summaryProblems.length === 0) return nothing;
+  return html`<div class="error-summary" part="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    <div role="alert">
+      <h2 class="error-summary__title" id="error-summary-title">${words.say('errorSummary.title')}</h2>
+      <ul class="error-summary__list">
+        ${summaryProblems.map(
+          (problem) => html`<li>
+            ${problem.focusId
+              ? html`<a href="#${problem.focusId}" @click=${(event: Event) => actions.followErrorLink(event, problem)}>${problem.message}</a>`
+              : problem.message}
+          </li>`,
+        )}
+      </ul>
+    </div>
+  </div>`;
+}
