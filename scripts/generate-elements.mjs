@@ -4,7 +4,8 @@
 //  - the default interview schema and layout as modules.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -17,13 +18,29 @@ function fail(message) {
   process.exit(1);
 }
 
+/**
+ * One language's messages: `en.json` (the form's) and one `<component>.en.json` per other
+ * component, merged, so each component keeps its own words. An id in two files stops the build.
+ */
 async function readMessages(language) {
-  const file = join(messagesDir, `${language}.json`);
-  try {
-    return JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    fail(`${file}: ${error.message}. Fix the JSON (each entry is "id": { "defaultMessage": "…", "description": "…" }).`);
+  const files = (await readdir(messagesDir)).filter((name) => name === `${language}.json` || name.endsWith(`.${language}.json`)).sort();
+  const merged = {};
+  const fileOf = {};
+  for (const name of files) {
+    const file = join(messagesDir, name);
+    let messages;
+    try {
+      messages = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      fail(`${file}: ${error.message}. Fix the JSON (each entry is "id": { "defaultMessage": "…", "description": "…" }).`);
+    }
+    for (const [id, message] of Object.entries(messages)) {
+      if (fileOf[id]) fail(`packages/elements/src/i18n/${name}: the message id '${id}' is also in ${fileOf[id]}. Give one of them another id.`);
+      fileOf[id] = name;
+      merged[id] = message;
+    }
   }
+  return merged;
 }
 
 /** Every message in English has a Welsh version and the other way round, or the build stops. */
@@ -31,14 +48,18 @@ function checkSameIds(messages) {
   const [english, welsh] = languages.map((language) => new Set(Object.keys(messages[language])));
   const missingWelsh = [...english].filter((id) => !welsh.has(id));
   const missingEnglish = [...welsh].filter((id) => !english.has(id));
-  if (missingWelsh.length > 0) fail(`packages/elements/src/i18n/cy.json has no Welsh for: ${missingWelsh.join(', ')}. Add them.`);
-  if (missingEnglish.length > 0) fail(`packages/elements/src/i18n/en.json has no English for: ${missingEnglish.join(', ')}. Add them.`);
+  if (missingWelsh.length > 0) fail(`packages/elements/src/i18n/*cy.json has no Welsh for: ${missingWelsh.join(', ')}. Add them.`);
+  if (missingEnglish.length > 0) fail(`packages/elements/src/i18n/*en.json has no English for: ${missingEnglish.join(', ')}. Add them.`);
 }
 
-function compileMessages(language) {
+async function compileMessages(language, messages) {
   const formatjs = join(root, 'node_modules/.bin/formatjs');
-  const result = spawnSync(formatjs, ['compile', join(messagesDir, `${language}.json`), '--ast'], { encoding: 'utf8' });
-  if (result.status !== 0) fail(`formatjs could not compile packages/elements/src/i18n/${language}.json:\n${result.stderr}`);
+  const scratch = await mkdtemp(join(tmpdir(), 'rhi-messages-'));
+  const mergedFile = join(scratch, `${language}.json`);
+  await writeFile(mergedFile, JSON.stringify(messages));
+  const result = spawnSync(formatjs, ['compile', mergedFile, '--ast'], { encoding: 'utf8' });
+  await rm(scratch, { recursive: true, force: true });
+  if (result.status !== 0) fail(`formatjs could not compile the ${language} messages in packages/elements/src/i18n/:\n${result.stderr}`);
   return JSON.parse(result.stdout);
 }
 
@@ -51,7 +72,8 @@ export async function generateElements() {
   const messages = {};
   for (const language of languages) messages[language] = await readMessages(language);
   checkSameIds(messages);
-  const compiled = Object.fromEntries(languages.map((language) => [language, compileMessages(language)]));
+  const compiled = {};
+  for (const language of languages) compiled[language] = await compileMessages(language, messages[language]);
   await writeFile(
     join(outDir, 'ui-messages.ts'),
     `// Generated from packages/elements/src/i18n/*.json by scripts/generate-elements.mjs — do not edit.

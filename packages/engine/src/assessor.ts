@@ -98,7 +98,7 @@ export function createAssessor(ruleset: ResolvedRuleset): Assessor {
       run = await runOneByOne(factValues);
     }
 
-    const decision = combineOutcomes(run.fired, ruleset.agencies, factValues, lang);
+    const decision = combineOutcomes(run.fired, ruleset, factValues, lang);
     if (run.failedRuleIds.length > 0) failSafe(decision, run.failedRuleIds, factValues, lang);
 
     const missing = new Set<string>();
@@ -148,6 +148,7 @@ function failSafe(decision: Decision, failedRuleIds: string[], factValues: Recor
   decision.parentCarerDiscussionReasons.push({ ruleId, message: inLanguage(engineMessages.failedDiscussion, lang) });
   decision.actions.unshift({
     id: MANUAL_REVIEW_ACTION,
+    name: inLanguage(engineMessages.manualReviewName, lang),
     reasons: [{ ruleId, message: inLanguage(engineMessages.manualReview, lang) }],
   });
 }

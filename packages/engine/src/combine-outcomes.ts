@@ -7,7 +7,9 @@ import { engineMessages, fillPlaceholders, inLanguage } from './engine-messages.
 import { isHigherRisk, isMoreUrgent, urgencies } from './ordering.js';
 import type {
   Action,
+  ActionDefinition,
   Agency,
+  BilingualText,
   Language,
   ParentCarerDiscussion,
   Reason,
@@ -30,10 +32,11 @@ export const DEFAULT_LEVEL_RULE_ID = 'engine.default-low';
 
 export function combineOutcomes(
   firedRules: readonly ResolvedRule[],
-  agencies: Record<string, Agency>,
+  directories: { agencies: Record<string, Agency>; actions?: Record<string, ActionDefinition> },
   factValues: Record<string, unknown>,
   lang: Language,
 ): Decision {
+  const { agencies, actions } = directories;
   const decision: Decision = {
     riskLevel: 'low',
     reasons: [],
@@ -82,6 +85,7 @@ export function combineOutcomes(
       } else {
         decision.referrals.push({
           agency: recommendation.agency,
+          name: nameIn(agencies[recommendation.agency]?.name, recommendation.agency, lang),
           urgency: recommendation.urgency,
           consent: recommendation.consent ?? agencies[recommendation.agency]?.consent ?? 'not-needed',
           reasons: [reason],
@@ -92,7 +96,7 @@ export function combineOutcomes(
     for (const actionId of outcome.actions ?? []) {
       const existing = decision.actions.find((action) => action.id === actionId);
       if (existing) existing.reasons.push(reason);
-      else decision.actions.push({ id: actionId, reasons: [reason] });
+      else decision.actions.push({ id: actionId, name: nameIn(actions?.[actionId]?.name, actionId, lang), reasons: [reason] });
     }
   }
 
@@ -107,6 +111,11 @@ export function combineOutcomes(
     });
   }
   return decision;
+}
+
+/** A directory name in the language asked for; the id when the directory has none (checked by checkRuleset). */
+function nameIn(name: BilingualText | undefined, id: string, lang: Language): string {
+  return name ? inLanguage(name, lang) : id;
 }
 
 /** True when the rule, if it fired now, would change the decision (used to decide what is "missing"). */

@@ -7,6 +7,7 @@ import { composeLocalFields, isLocalFieldsSource } from './local-fields.js';
 import { wordsFor, type ProblemWords } from './problem-words.js';
 import { didYouMean } from './suggest.js';
 import type {
+  ActionDefinition,
   Agency,
   Language,
   Problem,
@@ -19,7 +20,7 @@ import type {
 } from './types.js';
 
 const MANIFEST_NAME = 'ruleset.json';
-const MANIFEST_ONLY_FIELDS = ['id', 'version', 'extends', 'title', 'description', 'settings', 'agencies'] as const;
+const MANIFEST_ONLY_FIELDS = ['id', 'version', 'extends', 'title', 'description', 'settings', 'agencies', 'actions'] as const;
 
 export interface Composition {
   ruleset?: ResolvedRuleset;
@@ -114,6 +115,7 @@ function resolve(
 
   const settings = deepMerge(base?.settings ?? ({} as Settings), head.settings);
   const agencies: Record<string, Agency> = deepMerge(base?.agencies ?? {}, head.agencies);
+  const actions: Record<string, ActionDefinition> = deepMerge(base?.actions ?? {}, head.actions);
   const local = composeLocalFields(base, localFieldsSource, problems, w);
 
   const origins = {
@@ -133,6 +135,7 @@ function resolve(
     chain: [...(base?.chain ?? []), rulesetId],
     settings,
     agencies,
+    actions,
     rules,
     disabled,
     localFields: local.localFields,

@@ -14,6 +14,10 @@ export const engineMessages = {
     en: 'Whether to talk with a parent or carer could not be decided because the rules failed; withhold it until a manager has reviewed the case.',
     cy: "Nid oedd modd penderfynu a ddylid siarad â rhiant neu ofalwr oherwydd i'r rheolau fethu; peidiwch â gwneud hynny nes bydd rheolwr wedi adolygu'r achos.",
   },
+  manualReviewName: {
+    en: 'A manager reviews the case by hand',
+    cy: "Rheolwr yn adolygu'r achos â llaw",
+  },
   manualReview: {
     en: 'A manager must review this case by hand because the rules could not all be run.',
     cy: "Rhaid i reolwr adolygu'r achos hwn â llaw oherwydd nad oedd modd rhedeg pob rheol.",

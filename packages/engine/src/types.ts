@@ -72,6 +72,11 @@ export interface AgencyContact {
   notes?: BilingualText;
 }
 
+/** An action a rule can ask for, named in the ruleset's action directory. */
+export interface ActionDefinition {
+  name: BilingualText;
+}
+
 export interface Agency {
   name: BilingualText;
   consent?: Consent;
@@ -88,6 +93,8 @@ export interface RuleFile {
   description?: BilingualText;
   settings?: DeepPartial<Settings>;
   agencies?: Record<string, Partial<Agency>>;
+  /** The action directory: a name for each action id rules may ask for. */
+  actions?: Record<string, Partial<ActionDefinition>>;
   disable?: string[];
   rules?: Rule[];
 }
@@ -154,6 +161,8 @@ export interface ResolvedRuleset {
   chain: string[];
   settings: Settings;
   agencies: Record<string, Agency>;
+  /** The action directory, merged along the chain; an action without an entry is named by its id. */
+  actions?: Record<string, ActionDefinition>;
   rules: ResolvedRule[];
   disabled: { id: string; by: RuleOrigin; source: RuleOrigin }[];
   /**
@@ -192,6 +201,8 @@ export interface RiskReason extends Reason {
 
 export interface Referral {
   agency: string;
+  /** The agency's name from the ruleset's directory, in the assessment's language. */
+  name: string;
   urgency: Urgency;
   consent: Consent;
   reasons: Reason[];
@@ -199,6 +210,8 @@ export interface Referral {
 
 export interface Action {
   id: string;
+  /** The action's name from the ruleset's action directory, in the assessment's language. */
+  name: string;
   reasons: Reason[];
 }
 
