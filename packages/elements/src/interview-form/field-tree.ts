@@ -194,6 +194,17 @@ function choicesOf(property: JsonSchema): Choice[] {
   }));
 }
 
+/**
+ * The question whose answer sits at a dotted path, read from the schema alone (no layout): list
+ * positions are skipped, so `episode.previousEpisodes.0.returnedAt` is the item's `returnedAt`.
+ */
+export function questionAt(schema: JsonSchema, dottedPath: string): FieldNode | undefined {
+  const names = dottedPath.split('.').filter((segment) => !/^\d+$/.test(segment));
+  let node: JsonSchema | undefined = schema;
+  for (const name of names) node = node?.type === 'array' || node?.items ? node.items?.properties?.[name] : node?.properties?.[name];
+  return node ? fieldFromSchema(names, node) : undefined;
+}
+
 /** Radios for a small whole-number scale such as 1 to 5. */
 function numberChoices(property: JsonSchema): Choice[] {
   const { minimum, maximum } = property;
