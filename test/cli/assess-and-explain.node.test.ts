@@ -117,12 +117,22 @@ describe('rhi explain', () => {
     assert.match(stdout, /^PARENT\/CARER DISCUSSION: /m);
     assert.match(stdout, new RegExp(`^REFERRALS \\(${json.referrals.length}\\)$`, 'm'));
     assert.match(stdout, /^ {2}Police \(missing persons coordinator\) \[police\] — immediate; consent: not needed$/m);
+    assert.match(stdout, new RegExp(`^ACTIONS \\(${json.actions.length}\\)$`, 'm'));
+    assert.ok(json.actions.length > 0);
+    for (const action of json.actions) assert.ok(stdout.includes(`\n  ${action.name} [${action.id}]\n`), action.id);
+    assert.match(stdout, /^ {2}Hold a strategy discussion \[strategy-discussion\]$/m);
     assert.match(stdout, /^THE 72-HOUR CLOCK$/m);
     assert.match(stdout, /Interview due by: \w+, \d+ \w+ 2026 at \d\d:\d\d (GMT|BST)/);
     assert.match(stdout, /Overdue: (yes|no)/);
   });
 
-  it('explains in Welsh with --lang cy', () => {
+  it('explains in Welsh with --lang cy, naming referrals and actions from the directories in Welsh', () => {
+    const json = JSON.parse(rhi('assess', 'test/scenarios/s02.json', '--lang', 'cy').stdout) as Assessment;
+    const explained = rhi('explain', 'test/scenarios/s02.json', '--lang', 'cy').stdout;
+    for (const referral of json.referrals) assert.ok(explained.includes(`\n  ${referral.name} [${referral.agency}] — `), referral.agency);
+    for (const action of json.actions) assert.ok(explained.includes(`\n  ${action.name} [${action.id}]\n`), action.id);
+    assert.match(explained, /^ {2}Cynnal trafodaeth strategaeth \[strategy-discussion\]$/m);
+
     const { status, stdout } = rhi('explain', 'test/scenarios/s10.json', '--lang', 'cy');
     assert.equal(status, 0);
     for (const words of ['Asesiad cyfweliad dychwelyd adref', 'LEFEL RISG:', 'TRAFODAETH Â RHIANT/GOFALWR:', 'ATGYFEIRIADAU', 'CAMAU GWEITHREDU', 'Y CLOC 72 AWR', 'Yn hwyr:']) {

@@ -107,7 +107,8 @@ describe('rhi and the questions a locality adds', () => {
   });
 
   it('lets a ruleset that extends another use its questions and add its own', () => {
-    const rules = rulesWithChild({ rules: [ruleOn('local.placeVisited', false)] }, { placeVisited });
+    const checkPlace = { name: { en: 'Check the place of concern', cy: "Gwirio'r lle sy'n peri pryder" } };
+    const rules = rulesWithChild({ actions: { 'check-place': checkPlace }, rules: [ruleOn('local.placeVisited', false)] }, { placeVisited });
     const validated = runRhi(['validate', join(rules, 'child')]);
     assert.equal(validated.status, 0, validated.stdout);
 
@@ -117,6 +118,8 @@ describe('rhi and the questions a locality adds', () => {
     const actions = actionIds(assessed.stdout);
     assert.ok(actions.includes('check-place'));
     assert.ok(!actions.includes('consult-exploitation-hub'));
+    const named = JSON.parse(assessed.stdout).actions.find(({ id }: { id: string }) => id === 'check-place');
+    assert.equal(named.name, checkPlace.name.en);
   });
 
   it('reports a rule naming a question that does not exist, at its file, line and column', () => {

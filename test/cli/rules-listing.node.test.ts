@@ -70,6 +70,17 @@ describe('rhi rules', () => {
     assert.ok(stdout.includes('Watch &lt;script&gt;alert(1)&lt;/script&gt; and \\*this\\* \\[link\\](https://example.org) \\| &amp; more'), stdout.slice(0, 3000));
   });
 
+  it("lists the action directory, with a locality's own action under its own name, in Markdown and in Welsh", () => {
+    const markdown = rhi('rules', '--ruleset', 'example-locality', '--format', 'md');
+    assert.equal(markdown.status, 0);
+    assert.match(markdown.stdout, /^## Action directory \(\d+\)$/m);
+    assert.match(markdown.stdout, /^- `strategy-discussion` — Hold a strategy discussion$/m);
+    assert.match(markdown.stdout, /^- `consult-exploitation-hub` — Consult the Exploitation Hub$/m);
+    const welsh = rhi('rules', '--ruleset', 'example-locality', '--lang', 'cy');
+    assert.match(welsh.stdout, /^CYFEIRIADUR CAMAU GWEITHREDU \(\d+\)$/m);
+    assert.match(welsh.stdout, /• consult-exploitation-hub — Ymgynghori â'r Hyb Camfanteisio$/m);
+  });
+
   it('prints the listing in Welsh', () => {
     const { stdout } = rhi('rules', '--ruleset', 'wales', '--lang', 'cy');
     assert.match(stdout, /^Cymru\n/);

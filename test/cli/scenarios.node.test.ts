@@ -74,6 +74,7 @@ describe('rhi diff', () => {
     for (const id of locality.disable ?? []) assert.match(stdout, new RegExp(`^ {2}${id.replaceAll('.', '\\.')} — disabled by rules/example-locality/ruleset\\.json`, 'm'));
     for (const rule of locality.rules ?? []) assert.match(stdout, new RegExp(`^ {2}${rule.id.replaceAll('.', '\\.')} — (changed: .+|replaced, but written the same); rules/example-locality/ruleset\\.json`, 'm'));
     assert.match(stdout, /^SCENARIOS WHOSE OUTCOME CHANGES \(\d+ of 12\)$/m);
+    assert.match(stdout, /^ACTIONS ADDED OR CHANGED \(1\)\n {2}added: consult-exploitation-hub \(Consult the Exploitation Hub\)$/m);
   });
 
   it('accepts ruleset folders as well as ids', () => {

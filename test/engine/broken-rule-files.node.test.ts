@@ -236,6 +236,33 @@ describe('a rule file with one mistake is refused, with its place and a plain ex
     });
   });
 
+  it("4b. an action the action directory does not name: 'ask-carers' for 'ask-carer'", async () => {
+    const broken = breakFile('england/actions.rules.json', replaceOnce('"actions": ["ask-carer"]', '"actions": ["ask-carers"]'));
+    const pointer = onlyPointerWhere(broken.text, (value) => value === 'ask-carers');
+    assert.match(pointer, /^\/rules\/\d+\/outcome\/actions\/0$/);
+    assertRefused(await load('england', broken), {
+      file: broken.file,
+      pointer,
+      ...positionOf(broken.text, '"ask-carers"'),
+      message: ["the action 'ask-carers' has no name in the action directory"],
+      hint: ["did you mean 'ask-carer'"],
+    });
+  });
+
+  it("4c. a locality's action with no name anywhere: the hint says what to add to ruleset.json", async () => {
+    const broken = breakFile(
+      'example-locality/local.rules.json',
+      replaceOnce('"actions": ["consult-exploitation-hub"]', '"actions": ["call-the-duty-manager"]'),
+    );
+    assertRefused(await load('example-locality', broken), {
+      file: broken.file,
+      pointer: `/rules/${ruleIndex(broken.text, 'local.consult-exploitation-hub')}/outcome/actions/0`,
+      ...positionOf(broken.text, '"call-the-duty-manager"'),
+      message: ["'call-the-duty-manager'", 'action directory'],
+      hint: ['add "call-the-duty-manager": { "name": { "en": "…", "cy": "…" } } to "actions" in ruleset.json'],
+    });
+  });
+
   it('5. a circle of extends: england made to extend example-locality', async () => {
     const broken = breakFile('england/ruleset.json', replaceOnce('"id": "england",', '"id": "england",\n  "extends": "example-locality",'));
     assertRefused(await load('example-locality', broken), {
@@ -463,6 +490,20 @@ describe('a rule file with one mistake is refused, with its place and a plain ex
         pointer: '/agencies/youth-club',
         ...positionOf(broken.text, '"youth-club"'),
         message: ["'youth-club' has no name"],
+      });
+    },
+  );
+
+  it(
+    '15d. an action a locality adds to the action directory without a name is reported in the locality\'s ruleset.json',
+    async () => {
+      const broken = breakFile('example-locality/ruleset.json', replaceOnce('"actions": {', '"actions": {\n    "call-the-duty-manager": {},'));
+      assertRefused(await load('example-locality', broken), {
+        file: broken.file,
+        pointer: '/actions/call-the-duty-manager',
+        ...positionOf(broken.text, '"call-the-duty-manager"'),
+        message: ["the action 'call-the-duty-manager' has no name"],
+        hint: ['"name": { "en": "…", "cy": "…" }'],
       });
     },
   );

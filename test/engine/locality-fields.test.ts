@@ -45,7 +45,17 @@ function folder(rulesetId: string, manifest: RuleFile, questions?: Record<string
   ];
 }
 
-const base = folder('base', { id: 'base', version: '1', title: { en: 'Base', cy: 'Sylfaen' }, settings: defaultSettings }, { hubConsulted });
+const base = folder(
+  'base',
+  {
+    id: 'base',
+    version: '1',
+    title: { en: 'Base', cy: 'Sylfaen' },
+    settings: defaultSettings,
+    actions: { 'ask-carer': { name: { en: 'Ask the parent or carer', cy: "Gofyn i'r rhiant neu'r gofalwr" } } },
+  },
+  { hubConsulted },
+);
 
 function childOfBase(questions?: Record<string, LocalField>, rules: Rule[] = []): RuleFilesByRuleset {
   return { base, child: folder('child', { id: 'child', version: '1', extends: 'base', title: { en: 'Child', cy: 'Plentyn' } }, questions, rules) };

@@ -1,4 +1,4 @@
-/** What differs between two resolved rulesets: settings, agencies and rules, by id. */
+/** What differs between two resolved rulesets: settings, agencies, actions and rules, by id. */
 import type { ResolvedRule, ResolvedRuleset, RuleOrigin } from '@rhi-toolkit/engine/node';
 import { canonicalJson } from './canonical-json.js';
 import { flatEntries } from './flat-entries.js';
@@ -18,6 +18,10 @@ export interface RulesetComparison {
   agenciesRemoved: string[];
   /** Agencies in both whose fields differ, with the changed fields' paths inside the agency. */
   agenciesChanged: { agency: string; changes: ValueChange[] }[];
+  actionsAdded: string[];
+  actionsRemoved: string[];
+  /** Actions in both whose names differ, with the changed fields' paths inside the action. */
+  actionsChanged: { action: string; changes: ValueChange[] }[];
   /** In A, not in B: `disabledBy` is set when B switched it off. */
   rulesOnlyInA: { rule: ResolvedRule; disabledBy?: RuleOrigin }[];
   rulesOnlyInB: ResolvedRule[];
@@ -34,8 +38,22 @@ function valueChanges(a: unknown, b: unknown, prefix = ''): ValueChange[] {
     .map((path) => ({ path, before: before.get(path), after: after.get(path) }));
 }
 
+/** Entries of a directory (agencies or actions) only in A, only in B, and in both but different. */
+function directoryChanges(a: Record<string, unknown>, b: Record<string, unknown>) {
+  const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return {
+    added: ids.filter((id) => !(id in a)),
+    removed: ids.filter((id) => !(id in b)),
+    changed: ids
+      .filter((id) => id in a && id in b)
+      .map((id) => ({ id, changes: valueChanges(a[id], b[id]) }))
+      .filter(({ changes }) => changes.length > 0),
+  };
+}
+
 export function compareRulesets(a: ResolvedRuleset, b: ResolvedRuleset): RulesetComparison {
-  const agencyIds = [...new Set([...Object.keys(a.agencies), ...Object.keys(b.agencies)])];
+  const agencies = directoryChanges(a.agencies, b.agencies);
+  const actions = directoryChanges(a.actions ?? {}, b.actions ?? {});
   const rulesA = new Map(a.rules.map((rule) => [rule.id, rule]));
   const rulesB = new Map(b.rules.map((rule) => [rule.id, rule]));
 
@@ -50,12 +68,12 @@ export function compareRulesets(a: ResolvedRuleset, b: ResolvedRuleset): Ruleset
 
   return {
     settings: valueChanges(a.settings, b.settings),
-    agenciesAdded: agencyIds.filter((id) => !(id in a.agencies)),
-    agenciesRemoved: agencyIds.filter((id) => !(id in b.agencies)),
-    agenciesChanged: agencyIds
-      .filter((id) => id in a.agencies && id in b.agencies)
-      .map((agency) => ({ agency, changes: valueChanges(a.agencies[agency], b.agencies[agency]) }))
-      .filter(({ changes }) => changes.length > 0),
+    agenciesAdded: agencies.added,
+    agenciesRemoved: agencies.removed,
+    agenciesChanged: agencies.changed.map(({ id, changes }) => ({ agency: id, changes })),
+    actionsAdded: actions.added,
+    actionsRemoved: actions.removed,
+    actionsChanged: actions.changed.map(({ id, changes }) => ({ action: id, changes })),
     rulesOnlyInA: a.rules
       .filter((rule) => !rulesB.has(rule.id))
       .map((rule) => ({ rule, disabledBy: b.disabled.find((entry) => entry.id === rule.id)?.by })),

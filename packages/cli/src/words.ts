@@ -1,6 +1,6 @@
 /**
  * Every fixed word the command line prints, in English and Welsh. Text from rule files (rule
- * messages, agency names) comes from the rules themselves; problems found by the engine are in
+ * messages, agency and action names) comes from the rules themselves; problems found by the engine are in
  * the engine's words.
  */
 import type { Consent, Language, ParentCarerDiscussion, RiskLevel, Urgency } from '@rhi-toolkit/engine/node';
@@ -23,16 +23,6 @@ const english = {
   discussion: { required: 'required', 'not-required': 'not required', withheld: 'withheld' } satisfies Record<ParentCarerDiscussion, string>,
   urgencies: { immediate: 'immediate', 'within-24-hours': 'within 24 hours', routine: 'routine' } satisfies Record<Urgency, string>,
   consents: { 'not-needed': 'not needed', child: 'the child', family: 'the family', parent: 'a parent' } satisfies Record<Consent, string>,
-  actions: {
-    'strategy-discussion': 'Hold a strategy discussion',
-    'ask-carer': 'Ask the parent or carer',
-    'record-decline-reason': 'Record why the interview was declined',
-    'offer-welsh-interview': 'Offer the interview in Welsh',
-    'child-abduction-warning-notice': 'Consider a child abduction warning notice',
-    'record-not-independent-reason': 'Record why the interviewer was not independent',
-    'offer-interview': 'Offer a return home interview',
-    'manual-review': 'A manager reviews the case by hand',
-  } as Record<string, string>,
 
   usage: {
     unknownCommand: (name: string) => `rhi: unknown command '${name}' — the commands are ${commandNames}; see 'rhi --help'`,
@@ -129,6 +119,7 @@ const english = {
     setting: 'Setting',
     value: 'Value',
     agencies: 'Agency directory',
+    actions: 'Action directory',
     consent: 'consent',
     rules: 'Rules',
     riskLevel: 'risk level',
@@ -171,6 +162,7 @@ const english = {
     none: '(none)',
     settings: 'SETTINGS THAT DIFFER',
     agencies: 'AGENCIES ADDED OR CHANGED',
+    actions: 'ACTIONS ADDED OR CHANGED',
     added: 'added',
     removed: 'removed',
     onlyIn: (a: string, b: string, count: number) => `RULES ONLY IN ${a} (${count}) — removed or disabled in ${b}`,
@@ -249,15 +241,16 @@ actions, each with the rules that fired and why, and the return interview clock.
 Options as for rhi assess.`,
     rules: `Usage: rhi rules [--ruleset ID|PATH] [--format text|md] [--lang en|cy]
 
-A readable listing of a ruleset for sign-off: settings, agency directory, and every rule with
-when it fires, its outcome and the file it came from.
+A readable listing of a ruleset for sign-off: settings, agency and action directories, and every
+rule with when it fires, its outcome and the file it came from.
 
   --ruleset ID|PATH   default england
   --format text|md    plain text (default) or Markdown`,
     diff: `Usage: rhi diff A B [--scenarios PATH]
 
 What ruleset B changes against ruleset A (ids or folders; typically a base and a locality):
-settings, agencies, rules removed, added and changed, and the scenarios whose outcome changes.
+settings, agencies, actions, rules removed, added and changed, and the scenarios whose outcome
+changes.
 
   --scenarios PATH    scenario files or a folder of them (default test/scenarios)
 
@@ -285,16 +278,6 @@ const welsh: Words = {
   discussion: { required: 'yn ofynnol', 'not-required': 'ddim yn ofynnol', withheld: "wedi'i hatal" },
   urgencies: { immediate: 'ar unwaith', 'within-24-hours': 'o fewn 24 awr', routine: 'arferol' },
   consents: { 'not-needed': 'dim angen', child: 'y plentyn', family: 'y teulu', parent: 'rhiant' },
-  actions: {
-    'strategy-discussion': 'Cynnal trafodaeth strategaeth',
-    'ask-carer': "Gofyn i'r rhiant neu'r gofalwr",
-    'record-decline-reason': 'Cofnodi pam y gwrthodwyd y cyfweliad',
-    'offer-welsh-interview': 'Cynnig y cyfweliad yn Gymraeg',
-    'child-abduction-warning-notice': 'Ystyried hysbysiad rhybudd herwgydio plant',
-    'record-not-independent-reason': "Cofnodi pam nad oedd y cyfwelydd yn annibynnol",
-    'offer-interview': 'Cynnig cyfweliad dychwelyd adref',
-    'manual-review': "Rheolwr i adolygu'r achos â llaw",
-  },
 
   usage: {
     unknownCommand: (name) => `rhi: gorchymyn anhysbys '${name}' — y gorchmynion yw ${commandNames}; gweler 'rhi --help'`,
@@ -391,6 +374,7 @@ const welsh: Words = {
     setting: 'Gosodiad',
     value: 'Gwerth',
     agencies: 'Cyfeiriadur asiantaethau',
+    actions: 'Cyfeiriadur camau gweithredu',
     consent: 'caniatâd',
     rules: 'Rheolau',
     riskLevel: 'lefel risg',
@@ -433,6 +417,7 @@ const welsh: Words = {
     none: '(dim)',
     settings: "GOSODIADAU SY'N WAHANOL",
     agencies: 'ASIANTAETHAU A YCHWANEGWYD NEU A NEWIDIWYD',
+    actions: 'CAMAU GWEITHREDU A YCHWANEGWYD NEU A NEWIDIWYD',
     added: 'ychwanegwyd',
     removed: 'tynnwyd',
     onlyIn: (a, b, count) => `RHEOLAU YN ${a} YN UNIG (${count}) — wedi'u tynnu neu eu diffodd yn ${b}`,
@@ -512,16 +497,16 @@ chamau gweithredu, pob un gyda'r rheolau a daniodd a pham, a chloc y cyfweliad d
 Dewisiadau fel ar gyfer rhi assess.`,
     rules: `Defnydd: rhi rules [--ruleset ID|PATH] [--format text|md] [--lang en|cy]
 
-Rhestr ddarllenadwy o set reolau i'w chymeradwyo: gosodiadau, cyfeiriadur asiantaethau, a phob
-rheol gyda phryd mae'n tanio, ei chanlyniad a'r ffeil y daeth ohoni.
+Rhestr ddarllenadwy o set reolau i'w chymeradwyo: gosodiadau, cyfeiriaduron asiantaethau a
+chamau gweithredu, a phob rheol gyda phryd mae'n tanio, ei chanlyniad a'r ffeil y daeth ohoni.
 
   --ruleset ID|PATH   rhagosodiad england
   --format text|md    testun plaen (rhagosodiad) neu Markdown`,
     diff: `Defnydd: rhi diff A B [--scenarios PATH]
 
 Beth mae set reolau B yn ei newid o'i chymharu â set reolau A (ids neu ffolderi; fel arfer sylfaen
-ac ardal): gosodiadau, asiantaethau, rheolau a dynnwyd, a ychwanegwyd ac a newidiwyd, a'r
-senarios y mae eu canlyniad yn newid.
+ac ardal): gosodiadau, asiantaethau, camau gweithredu, rheolau a dynnwyd, a ychwanegwyd ac a
+newidiwyd, a'r senarios y mae eu canlyniad yn newid.
 
   --scenarios PATH    ffeiliau senario neu ffolder ohonynt (rhagosodiad test/scenarios)
 

@@ -1,7 +1,7 @@
 /**
  * Checks a resolved ruleset for the mistakes the schema cannot see: unknown facts, operators that
- * do not suit the fact, values a field never takes, unknown agencies, missing settings and Welsh,
- * and local questions that do not suit their kind.
+ * do not suit the fact, values a field never takes, unknown agencies, actions without a name,
+ * missing settings and Welsh, and local questions that do not suit their kind.
  * Each problem names the file and the JSON pointer where the provider wrote it.
  */
 import { allowedOperators } from './operators.js';
@@ -54,6 +54,16 @@ export function checkRuleset(ruleset: ResolvedRuleset, lang: Language = 'en'): P
         pointer: `/agencies/${agencyId}`,
         message: w.agencyNoName(agencyId),
         hint: w.agencyNoNameHint,
+      });
+    }
+  }
+  for (const [actionId, action] of Object.entries(ruleset.actions ?? {})) {
+    if (!action.name?.en?.trim() || !action.name?.cy?.trim()) {
+      problems.push({
+        file: ruleset.origins?.actions?.[actionId] ?? manifestFile,
+        pointer: `/actions/${actionId}`,
+        message: w.actionNoName(actionId),
+        hint: w.actionNoNameHint,
       });
     }
   }
@@ -118,6 +128,12 @@ function checkRule(rule: ResolvedRule, facts: Map<string, KnownFact>, ruleset: R
         w.unknownAgency(referral.agency),
         didYouMean(referral.agency, Object.keys(ruleset.agencies), lang) ?? w.unknownAgencyHint,
       );
+    }
+  });
+  const actions = ruleset.actions ?? {};
+  (outcome.actions ?? []).forEach((actionId, index) => {
+    if (typeof actionId === 'string' && !actions[actionId]) {
+      at(`/outcome/actions/${index}`, w.unknownAction(actionId), didYouMean(actionId, Object.keys(actions), lang) ?? w.unknownActionHint(actionId));
     }
   });
   return problems;

@@ -1,5 +1,5 @@
 /**
- * Applies locality overlays: settings merge field by field, agencies merge, rules are added,
+ * Applies locality overlays: settings merge field by field, agencies and actions merge, rules are added,
  * replaced or disabled by id. The result records where every rule came from.
  */
 import { flattenToFacts } from './answer-facts.js';
@@ -122,10 +122,12 @@ function resolve(
     manifest: manifest.file,
     settings: { ...base?.origins?.settings },
     agencies: { ...base?.origins?.agencies },
+    actions: { ...base?.origins?.actions },
     localFields: local.origins,
   };
   for (const path of Object.keys(flattenToFacts(head.settings ?? {}))) origins.settings[path] = manifest.file;
   for (const agencyId of Object.keys(head.agencies ?? {})) origins.agencies[agencyId] = manifest.file;
+  for (const actionId of Object.keys(head.actions ?? {})) origins.actions[actionId] = manifest.file;
 
   return {
     id: head.id ?? rulesetId,

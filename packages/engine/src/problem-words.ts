@@ -24,6 +24,8 @@ export const problemWordsEn = {
   // check-ruleset.ts
   agencyNoName: (agencyId: string) => `the agency '${agencyId}' has no name in both English and Welsh`,
   agencyNoNameHint: 'add "name": { "en": "…", "cy": "…" }',
+  actionNoName: (actionId: string) => `the action '${actionId}' has no name in both English and Welsh`,
+  actionNoNameHint: 'add "name": { "en": "…", "cy": "…" }',
   settingNoValue: (path: string) => `the setting '${path}' has no value`,
   settingNoValueHint: 'a base ruleset must give every setting (see docs/rule-files.md)',
   unknownTimeZone: (timeZone: string) => `'${timeZone}' is not a time zone this system knows`,
@@ -35,6 +37,8 @@ export const problemWordsEn = {
   placeholderNotFact: (name: string) => `the placeholder {${name}} is not a fact or setting`,
   unknownAgency: (agency: string) => `unknown agency '${agency}'`,
   unknownAgencyHint: 'add it to "agencies" in ruleset.json first',
+  unknownAction: (action: string) => `the action '${action}' has no name in the action directory`,
+  unknownActionHint: (action: string) => `add "${action}": { "name": { "en": "…", "cy": "…" } } to "actions" in ruleset.json`,
   conditionNotObject: 'a condition must be an object: { "all": [...] }, { "any": [...] }, { "not": {...} } or { "fact", "operator", "value" }',
   onlyOneGroup: (groups: string[]) =>
     `a condition can have only one of "all", "any" or "not", not ${groups.map((g) => `"${g}"`).join(' and ')}`,
@@ -201,6 +205,8 @@ export const problemWordsCy: ProblemWords = {
 
   agencyNoName: (agencyId) => `nid oes gan yr asiantaeth '${agencyId}' enw yn Saesneg ac yn Gymraeg`,
   agencyNoNameHint: 'ychwanegwch "name": { "en": "…", "cy": "…" }',
+  actionNoName: (actionId) => `nid oes gan y cam gweithredu '${actionId}' enw yn Saesneg ac yn Gymraeg`,
+  actionNoNameHint: 'ychwanegwch "name": { "en": "…", "cy": "…" }',
   settingNoValue: (path) => `nid oes gwerth i'r gosodiad '${path}'`,
   settingNoValueHint: "rhaid i set reolau sylfaenol roi pob gosodiad (gweler docs/rule-files.md)",
   unknownTimeZone: (timeZone) => `nid yw '${timeZone}' yn gylchfa amser y mae'r system hon yn ei hadnabod`,
@@ -211,6 +217,8 @@ export const problemWordsCy: ProblemWords = {
   placeholderNotFact: (name) => `nid yw'r dalfan {${name}} yn ffaith nac yn osodiad`,
   unknownAgency: (agency) => `asiantaeth anhysbys '${agency}'`,
   unknownAgencyHint: 'ychwanegwch hi at "agencies" yn ruleset.json yn gyntaf',
+  unknownAction: (action) => `nid oes enw i'r cam gweithredu '${action}' yn y cyfeiriadur camau gweithredu`,
+  unknownActionHint: (action) => `ychwanegwch "${action}": { "name": { "en": "…", "cy": "…" } } at "actions" yn ruleset.json`,
   conditionNotObject: 'rhaid i amod fod yn wrthrych: { "all": [...] }, { "any": [...] }, { "not": {...} } neu { "fact", "operator", "value" }',
   onlyOneGroup: (groups) =>
     `dim ond un o "all", "any" neu "not" a all fod gan amod, nid ${groups.map((g) => `"${g}"`).join(' a ')}`,

@@ -170,11 +170,12 @@ export interface ResolvedRuleset {
    * those it inherits. Set by the composer; absent means none.
    */
   localFields?: LocalFields;
-  /** Which file gave each setting (dotted path), agency and local question its value, for precise messages. */
+  /** Which file gave each setting (dotted path), agency, action and local question its value, for precise messages. */
   origins?: {
     manifest: string;
     settings: Record<string, string>;
     agencies: Record<string, string>;
+    actions?: Record<string, string>;
     localFields?: Record<string, string>;
   };
 }

@@ -42,6 +42,19 @@ function rulesetLines(a: ResolvedRuleset, b: ResolvedRuleset, comparison: Rulese
     ]),
   ];
   const agencyCount = comparison.agenciesAdded.length + comparison.agenciesRemoved.length + comparison.agenciesChanged.length;
+  const actionCount = comparison.actionsAdded.length + comparison.actionsRemoved.length + comparison.actionsChanged.length;
+  const actionName = (ruleset: ResolvedRuleset, id: string) => {
+    const name = ruleset.actions?.[id]?.name;
+    return name ? ` (${inLanguage(name, lang)})` : '';
+  };
+  const actionLines = [
+    ...comparison.actionsAdded.map((id) => `${d.added}: ${id}${actionName(b, id)}`),
+    ...comparison.actionsRemoved.map((id) => `${d.removed}: ${id}${actionName(a, id)}`),
+    ...comparison.actionsChanged.flatMap(({ action, changes }) => [
+      `${d.changed}: ${action}${actionName(b, action)}`,
+      ...changes.map((change) => `${INDENT}${changeLine(change, lang, words)}`),
+    ]),
+  ];
   const onlyInA = comparison.rulesOnlyInA.map(({ rule, disabledBy }) =>
     disabledBy ? `${rule.id} — ${d.disabledBy(origin(disabledBy))}` : `${rule.id} — ${d.notIn(b.id)}`,
   );
@@ -53,6 +66,7 @@ function rulesetLines(a: ResolvedRuleset, b: ResolvedRuleset, comparison: Rulese
   return [
     ...section(`${d.settings} (${comparison.settings.length})`, comparison.settings.map((change) => changeLine(change, lang, words)), words),
     ...section(`${d.agencies} (${agencyCount})`, agencyLines, words),
+    ...section(`${d.actions} (${actionCount})`, actionLines, words),
     ...section(d.onlyIn(a.id, b.id, onlyInA.length), onlyInA, words),
     ...section(d.addedIn(b.id, onlyInB.length), onlyInB, words),
     ...section(`${d.rulesChanged} (${changed.length})`, changed, words),

@@ -58,13 +58,18 @@ function discussionSection(assessment: Assessment, words: Words): string[] {
   ];
 }
 
-function referralSection(assessment: Assessment, ruleset: ResolvedRuleset, words: Words): string[] {
+/** A directory name with its id in brackets; the id alone when the directory gave no name. */
+function named(name: string, id: string): string {
+  return name && name !== id ? `${name} [${id}]` : id;
+}
+
+function referralSection(assessment: Assessment, words: Words): string[] {
   const lines = ['', `${words.explain.referrals} (${assessment.referrals.length})`];
   if (assessment.referrals.length === 0) lines.push(`${INDENT}${words.explain.none}`);
   for (const referral of assessment.referrals) {
-    const agency = ruleset.agencies[referral.agency];
-    const name = agency ? inLanguage(agency.name, assessment.lang) : referral.agency;
-    lines.push(`${INDENT}${name} [${referral.agency}] — ${words.urgencies[referral.urgency]}; ${words.explain.consent}: ${words.consents[referral.consent]}`);
+    lines.push(
+      `${INDENT}${named(referral.name, referral.agency)} — ${words.urgencies[referral.urgency]}; ${words.explain.consent}: ${words.consents[referral.consent]}`,
+    );
     lines.push(...reasonLines(referral.reasons, INDENT.repeat(2)));
   }
   return lines;
@@ -74,8 +79,7 @@ function actionSection(assessment: Assessment, words: Words): string[] {
   const lines = ['', `${words.explain.actions} (${assessment.actions.length})`];
   if (assessment.actions.length === 0) lines.push(`${INDENT}${words.explain.none}`);
   for (const action of assessment.actions) {
-    const label = words.actions[action.id];
-    lines.push(`${INDENT}${label ? `${label} [${action.id}]` : action.id}`);
+    lines.push(`${INDENT}${named(action.name, action.id)}`);
     lines.push(...reasonLines(action.reasons, INDENT.repeat(2)));
   }
   return lines;
@@ -99,7 +103,7 @@ export function explanation(assessment: Assessment, ruleset: ResolvedRuleset, wo
     ...header(assessment, ruleset, words),
     ...riskSection(assessment, words),
     ...discussionSection(assessment, words),
-    ...referralSection(assessment, ruleset, words),
+    ...referralSection(assessment, words),
     ...actionSection(assessment, words),
     ...clockSection(assessment, ruleset, words),
   ];

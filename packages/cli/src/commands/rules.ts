@@ -57,6 +57,14 @@ function agencyBlocks(ruleset: ResolvedRuleset, lang: Language, words: Words): B
   ];
 }
 
+function actionBlocks(ruleset: ResolvedRuleset, lang: Language, words: Words): Block[] {
+  const items = Object.entries(ruleset.actions ?? {}).map(([id, action]): ListItem => ({ text: [{ code: id }, ` — ${inLanguage(action.name, lang)}`] }));
+  return [
+    { kind: 'heading', level: 2, text: [`${words.rules.actions} (${items.length})`] },
+    { kind: 'list', items },
+  ];
+}
+
 function outcomeItems(rule: ResolvedRule, ruleset: ResolvedRuleset, words: Words): ListItem[] {
   const { outcome } = rule;
   const r = words.rules;
@@ -102,6 +110,7 @@ export function rulesetListing(ruleset: ResolvedRuleset, lang: Language, words: 
     ...overview(ruleset, lang, words),
     ...settingsBlocks(ruleset, lang, words),
     ...agencyBlocks(ruleset, lang, words),
+    ...actionBlocks(ruleset, lang, words),
     { kind: 'heading', level: 2, text: [`${words.rules.rules} (${ruleset.rules.length})`] },
     ...ruleset.rules.flatMap((rule) => ruleBlocks(rule, ruleset, lang, words)),
     ...disabledBlocks(ruleset, words),
