@@ -1,12 +1,15 @@
 // Generates what the web components need at build time, so nothing is parsed or compiled in a
 // council's page (no eval under a strict Content-Security-Policy):
 //  - the interface words in en and cy, compiled by @formatjs/cli to message ASTs;
-//  - the default interview schema and layout as modules.
+//  - the default interview schema and layout as modules;
+//  - the referral package's precompiled validator (schemas/referral.schema.json), compiled the same
+//    way as the engine's validators (Ajv standalone, bundled with esbuild).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { standaloneValidatorModule, validatorDeclarations } from './generate-from-schemas.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const messagesDir = join(root, 'packages/elements/src/i18n');
@@ -69,6 +72,7 @@ async function moduleFromJson(file) {
 
 export async function generateElements() {
   await mkdir(outDir, { recursive: true });
+  await generateReferralValidator();
   const messages = {};
   for (const language of languages) messages[language] = await readMessages(language);
   checkSameIds(messages);
@@ -95,6 +99,15 @@ export const interviewSchema: JsonSchema = ${await moduleFromJson('schemas/inter
 export const interviewLayout: Layout | undefined = ${existsSync(join(root, layoutFile)) ? await moduleFromJson(layoutFile) : 'undefined'};
 `,
   );
+}
+
+/** The referral wizard checks the package it sends against its schema without Ajv on the page. */
+async function generateReferralValidator() {
+  const schemaFile = 'schemas/referral.schema.json';
+  const schema = JSON.parse(await readFile(join(root, schemaFile), 'utf8'));
+  const banner = `// Generated from ${schemaFile} by scripts/generate-elements.mjs — do not edit.\n`;
+  await writeFile(join(outDir, 'referral-validator.js'), banner + (await standaloneValidatorModule(schema, 'validateReferralPackage')));
+  await writeFile(join(outDir, 'referral-validator.d.ts'), validatorDeclarations(['validateReferralPackage']).replace(/^\/\/.*\n/, banner));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await generateElements();

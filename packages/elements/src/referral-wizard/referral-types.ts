@@ -25,6 +25,11 @@ export interface AgencyChoices {
   notToldReason?: string;
   /** Why the worker added an agency the rules did not recommend; required for those. */
   addedReason?: string;
+  /**
+   * The lawful basis for sharing as the worker wrote it: asked for (and used) only when the
+   * ruleset has no `settings.lawfulBasis`, which is otherwise the basis for every agency.
+   */
+  lawfulBasis?: string;
 }
 
 /** Everything the wizard holds between pages and across a reload (saved as the draft). */
@@ -37,6 +42,24 @@ export interface ReferralWizardState {
   /** Recommended agencies the worker took out, with the reason they gave (kept in the package). */
   removed: Record<string, string>;
   choices: Record<string, AgencyChoices>;
+  /**
+   * The agencies the rules recommended when the state was last brought up to date with an
+   * assessment, so a later assessment's new and dropped recommendations can be told apart from
+   * agencies the worker added (`reconcileWithAssessment`).
+   */
+  recommended?: string[];
+}
+
+/**
+ * One thing that still stops the referral package being complete (`packageProblems`): which
+ * agency, which choice, and the step where the worker can put it right. The wizard writes the words.
+ * `chosen` means no agency is chosen at all; `removalReason` is about a recommended agency that was
+ * taken out (or left out) without a reason.
+ */
+export interface PackageProblem {
+  agency?: string;
+  field: keyof AgencyChoices | 'removalReason' | 'chosen';
+  step: WizardStep;
 }
 
 /** One line of the answers that bear on a referral, as shown to the worker and sent. */

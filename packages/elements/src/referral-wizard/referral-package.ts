@@ -1,0 +1,228 @@
+/**
+ * The referral package: what the wizard sends when the worker confirms (`rhi-referrals-submit`),
+ * built from the wizard's state, the assessment and the ruleset's agency directory; what still
+ * stops it being complete; and its check against `schemas/referral.schema.json` with the
+ * validator precompiled at build time (no Ajv and no eval on the page).
+ */
+import {
+  dottedPath,
+  problemWords,
+  urgencies,
+  validateAnswers,
+  type Agency,
+  type AgencyContact,
+  type Assessment,
+  type Consent,
+  type Language,
+  type Referral,
+  type ResolvedRuleset,
+  type Urgency,
+} from '@rhi-toolkit/engine';
+import { validateReferralPackage } from '../generated/referral-validator.js';
+import { valueAt, type Answers } from '../interview-form/answer-paths.js';
+import type { JsonSchema } from '../interview-form/layout-types.js';
+import { uiWords, type UiWords } from '../i18n/ui-words.js';
+import { schemaForNaming } from '../shared/answer-words.js';
+import { prefilledSummary } from './prefilled-summary.js';
+import type {
+  AgencyChoices,
+  PackagedReferral,
+  PackageProblem,
+  ReferralPackage,
+  ReferralWizardState,
+  RemovedReferral,
+  SharingDecision,
+} from './referral-types.js';
+import { relevantAnswers } from './relevant-answers.js';
+
+export interface ReferralPackageInput {
+  state: ReferralWizardState;
+  assessment: Assessment;
+  ruleset: ResolvedRuleset;
+  answers: Answers;
+  /** The schema that names the answers; the toolkit's interview with the ruleset's own questions if absent. */
+  schema?: JsonSchema;
+  lang: Language;
+  /** ISO instant the worker confirmed. */
+  preparedAt: string;
+  caseReference?: string;
+}
+
+/**
+ * The package for the agencies the worker chose, in their order, and the recommended referrals
+ * they took out. It is built from whatever the state holds: call `packageProblems` first, and
+ * `checkReferralPackage` on the result, before sending it.
+ */
+export function buildReferralPackage(input: ReferralPackageInput): ReferralPackage {
+  const { state, assessment, ruleset, lang, preparedAt } = input;
+  const words = uiWords(lang);
+  const caseReference = input.caseReference?.trim();
+  return {
+    schemaVersion: 1,
+    preparedAt,
+    lang,
+    ...(caseReference ? { caseReference } : {}),
+    ruleset: { id: ruleset.id, version: ruleset.version },
+    assessment: {
+      assessedAt: assessment.assessedAt,
+      riskLevel: assessment.riskLevel,
+      provisional: assessment.provisional,
+      parentCarerDiscussion: assessment.parentCarerDiscussion,
+    },
+    referrals: state.chosen.map((agency) => packagedReferral(agency, input, words)),
+    removed: removedReferrals(state, assessment, ruleset, words),
+  };
+}
+
+function packagedReferral(agency: string, input: ReferralPackageInput, words: UiWords): PackagedReferral {
+  const { state, assessment, ruleset, answers } = input;
+  const choices = state.choices[agency] ?? {};
+  const recommendation = recommendationFor(agency, assessment);
+  const agencyName = agencyNameOf(agency, ruleset, recommendation, words);
+  const reasons = recommendation?.reasons ?? [];
+  const urgency = choices.urgency ?? recommendation?.urgency ?? 'routine';
+  const addedReason = recommendation ? undefined : choices.addedReason?.trim();
+  const lowered = recommendation !== undefined && isLower(urgency, recommendation.urgency);
+  const urgencyLoweredReason = lowered ? choices.urgencyLoweredReason?.trim() : undefined;
+  const schema = schemaForNaming(input.schema, ruleset);
+  const lines = relevantAnswers({ agency, reasons, ruleset, answers, schema, words });
+  // Optional fields are left out rather than empty, in the order the format documents them.
+  return {
+    agency,
+    agencyName,
+    recommended: recommendation !== undefined,
+    ...(addedReason ? { addedReason } : {}),
+    urgency,
+    ...(recommendation ? { recommendedUrgency: recommendation.urgency } : {}),
+    ...(urgencyLoweredReason ? { urgencyLoweredReason } : {}),
+    reasons,
+    contact: contactOf(ruleset.agencies[agency], words),
+    relevantAnswers: lines,
+    summary: choices.summary ?? prefilledSummary({ agencyName, reasons, lines, assessment, words }),
+    sharing: sharingDecision(agency, choices, input, words),
+  };
+}
+
+function sharingDecision(agency: string, choices: AgencyChoices, input: ReferralPackageInput, words: UiWords): SharingDecision {
+  const { assessment, ruleset, answers } = input;
+  const consent = consentFor(agency, assessment, ruleset);
+  const lawfulBasis = ruleset.settings.lawfulBasis ? words.pick(ruleset.settings.lawfulBasis) : (choices.lawfulBasis?.trim() ?? '');
+  const agreement = consent !== 'not-needed' ? choices.agreement : undefined;
+  const childSaid = valueAt(answers, ['afterReturn', 'childAgreesToShare']);
+  const childAgreesToShare = childSaid === 'yes' || childSaid === 'partly' || childSaid === 'no' ? childSaid : undefined;
+  const notToldReason = choices.told === 'no' ? choices.notToldReason?.trim() : undefined;
+  return {
+    lawfulBasis,
+    consent,
+    ...(agreement ? { agreement } : {}),
+    ...(childAgreesToShare ? { childAgreesToShare } : {}),
+    // Undecided counts as not told: with no reason given the package then fails its check,
+    // rather than claiming the family knows.
+    childOrFamilyTold: choices.told === 'yes',
+    ...(notToldReason ? { notToldReason } : {}),
+  };
+}
+
+/** Recommended referrals the worker took out, in the assessment's order, each with its reason. */
+function removedReferrals(state: ReferralWizardState, assessment: Assessment, ruleset: ResolvedRuleset, words: UiWords): RemovedReferral[] {
+  return assessment.referrals
+    .filter((referral) => referral.agency in state.removed && !state.chosen.includes(referral.agency))
+    .map((referral) => ({
+      agency: referral.agency,
+      agencyName: agencyNameOf(referral.agency, ruleset, referral, words),
+      urgency: referral.urgency,
+      reasons: referral.reasons,
+      removalReason: (state.removed[referral.agency] ?? '').trim(),
+    }));
+}
+
+/** Each contact field a directory entry may have besides its notes (a record, so a new field cannot be forgotten here). */
+const contactFields: Record<Exclude<keyof AgencyContact, 'notes'>, true> = {
+  team: true,
+  phone: true,
+  email: true,
+  secureEmail: true,
+  address: true,
+  hours: true,
+  website: true,
+};
+
+function contactOf(entry: Agency | undefined, words: UiWords): PackagedReferral['contact'] {
+  const contact: PackagedReferral['contact'] = {};
+  for (const field of Object.keys(contactFields) as (keyof typeof contactFields)[]) {
+    const value = entry?.contact?.[field]?.trim();
+    if (value) contact[field] = value;
+  }
+  const notes = entry?.contact?.notes ? words.pick(entry.contact.notes).trim() : '';
+  if (notes) contact.notes = notes;
+  return contact;
+}
+
+function agencyNameOf(agency: string, ruleset: ResolvedRuleset, recommendation: Referral | undefined, words: UiWords): string {
+  const name = ruleset.agencies[agency]?.name;
+  return name ? words.pick(name) : (recommendation?.name ?? agency);
+}
+
+function recommendationFor(agency: string, assessment: Assessment): Referral | undefined {
+  return assessment.referrals.find((referral) => referral.agency === agency);
+}
+
+/** Consent as the assessment states it; for an agency the worker added, the directory's. */
+function consentFor(agency: string, assessment: Assessment, ruleset: ResolvedRuleset): Consent {
+  return recommendationFor(agency, assessment)?.consent ?? ruleset.agencies[agency]?.consent ?? 'not-needed';
+}
+
+function isLower(urgency: Urgency, than: Urgency): boolean {
+  return urgencies.indexOf(urgency) < urgencies.indexOf(than);
+}
+
+function isBlank(text: string | undefined): boolean {
+  return (text ?? '').trim() === '';
+}
+
+/**
+ * What still stops the package being complete, agency by agency in the order chosen, then the
+ * recommended agencies taken out without a reason. Empty when the worker may confirm.
+ */
+export function packageProblems(state: ReferralWizardState, assessment: Assessment, ruleset: ResolvedRuleset): PackageProblem[] {
+  const problems: PackageProblem[] = [];
+  if (state.chosen.length === 0) problems.push({ field: 'chosen', step: 'choose' });
+  for (const agency of state.chosen) {
+    const choices = state.choices[agency] ?? {};
+    const recommendation = recommendationFor(agency, assessment);
+    const missing = (field: PackageProblem['field'], step: PackageProblem['step']) => problems.push({ agency, field, step });
+    if (!recommendation && isBlank(choices.addedReason)) missing('addedReason', 'choose');
+    const urgency = choices.urgency ?? recommendation?.urgency ?? 'routine';
+    if (recommendation && isLower(urgency, recommendation.urgency) && isBlank(choices.urgencyLoweredReason)) {
+      missing('urgencyLoweredReason', 'details');
+    }
+    // An untouched summary is the prefilled one, which is never empty.
+    if (choices.summary !== undefined && isBlank(choices.summary)) missing('summary', 'details');
+    if (!ruleset.settings.lawfulBasis && isBlank(choices.lawfulBasis)) missing('lawfulBasis', 'sharing');
+    if (consentFor(agency, assessment, ruleset) !== 'not-needed' && !choices.agreement) missing('agreement', 'sharing');
+    if (!choices.told) missing('told', 'sharing');
+    else if (choices.told === 'no' && isBlank(choices.notToldReason)) missing('notToldReason', 'sharing');
+  }
+  // A recommendation is never dropped silently: one not chosen needs a reason for not making it.
+  for (const { agency } of assessment.referrals) {
+    if (!state.chosen.includes(agency) && isBlank(state.removed[agency])) problems.push({ agency, field: 'removalReason', step: 'choose' });
+  }
+  return problems;
+}
+
+export type ReferralPackageCheck = { valid: true } | { valid: false; problems: string[] };
+
+/**
+ * Whether a package fits `schemas/referral.schema.json`. Each problem names the JSON pointer and
+ * says plainly what is wrong, in English or Welsh (the engine's problem words, never Ajv's).
+ */
+export function checkReferralPackage(pkg: unknown, lang: Language = 'en'): ReferralPackageCheck {
+  if (validateReferralPackage(pkg)) return { valid: true };
+  // The engine's answers check takes any precompiled validator and words its errors for people.
+  const problems = validateAnswers(pkg, 'referral package', undefined, lang, validateReferralPackage).map(
+    (problem) => `${problem.pointer || '/'}: ${problem.message}`,
+  );
+  if (problems.length > 0) return { valid: false, problems };
+  const pointer = validateReferralPackage.errors?.[0]?.instancePath ?? '';
+  return { valid: false, problems: [`${pointer || '/'}: ${problemWords[lang].notValidHere(`'${dottedPath(pointer)}'`)}`] };
+}

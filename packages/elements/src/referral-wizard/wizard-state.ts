@@ -1,0 +1,60 @@
+/**
+ * The wizard's state when it opens, and how it follows a new assessment while it is open (the
+ * answers changed): nothing the worker decided is lost, and no referral is dropped silently.
+ */
+import type { Assessment } from '@rhi-toolkit/engine';
+import type { ReferralWizardState } from './referral-types.js';
+
+/** The first page, with every recommended agency chosen in the assessment's order. */
+export function initialWizardState(assessment: Assessment): ReferralWizardState {
+  const recommended = assessment.referrals.map((referral) => referral.agency);
+  return { step: 'choose', agencyIndex: 0, chosen: [...recommended], removed: {}, choices: {}, recommended };
+}
+
+export interface Reconciliation {
+  state: ReferralWizardState;
+  /** Agencies the rules now recommend that they did not before (chosen, unless the worker had taken them out). */
+  newlyRecommended: string[];
+  /** Agencies the rules recommended before and no longer do (still chosen if they were: the worker decides). */
+  noLongerRecommended: string[];
+}
+
+/**
+ * Brings the state up to date with a new assessment. Newly recommended agencies are added at the
+ * end of the chosen ones, unless the worker took them out, which stays so; agencies no longer
+ * recommended stay chosen (they now need a reason for being added); a removal whose agency is no
+ * longer recommended is dropped, as there is nothing left to justify. Choices, including edited
+ * summaries, are kept. The same state object comes back when nothing changed.
+ */
+export function reconcileWithAssessment(state: ReferralWizardState, assessment: Assessment): Reconciliation {
+  const recommended = assessment.referrals.map((referral) => referral.agency);
+  const before = state.recommended ?? recommendedBefore(state);
+  const newlyRecommended = recommended.filter((agency) => !before.includes(agency));
+  const noLongerRecommended = before.filter((agency) => !recommended.includes(agency));
+  const added = newlyRecommended.filter((agency) => !state.chosen.includes(agency) && !(agency in state.removed));
+  const removed = Object.fromEntries(Object.entries(state.removed).filter(([agency]) => recommended.includes(agency)));
+  const unchanged =
+    added.length === 0 &&
+    Object.keys(removed).length === Object.keys(state.removed).length &&
+    state.recommended !== undefined &&
+    sameList(state.recommended, recommended);
+  if (unchanged) return { state, newlyRecommended, noLongerRecommended };
+  return {
+    state: { ...state, chosen: [...state.chosen, ...added], removed, recommended },
+    newlyRecommended,
+    noLongerRecommended,
+  };
+}
+
+/**
+ * For a state saved without its recommendations: every recommended agency is either chosen or
+ * taken out, and an agency the worker added carries the reason they gave for adding it.
+ */
+function recommendedBefore(state: ReferralWizardState): string[] {
+  const chosenByRules = state.chosen.filter((agency) => state.choices[agency]?.addedReason === undefined);
+  return [...chosenByRules, ...Object.keys(state.removed).filter((agency) => !chosenByRules.includes(agency))];
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
