@@ -29,7 +29,7 @@ ajv.addKeyword({
   },
 });
 
-const names = ['interview', 'assessment', 'scenario', 'ruleset', 'interview-fields'];
+const names = ['interview', 'assessment', 'scenario', 'ruleset', 'interview-fields', 'referral'];
 const schemas = Object.fromEntries(names.map((n) => [n, read(join(root, 'schemas', `${n}.schema.json`))]));
 for (const [name, schema] of Object.entries(schemas)) {
   if (schema.$schema !== 'http://json-schema.org/draft-07/schema#') problem(`${name}: $schema must be draft-07`);

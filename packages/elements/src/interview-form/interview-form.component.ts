@@ -215,6 +215,22 @@ export class RhiInterviewForm extends LitElement {
     if (index >= 0) await this.#goTo(index, 'page-heading');
   }
 
+  /**
+   * Goes to the page that shows the question at a dotted path (e.g. `episode.returnedAt`, a missing
+   * answer the risk panel links to) and focuses its control — a date's day box, a choice's first
+   * option — scrolled into view. Resolves true once focused; false, changing nothing, when no page
+   * shows the question (it is in a closed reveal or the layout leaves it out) or the record is read-only.
+   */
+  async focusField(path: string): Promise<boolean> {
+    await this.updateComplete;
+    const index = this.readOnly ? -1 : this.#pageShowing(path);
+    if (index < 0) return false;
+    const field = visibleFieldAt(this.#tree.pages[index]!.fields, this.answers, path)!;
+    const focusId = focusIdOf(field, fieldId(path.split('.')));
+    await this.#goTo(index, focusId);
+    return this.shadowRoot?.activeElement?.id === focusId;
+  }
+
   // ——— form association ———
 
   formAssociatedCallback(): void {
@@ -421,6 +437,11 @@ export class RhiInterviewForm extends LitElement {
     return page ? problemsWith(this.#validationRequest(page.fields)) : this.problems;
   }
 
+  /** Index of the page showing the question at a dotted path; -1 when it is in a closed reveal or on no page. */
+  #pageShowing(path: string): number {
+    return this.#tree.pages.findIndex((page) => visibleFieldAt(page.fields, this.answers, path) !== undefined);
+  }
+
   async #goTo(index: number, focusId: string): Promise<void> {
     this.pageIndex = index;
     this.summaryProblems = [];
@@ -458,7 +479,7 @@ export class RhiInterviewForm extends LitElement {
 
   #followErrorLink(event: Event, problem: FieldProblem): void {
     event.preventDefault();
-    const pageIndex = this.#tree.pages.findIndex((page) => visibleFieldAt(page.fields, this.answers, problem.path) !== undefined);
+    const pageIndex = this.#pageShowing(problem.path);
     if (pageIndex >= 0 && pageIndex !== this.pageIndex) {
       // Keep the summary on the page the interviewer is sent to, so they can come back to it.
       this.pageIndex = pageIndex;
