@@ -1,0 +1,73 @@
+/**
+ * The top of the panel, what the interviewer looks at first: the risk level (words, icon and
+ * colour together), whether it is provisional and which answers would settle it, a warning when
+ * the rules could not all be run, and the 72-hour offer clock. The footer names the rules used.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { heading } from './panel-heading.js';
+import { messageLanguage, type PanelView } from './panel-view.js';
+import { zonedDateTime } from './offer-clock-words.js';
+import { riskLevelIcon } from './risk-level-icons.js';
+
+export function renderLevel(view: PanelView): TemplateResult {
+  const { words, assessment } = view;
+  const level = assessment.riskLevel;
+  return html`<div class="level level--${level}" part="level">
+    ${riskLevelIcon(level, 'level__icon')}
+    <p class="level__text">
+      <span class="level__label">${words.say('panel.level.label')}</span>
+      <strong class="level__word">${words.say(`panel.level.${level}`)}</strong>
+      ${assessment.provisional ? html`<strong class="tag">${words.say('panel.provisional')}</strong>` : nothing}
+    </p>
+  </div>`;
+}
+
+export function renderFailure(view: PanelView): TemplateResult | typeof nothing {
+  const { words, assessment } = view;
+  if (!assessment.failed) return nothing;
+  return html`<div class="warning" part="warning">
+    ${riskLevelIcon('high', 'warning__icon')}
+    <div>
+      <p class="warning__title"><strong>${words.say('panel.failed.title')}</strong></p>
+      <p>${words.say('panel.failed.body')}</p>
+      ${assessment.failure?.message
+        ? html`<p>${words.say('panel.failed.detail')} <span lang=${ifDefined(messageLanguage(view))}>${assessment.failure.message}</span></p>`
+        : nothing}
+    </div>
+  </div>`;
+}
+
+/** The answers the rules still need, each a link that asks the page to open that question. */
+export function renderMissing(view: PanelView): TemplateResult | typeof nothing {
+  const { words, assessment } = view;
+  if (assessment.missing.length === 0) return nothing;
+  return html`<div class="missing" part="missing">
+    <p>${words.say('panel.missing.intro', { count: assessment.missing.length })}</p>
+    <ul class="missing__list">
+      ${assessment.missing.map((path) => html`<li>${focusLink(view, path, view.labelOf(path))}</li>`)}
+    </ul>
+  </div>`;
+}
+
+export function renderOfferClock(view: PanelView): TemplateResult {
+  const { words, clock, headingLevel } = view;
+  return html`<section class="section clock clock--${clock.state}" part="offer-clock" aria-labelledby="offer-clock-heading">
+    ${heading(headingLevel + 1, 'offer-clock-heading', 'heading-m', words.say('panel.clock.title', { hours: view.withinHours }))}
+    <p class="clock__status"><strong>${clock.status}</strong></p>
+    ${clock.detail ? html`<p class="clock__detail">${clock.detail}</p>` : nothing}
+    ${clock.state === 'not-known' ? html`<p>${focusLink(view, 'episode.returnedAt', words.say('panel.clock.addReturn'))}</p>` : nothing}
+    ${clock.notStatutory ? html`<p class="clock__note">${clock.notStatutory}</p>` : nothing}
+  </section>`;
+}
+
+export function renderFooter(view: PanelView): TemplateResult {
+  const { words, assessment, timeZone } = view;
+  const ruleset = words.say('panel.footer.ruleset', { id: assessment.rulesetId, version: assessment.rulesetVersion });
+  const assessedAt = words.say('panel.footer.assessedAt', { dateTime: zonedDateTime(assessment.assessedAt, { words, timeZone }) });
+  return html`<div class="footer" part="footer"><p>${ruleset}</p><p>${assessedAt}</p></div>`;
+}
+
+function focusLink(view: PanelView, path: string, text: string): TemplateResult {
+  return html`<a class="link" href="#" data-path=${path} @click=${(event: Event) => view.focusField(event, path)}>${text}</a>`;
+}

@@ -1,0 +1,244 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Assessment, BilingualText, ResolvedRuleset } from '@rhi-toolkit/engine';
+import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
+import type { Answers } from '../interview-form/answer-paths.js';
+import type { JsonSchema } from '../interview-form/layout-types.js';
+import { missingAnswerLabel } from './answer-labels.js';
+import { offerClockWords } from './offer-clock-words.js';
+import { heading, headingLevelOf } from './panel-heading.js';
+import { summarySentence, type PanelSummary } from './panel-summary.js';
+import type { PanelView } from './panel-view.js';
+import { renderReasons } from './render-reasons.js';
+import { renderFailure, renderFooter, renderLevel, renderMissing, renderOfferClock } from './render-status.js';
+import { rhiEvent, type RhiFocusFieldDetail } from './risk-panel.events.js';
+import { riskPanelStyles } from './risk-panel.styles.js';
+import { FrameAssessment } from './self-assessment.js';
+import { SettledAnnouncer } from './settled-announcer.js';
+
+const MINUTE = 60_000;
+const DEFAULT_TIME_ZONE = 'Europe/London';
+const DEFAULT_OFFER_WITHIN_HOURS = 72;
+
+/** Rule descriptions by id, built once per ruleset object. */
+const descriptionsByRuleset = new WeakMap<ResolvedRuleset, Map<string, BilingualText>>();
+
+/**
+ * `<rhi-risk-panel>`: what the interviewer and their manager look at to decide. It shows the
+ * engine's assessment — risk level, why, the parent/carer discussion, referrals, actions and the
+ * 72-hour offer clock — and never decides anything itself. Give it `assessment` (the page assesses
+ * once for every component), or `answers` and `ruleset` and it asks the engine itself.
+ *
+ * @event rhi-focus-field - The interviewer followed a link to an answer the rules still need.
+ *   `detail`: `{ path }` (dotted path, e.g. `episode.returnedAt`). The page moves focus to that question.
+ * @csspart level - The risk level: icon, words and "provisional".
+ * @csspart missing - The answers the rules still need, as links.
+ * @csspart warning - The warning shown when the rules could not all be run.
+ * @csspart offer-clock - The 72-hour offer clock.
+ * @csspart reasons - Every reason, grouped.
+ * @csspart parent-carer-discussion - Whether to discuss the interview with a parent or carer, and why.
+ * @csspart actions - The actions to take, and why.
+ * @csspart footer - The ruleset id and version and when the assessment was made.
+ * @cssproperty --rhi-risk-high-colour - High risk (default #aa2a16, 6.9:1 on white).
+ * @cssproperty --rhi-risk-medium-colour - Medium risk (default #a34d00, 5.8:1 on white).
+ * @cssproperty --rhi-risk-low-colour - Low risk (default #00703c, 6.2:1 on white).
+ * @cssproperty --rhi-risk-none-colour - No apparent risk (default #505a5f, 7.1:1 on white).
+ * @cssproperty --rhi-font-family - Defaults to the host page's font.
+ * @cssproperty --rhi-font-size - Body text size; headings scale from it.
+ * @cssproperty --rhi-text-colour @cssproperty --rhi-secondary-text-colour @cssproperty --rhi-link-colour
+ * @cssproperty --rhi-error-colour - The border of the warning and of an overdue clock.
+ * @cssproperty --rhi-focus-colour @cssproperty --rhi-focus-text-colour @cssproperty --rhi-border-colour
+ * @cssproperty --rhi-background @cssproperty --rhi-space-unit - Base spacing (default 5px).
+ */
+export class RhiRiskPanel extends LitElement {
+  static override styles = riskPanelStyles;
+
+  /** How long assessments must stay unchanged before a change is announced (milliseconds). */
+  static settleMilliseconds = 1000;
+
+  static override properties = {
+    assessment: { attribute: false },
+    answers: { attribute: false },
+    ruleset: { attribute: false },
+    schema: { attribute: false },
+    lang: { type: String, reflect: true },
+    now: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    announcement: { state: true },
+  };
+
+  /** The assessment to show, as the engine returned it. When set, the panel does not assess. */
+  declare assessment: Assessment | undefined;
+  /** The interview answers, for a panel that assesses itself (with `ruleset`). */
+  declare answers: Answers | undefined;
+  /** The resolved ruleset: rule descriptions, time zone and deadline, and self-assessment. */
+  declare ruleset: ResolvedRuleset | undefined;
+  /** The interview schema that names missing answers. Default: the toolkit's, with the ruleset's local questions. */
+  declare schema: JsonSchema | undefined;
+  /** 'en' or 'cy'. Default: the closest `lang` around the panel, then the document's. */
+  declare lang: string;
+  /** ISO instant to count "time left" from. Default: the real clock, refreshed every minute. */
+  declare now: string | undefined;
+  /** The level of the panel's heading (1–6, default 2); its sections are one level below. */
+  declare headingLevel: number;
+  declare announcement: string;
+
+  readonly #selfAssessment = new FrameAssessment(
+    () => this.#assessmentRequest(),
+    () => this.requestUpdate(),
+  );
+  readonly #announcer = new SettledAnnouncer(
+    () => (this.constructor as typeof RhiRiskPanel).settleMilliseconds,
+    (summary) => this.#announce(summary),
+  );
+  #clockTimer: ReturnType<typeof setInterval> | undefined;
+  #lastShown: Assessment | undefined;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#syncClockTimer();
+    if (this.#selfAssessing) this.#selfAssessment.request();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#selfAssessment.cancel();
+    this.#announcer.stop();
+    this.#syncClockTimer();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('assessment') || changed.has('answers') || changed.has('ruleset') || changed.has('lang') || changed.has('now')) {
+      // A page's own assessment wins; the panel's goes, so it can never show through later.
+      if (this.#selfAssessing) this.#selfAssessment.request();
+      else this.#selfAssessment.clear();
+    }
+    if (changed.has('now')) this.#syncClockTimer();
+    const shown = this.#shown;
+    if (shown !== this.#lastShown) {
+      this.#lastShown = shown;
+      this.#announcer.shown(shown);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const words = this.#words;
+    const assessment = this.#shown;
+    const level = headingLevelOf(this.headingLevel);
+    return html`<div class="panel" lang=${words.language}>
+      ${heading(level, 'panel-heading', 'heading-l', words.say('panel.title'))}
+      ${assessment ? this.#renderAssessment(this.#view(words, assessment, level)) : this.#renderEmpty(words)}
+      <div class="visually-hidden live" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  #renderAssessment(view: PanelView): TemplateResult {
+    return html`${renderLevel(view)} ${renderFailure(view)} ${renderMissing(view)} ${renderOfferClock(view)} ${renderReasons(view)}
+    ${renderFooter(view)}`;
+  }
+
+  #renderEmpty(words: UiWords): TemplateResult {
+    return html`${this.#selfAssessment.failed ? html`<div class="warning" part="warning"><p>${words.say('panel.assessError')}</p></div>` : nothing}
+      <p class="empty">${words.say('panel.empty')}</p>`;
+  }
+
+  #view(words: UiWords, assessment: Assessment, headingLevel: number): PanelView {
+    const { ruleset, schema } = this;
+    const timeZone = ruleset?.settings.timeZone ?? DEFAULT_TIME_ZONE;
+    const withinHours = ruleset?.settings.offerWithinHours ?? DEFAULT_OFFER_WITHIN_HOURS;
+    return {
+      words,
+      assessment,
+      headingLevel,
+      timeZone,
+      withinHours,
+      clock: offerClockWords(assessment.rhi, { words, timeZone, withinHours, now: this.#nowMilliseconds }),
+      describeRule: (ruleId) => {
+        const description = ruleset ? descriptionsOf(ruleset).get(ruleId) : undefined;
+        return description ? words.pick(description) : undefined;
+      },
+      labelOf: (path) => missingAnswerLabel(path, schema, ruleset, words),
+      focusField: (event, path) => this.#focusField(event, path),
+    };
+  }
+
+  /** The assessment given by the page, else the panel's own. */
+  get #shown(): Assessment | undefined {
+    return this.assessment ?? (this.#selfAssessing ? this.#selfAssessment.result : undefined);
+  }
+
+  get #selfAssessing(): boolean {
+    return !this.assessment && this.answers !== undefined && this.ruleset !== undefined;
+  }
+
+  #assessmentRequest() {
+    const { answers, ruleset } = this;
+    if (!this.#selfAssessing || !answers || !ruleset) return undefined;
+    return { answers, ruleset, now: new Date(this.#nowMilliseconds).toISOString(), lang: this.#words.language };
+  }
+
+  get #words(): UiWords {
+    return uiWords(languageOf(this.lang || inheritedLanguage(this)));
+  }
+
+  /** The `now` attribute when it is a valid instant, else the real clock. */
+  get #nowMilliseconds(): number {
+    const fixed = this.now ? Date.parse(this.now) : Number.NaN;
+    return Number.isNaN(fixed) ? Date.now() : fixed;
+  }
+
+  /** On the real clock "time left" goes stale: redraw (and reassess) every minute, only while connected. */
+  #syncClockTimer(): void {
+    const needed = this.isConnected && !this.now;
+    if (needed && this.#clockTimer === undefined) {
+      this.#clockTimer = setInterval(() => {
+        if (this.#selfAssessing) this.#selfAssessment.request();
+        this.requestUpdate();
+      }, MINUTE);
+    } else if (!needed && this.#clockTimer !== undefined) {
+      clearInterval(this.#clockTimer);
+      this.#clockTimer = undefined;
+    }
+  }
+
+  #announce(summary: PanelSummary): void {
+    this.announcement = summarySentence(summary, this.#words);
+  }
+
+  #focusField(event: Event, path: string): void {
+    event.preventDefault();
+    const detail: RhiFocusFieldDetail = { path };
+    this.dispatchEvent(rhiEvent('rhi-focus-field', detail));
+  }
+}
+
+function descriptionsOf(ruleset: ResolvedRuleset): Map<string, BilingualText> {
+  let descriptions = descriptionsByRuleset.get(ruleset);
+  if (!descriptions) {
+    descriptions = new Map(ruleset.rules.map((rule) => [rule.id, rule.description]));
+    descriptionsByRuleset.set(ruleset, descriptions);
+  }
+  return descriptions;
+}
+
+/** The closest `lang` above the element, looking through the shadow roots it sits in. */
+function inheritedLanguage(element: Element): string {
+  let node: Element | null = parentOf(element);
+  while (node) {
+    const tag = node.getAttribute('lang');
+    if (tag) return tag;
+    node = parentOf(node);
+  }
+  return document.documentElement.lang;
+}
+
+function parentOf(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}

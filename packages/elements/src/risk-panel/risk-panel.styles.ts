@@ -1,0 +1,327 @@
+/**
+ * The panel's default look, close to GOV.UK Frontend and to `<rhi-interview-form>`, built on
+ * `--rhi-*` custom properties. The risk level is always words and a shape as well as a colour,
+ * and its frame is a border, so forced-colors mode and black-and-white print still show it.
+ */
+import { css } from 'lit';
+
+export const riskPanelStyles = css`
+  :host {
+    --_text: var(--rhi-text-colour, #0b0c0c);
+    --_secondary-text: var(--rhi-secondary-text-colour, #484949);
+    --_link: var(--rhi-link-colour, #1d70b8);
+    --_error: var(--rhi-error-colour, #d4351c);
+    --_focus: var(--rhi-focus-colour, #ffdd00);
+    --_focus-text: var(--rhi-focus-text-colour, #0b0c0c);
+    --_border: var(--rhi-border-colour, #b1b4b6);
+    --_background: var(--rhi-background, #ffffff);
+    --_space: var(--rhi-space-unit, 5px);
+    --_font-size: var(--rhi-font-size, 1.1875rem);
+    display: block;
+    font-family: var(--rhi-font-family, inherit);
+    font-size: var(--_font-size);
+    line-height: 1.3;
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  .panel {
+    background: var(--_background);
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 3);
+  }
+  .heading-l {
+    font-size: calc(var(--_font-size) * 1.5);
+    font-weight: 700;
+    line-height: 1.15;
+    margin: 0 0 calc(var(--_space) * 4);
+  }
+  .heading-m {
+    font-size: calc(var(--_font-size) * 1.2);
+    font-weight: 700;
+    margin: 0 0 calc(var(--_space) * 3);
+  }
+  .heading-s {
+    font-size: var(--_font-size);
+    font-weight: 700;
+    margin: 0 0 var(--_space);
+  }
+  .section {
+    margin: 0 0 calc(var(--_space) * 6);
+  }
+
+  /* The level: colour, shape and words together. */
+  .level {
+    --_level: var(--_text);
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 3);
+    margin: 0 0 calc(var(--_space) * 4);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    border: 5px solid var(--_level);
+    color: var(--_text);
+  }
+  .level--high {
+    --_level: var(--rhi-risk-high-colour, #aa2a16);
+  }
+  .level--medium {
+    --_level: var(--rhi-risk-medium-colour, #a34d00);
+  }
+  .level--low {
+    --_level: var(--rhi-risk-low-colour, #00703c);
+  }
+  .level--no-apparent-risk {
+    --_level: var(--rhi-risk-none-colour, #505a5f);
+  }
+  .level__icon,
+  .warning__icon {
+    flex: none;
+    width: 2.2em;
+    height: 2.2em;
+  }
+  .level__icon {
+    color: var(--_level);
+  }
+  .level__text {
+    margin: 0;
+  }
+  .level__label {
+    display: block;
+  }
+  .level__word {
+    font-size: calc(var(--_font-size) * 1.5);
+    color: var(--_level);
+    margin-right: calc(var(--_space) * 2);
+  }
+  .tag {
+    display: inline-block;
+    padding: 2px calc(var(--_space) * 2);
+    border: 2px solid var(--_text);
+    font-size: calc(var(--_font-size) * 0.85);
+    vertical-align: middle;
+  }
+  .reason__level {
+    font-weight: 700;
+  }
+  .reason__level::after {
+    content: ':';
+  }
+  .reason__level--high {
+    color: var(--rhi-risk-high-colour, #aa2a16);
+  }
+  .reason__level--medium {
+    color: var(--rhi-risk-medium-colour, #a34d00);
+  }
+  .reason__level--low {
+    color: var(--rhi-risk-low-colour, #00703c);
+  }
+  .reason__level--no-apparent-risk {
+    color: var(--rhi-risk-none-colour, #505a5f);
+  }
+
+  /* Warnings and the parts that ask for attention. */
+  .warning {
+    display: flex;
+    gap: calc(var(--_space) * 3);
+    margin: 0 0 calc(var(--_space) * 6);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    border: 5px solid var(--_error);
+  }
+  .warning__icon {
+    color: var(--_error);
+  }
+  .warning p:last-child {
+    margin-bottom: 0;
+  }
+  .missing {
+    margin: 0 0 calc(var(--_space) * 6);
+    padding-left: calc(var(--_space) * 3);
+    border-left: 5px solid var(--_border);
+  }
+  .missing__list {
+    margin: 0;
+    padding-left: 1.2em;
+  }
+  .missing__list li {
+    margin-bottom: var(--_space);
+  }
+  .clock--overdue {
+    padding-left: calc(var(--_space) * 3);
+    border-left: 5px solid var(--_error);
+  }
+  .clock__note,
+  .reason__rule,
+  .footer {
+    color: var(--_secondary-text);
+  }
+
+  /* Links that ask the page to open a question. */
+  .link {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .link:hover {
+    text-decoration-thickness: 3px;
+  }
+  .link:focus-visible {
+    outline: 3px solid transparent;
+    color: var(--_focus-text);
+    background: var(--_focus);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+
+  /* Reasons, referrals and actions. */
+  .items {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    padding: calc(var(--_space) * 3) 0;
+    border-top: 1px solid var(--_border);
+  }
+  .terms {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .terms__row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
+  }
+  .terms dt {
+    font-weight: 700;
+  }
+  .terms dt::after {
+    content: ':';
+  }
+  .terms dd {
+    margin: 0;
+  }
+  .item--immediate .urgency {
+    font-weight: 700;
+  }
+  .reason-list {
+    margin: 0;
+    padding-left: 1.2em;
+  }
+  .reason {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .reason__message {
+    margin-bottom: 2px;
+  }
+  .reason__rule {
+    font-size: calc(var(--_font-size) * 0.85);
+  }
+  .rule-id {
+    font-family: ui-monospace, 'Courier New', monospace;
+    font-size: 0.95em;
+    overflow-wrap: anywhere;
+  }
+  .footer {
+    padding-top: calc(var(--_space) * 3);
+    border-top: 1px solid var(--_border);
+    font-size: calc(var(--_font-size) * 0.85);
+  }
+  .footer p {
+    margin-bottom: var(--_space);
+  }
+  .empty {
+    color: var(--_secondary-text);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .level,
+    .warning,
+    .tag,
+    .missing,
+    .clock--overdue {
+      border-color: CanvasText;
+    }
+    .level__word,
+    .level__icon,
+    .warning__icon,
+    .reason__level {
+      color: CanvasText;
+    }
+    .link {
+      color: LinkText;
+    }
+    .link:focus-visible {
+      outline: 3px solid Highlight;
+      forced-color-adjust: none;
+    }
+  }
+  @media print {
+    .live {
+      display: none !important;
+    }
+    :host,
+    .panel {
+      color: #000;
+      background: #fff;
+      font-size: 11pt;
+    }
+    .level,
+    .warning,
+    .tag,
+    .missing,
+    .clock--overdue,
+    .item,
+    .footer {
+      border-color: #000;
+    }
+    .level__word,
+    .level__icon,
+    .warning__icon,
+    .reason__level,
+    .clock__note,
+    .reason__rule,
+    .footer,
+    .empty {
+      color: #000;
+    }
+    /* A printed link goes nowhere: print the question's name as plain text. */
+    .link {
+      color: #000;
+      text-decoration: none;
+    }
+    .item,
+    .reason,
+    .level,
+    .warning {
+      break-inside: avoid;
+    }
+    .heading-m,
+    .heading-s {
+      break-after: avoid;
+    }
+  }
+`;

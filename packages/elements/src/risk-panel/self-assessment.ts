@@ -1,0 +1,83 @@
+/**
+ * For a panel given answers and a ruleset instead of an assessment: asks the engine, at most once
+ * per animation frame however fast the answers change, and keeps only the newest result (an older
+ * run that finishes late is dropped). A page with several components should assess once and pass
+ * `assessment` to each instead.
+ */
+import { createAssessor, type Assessment, type Assessor, type Language, type ResolvedRuleset } from '@rhi-toolkit/engine';
+import type { Answers } from '../interview-form/answer-paths.js';
+
+/** One assessor per ruleset object, shared by every panel: building one compiles every rule. */
+const assessors = new WeakMap<ResolvedRuleset, Assessor>();
+
+function assessorFor(ruleset: ResolvedRuleset): Assessor {
+  let assessor = assessors.get(ruleset);
+  if (!assessor) {
+    assessor = createAssessor(ruleset);
+    assessors.set(ruleset, assessor);
+  }
+  return assessor;
+}
+
+export interface AssessmentRequest {
+  answers: Answers;
+  ruleset: ResolvedRuleset;
+  /** ISO instant of the assessment. */
+  now: string;
+  lang: Language;
+}
+
+export class FrameAssessment {
+  /** The newest assessment, once one has arrived. */
+  result: Assessment | undefined;
+  /** The rules could not be run at all (for example a ruleset that cannot be compiled). */
+  failed = false;
+  #frame: number | undefined;
+  #run = 0;
+
+  /** `read` is called when the frame comes, so it sees the last of several quick changes. */
+  constructor(
+    private readonly read: () => AssessmentRequest | undefined,
+    private readonly changed: () => void,
+  ) {}
+
+  request(): void {
+    if (this.#frame !== undefined) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = undefined;
+      void this.#assess();
+    });
+  }
+
+  /** Forgets the result and ignores any run still going: there is nothing to assess any more. */
+  clear(): void {
+    this.cancel();
+    this.#run += 1;
+    this.result = undefined;
+    this.failed = false;
+  }
+
+  cancel(): void {
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
+  }
+
+  async #assess(): Promise<void> {
+    const request = this.read();
+    if (!request) return;
+    const run = ++this.#run;
+    try {
+      const result = await assessorFor(request.ruleset).assess(request.answers, { now: request.now, lang: request.lang });
+      if (run !== this.#run) return;
+      this.result = result;
+      this.failed = false;
+    } catch (error) {
+      if (run !== this.#run) return;
+      this.result = undefined;
+      this.failed = true;
+      // For the web team; the interviewer sees a plain warning. The answers are never logged.
+      console.error(`rhi-risk-panel: ruleset '${request.ruleset.id}' could not be run: ${(error as Error).message}`);
+    }
+    this.changed();
+  }
+}
