@@ -1,0 +1,237 @@
+/**
+ * One assessment per settled change of answers, shared by every component on the page (the
+ * conventions' rule): the form reports each change, the session asks the engine once the changes
+ * of a frame have all arrived, and hands the one result to whoever subscribed. Framework-free, so
+ * a React or Angular host can use it without `<rhi-interview>`; runs in Node too.
+ */
+import { createAssessor, type Assessment, type Assessor, type Language, type ResolvedRuleset } from '@rhi-toolkit/engine';
+import type { Answers } from '../interview-form/answer-paths.js';
+import { errorKind, markedAsFailed } from './assessment-failure.js';
+import { afterNextFrame } from './next-frame.js';
+
+export interface InterviewSessionOptions {
+  /** The locality's resolved ruleset (JSON the host fetched; the toolkit never fetches). */
+  ruleset: ResolvedRuleset;
+  /** Answers to assess first. Default: none yet. */
+  answers?: Answers;
+  /** Language the engine words its reasons in. Default: English. */
+  lang?: Language;
+  /** The clock, read once per assessment. Default: the real time. A fixed moment replays a training scenario. */
+  now?: () => Date | string;
+  /** Builds the assessor for a ruleset. Default: the engine's `createAssessor`. For tests, or a host running the engine elsewhere. */
+  createAssessor?: (ruleset: ResolvedRuleset) => Assessor;
+}
+
+/** Called with each settled assessment and the answers it was made from. */
+export type AssessmentListener = (assessment: Assessment, answers: Answers) => void;
+
+export interface InterviewSession {
+  readonly ruleset: ResolvedRuleset;
+  /** The latest answers given (not necessarily assessed yet). */
+  readonly answers: Answers;
+  readonly lang: Language;
+  /** The latest settled assessment; undefined until the first one. */
+  readonly assessment: Assessment | undefined;
+  /** Call after each change of answers; changes within one frame are assessed once, the latest winning. */
+  update(answers: Answers): void;
+  /** Switches locality (re-assesses with a new assessor). */
+  setRuleset(ruleset: ResolvedRuleset): void;
+  /** Re-assesses so the engine words its reasons in this language. */
+  setLang(lang: Language): void;
+  /** Listens for settled assessments (not called for the current one: read `assessment`). Returns the unsubscribe function. */
+  subscribe(listener: AssessmentListener): () => void;
+  /** Resolves with the assessment once no change is pending (rejects if none could ever be made). */
+  settled(): Promise<Assessment>;
+  /** Stops timers and listeners; later calls do nothing. */
+  dispose(): void;
+}
+
+/** setTimeout's longest delay; a deadline further away is re-checked when this one runs out. */
+const LONGEST_TIMER_MS = 2_147_483_647;
+
+interface Waiter {
+  resolve(assessment: Assessment): void;
+  reject(error: Error): void;
+}
+
+class Session implements InterviewSession {
+  #ruleset: ResolvedRuleset;
+  #assessor: Assessor | undefined;
+  #answers: Answers;
+  #lang: Language;
+  #assessment: Assessment | undefined;
+  readonly #now: () => Date | string;
+  readonly #createAssessor: (ruleset: ResolvedRuleset) => Assessor;
+  readonly #listeners = new Set<AssessmentListener>();
+  #waiters: Waiter[] = [];
+  /** A change not yet assessed. */
+  #pending = false;
+  #running = false;
+  #cancelFrame: (() => void) | undefined;
+  #deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+  #disposed = false;
+
+  constructor(options: InterviewSessionOptions) {
+    this.#ruleset = options.ruleset;
+    this.#answers = options.answers ?? {};
+    this.#lang = options.lang ?? 'en';
+    this.#now = options.now ?? (() => new Date());
+    this.#createAssessor = options.createAssessor ?? createAssessor;
+    this.#changed();
+  }
+
+  get ruleset(): ResolvedRuleset {
+    return this.#ruleset;
+  }
+
+  get answers(): Answers {
+    return this.#answers;
+  }
+
+  get lang(): Language {
+    return this.#lang;
+  }
+
+  get assessment(): Assessment | undefined {
+    return this.#assessment;
+  }
+
+  update(answers: Answers): void {
+    this.#answers = answers;
+    this.#changed();
+  }
+
+  setRuleset(ruleset: ResolvedRuleset): void {
+    if (ruleset === this.#ruleset) return;
+    this.#ruleset = ruleset;
+    this.#assessor = undefined;
+    this.#changed();
+  }
+
+  setLang(lang: Language): void {
+    if (lang === this.#lang) return;
+    this.#lang = lang;
+    this.#changed();
+  }
+
+  subscribe(listener: AssessmentListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  settled(): Promise<Assessment> {
+    return new Promise((resolve, reject) => {
+      this.#waiters.push({ resolve, reject });
+      if (this.#isIdle() || this.#disposed) this.#settleWaiters();
+    });
+  }
+
+  dispose(): void {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.#cancelFrame?.();
+    this.#cancelFrame = undefined;
+    clearTimeout(this.#deadlineTimer);
+    this.#listeners.clear();
+    this.#settleWaiters();
+  }
+
+  // ——— scheduling ———
+
+  #isIdle(): boolean {
+    return !this.#pending && !this.#running;
+  }
+
+  /** Something the assessment depends on changed: assess after this frame, or after the run in flight. */
+  #changed(): void {
+    if (this.#disposed) return;
+    this.#pending = true;
+    // A run in flight picks the change up when it ends; a frame already asked for will see it.
+    if (this.#running || this.#cancelFrame) return;
+    this.#cancelFrame = afterNextFrame(() => {
+      this.#cancelFrame = undefined;
+      void this.#run();
+    });
+  }
+
+  /** Assesses until nothing is pending; a result overtaken by a change is dropped, never published. */
+  async #run(): Promise<void> {
+    this.#running = true;
+    while (this.#pending && !this.#disposed) {
+      this.#pending = false;
+      const answers = this.#answers;
+      const lang = this.#lang;
+      const clock = this.#now();
+      let outcome: { assessment: Assessment } | { error: unknown };
+      try {
+        this.#assessor ??= this.#createAssessor(this.#ruleset);
+        outcome = { assessment: await this.#assessor.assess(answers, { now: clock, lang }) };
+      } catch (error) {
+        outcome = { error };
+      }
+      if (this.#pending || this.#disposed) continue;
+      if ('assessment' in outcome) this.#publish(outcome.assessment, answers, clock);
+      else this.#failed(outcome.error, answers, lang, clock);
+    }
+    this.#running = false;
+    if (!this.#pending) this.#settleWaiters();
+  }
+
+  #failed(error: unknown, answers: Answers, lang: Language, clock: Date | string): void {
+    // The web team needs to know; the error's text is not logged, as it could quote an answer.
+    console.error(`rhi interview session: the engine threw (${errorKind(error)}) while assessing; the last assessment is kept and marked as failed for manual review.`);
+    if (this.#assessment) this.#publish(markedAsFailed(this.#assessment, lang), answers, clock);
+  }
+
+  #publish(assessment: Assessment, answers: Answers, clock: Date | string): void {
+    this.#assessment = assessment;
+    this.#armDeadline(assessment, new Date(clock).getTime());
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(assessment, answers);
+      } catch (error) {
+        // One host listener's mistake must not keep the assessment from the others.
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  #settleWaiters(): void {
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const waiter of waiters) {
+      if (this.#assessment) waiter.resolve(this.#assessment);
+      else waiter.reject(new Error('rhi interview session: no assessment could be made (see the error logged above)'));
+    }
+  }
+
+  // ——— the 72-hour deadline ———
+
+  /** "Overdue" is the engine's decision: ask it again the moment the deadline passes while the page is open. */
+  #armDeadline(assessment: Assessment, clockAt: number): void {
+    clearTimeout(this.#deadlineTimer);
+    this.#deadlineTimer = undefined;
+    const due = Date.parse(assessment.rhi.offerDueBy ?? '');
+    if (Number.isNaN(due) || Number.isNaN(clockAt) || assessment.rhi.overdue || due < clockAt) return;
+    this.#waitForDeadline(due, clockAt);
+  }
+
+  #waitForDeadline(due: number, clockAt: number): void {
+    const delay = Math.min(due - clockAt + 1, LONGEST_TIMER_MS);
+    this.#deadlineTimer = setTimeout(() => {
+      this.#deadlineTimer = undefined;
+      const clockNow = new Date(this.#now()).getTime();
+      if (clockNow > due) this.#changed();
+      // Still before the deadline: the timer ran out early (a long wait) or the clock jumped back.
+      else if (clockNow > clockAt) this.#waitForDeadline(due, clockNow);
+      // A clock that stood still (a trainer's fixed moment) never reaches the deadline: stop here.
+    }, delay);
+  }
+}
+
+/** Starts a session and assesses `answers` (or none) once the current frame is over. */
+export function createInterviewSession(options: InterviewSessionOptions): InterviewSession {
+  return new Session(options);
+}

@@ -1,0 +1,240 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import type { Assessment, Language, ResolvedRuleset } from '@rhi-toolkit/engine';
+import { languageOf } from '../i18n/ui-words.js';
+import type { Answers } from '../interview-form/answer-paths.js';
+import type { RhiInterviewForm } from '../interview-form/interview-form.component.js';
+import { RhiReferralWizard } from '../referral-wizard/referral-wizard.component.js';
+import type { RhiRiskPanel } from '../risk-panel/risk-panel.component.js';
+import { createInterviewSession, type InterviewSession } from './create-interview-session.js';
+import { interviewComponentsWithin, undefinedTagsWithin, type InterviewComponents } from './interview-components.js';
+import { rhiEvent, type RhiAssessmentDetail } from './interview.events.js';
+
+interface Assessed {
+  assessment: Assessment;
+  answers: Answers;
+  ruleset: ResolvedRuleset;
+}
+
+/**
+ * `<rhi-interview>`: wraps `<rhi-interview-form>`, `<rhi-risk-panel>` and `<rhi-referral-wizard>`
+ * (anywhere among its descendants) so the page makes one assessment per settled change of answers
+ * and every component shows that same one. It has no look of its own (`display: contents`), so the
+ * host's layout applies to the components directly. Without a ruleset it does nothing, and the
+ * components show their own empty states.
+ *
+ * @slot - The form, the panel and the wizard, with any of the host's own markup around them.
+ * @event rhi-assessment - A settled assessment was handed to the components. `detail`: `{ assessment, answers }`.
+ */
+export class RhiInterview extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties = {
+    ruleset: { attribute: false },
+    answers: { attribute: false },
+    lang: { type: String, reflect: true },
+    now: { type: String },
+  };
+
+  /** The locality's resolved ruleset, as JSON the host fetched (components never fetch). Setting another one re-assesses. */
+  declare ruleset: ResolvedRuleset | undefined;
+  /** Answers to start from, handed to the form. Default: the form's own (or a restored draft). */
+  declare answers: Answers | undefined;
+  /** Language of every component and of the engine's reasons (`en` or `cy`). Default: the page's. */
+  declare lang: string;
+  /** A fixed moment (ISO date-time) to assess at, for trainers' scenarios and tests. Absent: the real clock. */
+  declare now: string | undefined;
+
+  #session: InterviewSession | undefined;
+  #components: InterviewComponents = { form: undefined, panels: [], wizards: [] };
+  /** The answers the form last reported, closed reveals taken out: what a new session starts from. */
+  #latestAnswers: Answers = {};
+  #assessed: Assessed | undefined;
+  #fixedMoment: Date | undefined;
+  readonly #awaitedTags = new Set<string>();
+  readonly #observer = new MutationObserver(() => this.#findComponents());
+
+  // ——— lifecycle ———
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('rhi-change', this.#onChange);
+    this.addEventListener('rhi-draft-restored', this.#onDraftRestored);
+    this.addEventListener('rhi-focus-field', this.#onFocusField);
+    // Children added later, at any depth (slotchange sees only direct children).
+    this.#observer.observe(this, { childList: true, subtree: true });
+    this.#findComponents();
+    this.#startSession();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('rhi-change', this.#onChange);
+    this.removeEventListener('rhi-draft-restored', this.#onDraftRestored);
+    this.removeEventListener('rhi-focus-field', this.#onFocusField);
+    this.#observer.disconnect();
+    this.#session?.dispose();
+    this.#session = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('now')) this.#fixedMoment = this.#momentOf(this.now);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.#passLang();
+    if (changed.has('now')) {
+      for (const component of this.#assessedComponents()) component.now = this.now || undefined;
+      // Same answers, another moment: the 72-hour clock may read differently.
+      this.#session?.update(this.#latestAnswers);
+    }
+    if (changed.has('answers') && this.answers !== undefined) {
+      if (this.#components.form) void this.#handAnswersTo(this.#components.form);
+      else this.#answersChanged(this.answers);
+    }
+    if (changed.has('ruleset')) this.#rulesetChanged();
+  }
+
+  protected override render() {
+    return html`<slot @slotchange=${() => this.#findComponents()}></slot>`;
+  }
+
+  // ——— the session ———
+
+  #startSession(): void {
+    if (this.#session || !this.ruleset || !this.isConnected) return;
+    this.#session = createInterviewSession({
+      ruleset: this.ruleset,
+      answers: this.#latestAnswers,
+      lang: this.#language(),
+      now: () => this.#fixedMoment ?? new Date(),
+    });
+    this.#session.subscribe(this.#onAssessed);
+  }
+
+  #rulesetChanged(): void {
+    if (this.ruleset && this.#session) this.#session.setRuleset(this.ruleset);
+    else if (this.ruleset) this.#startSession();
+    else this.#stopSession();
+  }
+
+  /** No ruleset, no assessment: the components go back to their empty states. */
+  #stopSession(): void {
+    this.#session?.dispose();
+    this.#session = undefined;
+    this.#assessed = undefined;
+    for (const component of this.#assessedComponents()) {
+      component.assessment = undefined;
+      component.ruleset = undefined;
+    }
+  }
+
+  #onAssessed = (assessment: Assessment, answers: Answers): void => {
+    this.#assessed = { assessment, answers, ruleset: this.#session!.ruleset };
+    for (const component of this.#assessedComponents()) this.#giveAssessment(component);
+    const detail: RhiAssessmentDetail = { assessment, answers };
+    this.dispatchEvent(rhiEvent('rhi-assessment', detail));
+  };
+
+  #giveAssessment(component: RhiRiskPanel | RhiReferralWizard): void {
+    if (!this.#assessed) return;
+    // The ruleset goes with the assessment made from it, so a panel never mixes two localities.
+    component.ruleset = this.#assessed.ruleset;
+    component.assessment = this.#assessed.assessment;
+    // The wizard prefills referrals from the answers; a panel given answers would assess by itself.
+    if (component instanceof RhiReferralWizard) component.answers = this.#assessed.answers;
+  }
+
+  #answersChanged(answers: Answers): void {
+    this.#latestAnswers = answers;
+    this.#session?.update(answers);
+  }
+
+  #language(): Language {
+    const tag = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return languageOf(tag);
+  }
+
+  #passLang(): void {
+    const { form, panels, wizards } = this.#components;
+    for (const component of [form, ...panels, ...wizards]) if (component) component.lang = this.lang ?? '';
+    this.#session?.setLang(this.#language());
+  }
+
+  /** The `now` attribute as a moment; a mistyped one is reported and the real clock used. */
+  #momentOf(now: string | undefined): Date | undefined {
+    if (!now) return undefined;
+    const moment = new Date(now);
+    if (!Number.isNaN(moment.getTime())) return moment;
+    console.error(`rhi-interview: the now attribute '${now}' is not a date-time (use ISO 8601, e.g. 2026-03-04T10:00:00Z); the real clock is used.`);
+    return undefined;
+  }
+
+  // ——— the components ———
+
+  #assessedComponents(): (RhiRiskPanel | RhiReferralWizard)[] {
+    return [...this.#components.panels, ...this.#components.wizards];
+  }
+
+  #findComponents(): void {
+    const before = this.#components;
+    const found = interviewComponentsWithin(this);
+    this.#components = found;
+    if (found.form && found.form !== before.form) this.#adoptForm(found.form);
+    for (const panel of found.panels) if (!before.panels.includes(panel)) this.#adopt(panel);
+    for (const wizard of found.wizards) if (!before.wizards.includes(wizard)) this.#adopt(wizard);
+    this.#awaitDefinitions();
+  }
+
+  #adoptForm(form: RhiInterviewForm): void {
+    if (this.lang) form.lang = this.lang;
+    void this.#handAnswersTo(form);
+  }
+
+  #adopt(component: RhiRiskPanel | RhiReferralWizard): void {
+    if (this.lang) component.lang = this.lang;
+    if (this.now) component.now = this.now;
+    this.#giveAssessment(component);
+  }
+
+  /** Gives the form the host's starting answers (if any), then assesses what the form will submit. */
+  async #handAnswersTo(form: RhiInterviewForm): Promise<void> {
+    if (this.answers !== undefined) form.answers = this.answers;
+    // The form takes out the answers of closed reveals only once it has its pages.
+    await form.updateComplete;
+    if (form === this.#components.form) this.#answersChanged(form.submittedAnswers);
+  }
+
+  #awaitDefinitions(): void {
+    for (const tag of undefinedTagsWithin(this)) {
+      if (this.#awaitedTags.has(tag)) continue;
+      this.#awaitedTags.add(tag);
+      void customElements.whenDefined(tag).then(() => {
+        this.#awaitedTags.delete(tag);
+        if (this.isConnected) this.#findComponents();
+      });
+    }
+  }
+
+  // ——— events from the components ———
+
+  #onChange = (event: HTMLElementEventMap['rhi-change']): void => {
+    this.#answersChanged(event.detail.submittedAnswers);
+  };
+
+  #onDraftRestored = (event: HTMLElementEventMap['rhi-draft-restored']): void => {
+    const form = this.#components.form;
+    this.#answersChanged(form && event.composedPath().includes(form) ? form.submittedAnswers : event.detail.answers);
+  };
+
+  /** The panel's link to a missing answer: the form goes to it. Left to bubble when there is no form here. */
+  #onFocusField = (event: HTMLElementEventMap['rhi-focus-field']): void => {
+    const form = this.#components.form;
+    if (!form) return;
+    event.stopPropagation();
+    void form.focusField(event.detail.path);
+  };
+}
