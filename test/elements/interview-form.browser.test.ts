@@ -176,6 +176,15 @@ describe('<rhi-interview-form> validation', () => {
     expect(summary).to.match(/Rhowch y dyddiad ar gyfer ‘Adroddwyd ar goll’/);
   });
 
+  it('speaks Welsh inside a Welsh page region when given no lang of its own', async () => {
+    const region = await fixture<HTMLDivElement>(html`<div lang="cy"><rhi-interview-form no-drafts></rhi-interview-form></div>`);
+    const form = region.querySelector('rhi-interview-form') as RhiInterviewForm;
+    await form.updateComplete;
+    await form.goToPage('episode');
+    await pressButton(form, 'Parhau');
+    expect(form.shadowRoot!.querySelector('.error-summary')!.textContent).to.match(/Mae problem wedi codi/);
+  });
+
   it('requires the reason only while "declined" reveals it, and keeps the hidden answer without submitting it', async () => {
     const form = await newForm();
     await form.goToPage('interview-offer');

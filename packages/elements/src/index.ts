@@ -8,3 +8,13 @@ export type { Draft, DraftStore } from './interview-form/draft-store.js';
 export type { FieldProblem } from './interview-form/validate-answers.js';
 export type { JsonSchema, Layout, LayoutField, LayoutPage, LayoutPlacement, Words } from './interview-form/layout-types.js';
 export type { Answers } from './interview-form/answer-paths.js';
+export { RhiRiskPanel } from './risk-panel/risk-panel.component.js';
+export type { RhiFocusFieldDetail } from './risk-panel/risk-panel.events.js';
+export { RhiInterview } from './interview-session/interview.component.js';
+export {
+  createInterviewSession,
+  type AssessmentListener,
+  type InterviewSession,
+  type InterviewSessionOptions,
+} from './interview-session/create-interview-session.js';
+export type { RhiAssessmentDetail } from './interview-session/interview.events.js';

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import type { SchemaValidator } from '@rhi-toolkit/engine/form-support';
+import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
 import { pathText, valueAt, withValueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import { DraftController } from './draft-controller.js';
@@ -328,7 +329,7 @@ export class RhiInterviewForm extends LitElement {
   }
 
   get #words(): UiWords {
-    const tag = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const tag = this.lang || inheritedLanguage(this);
     return uiWords(languageOf(tag));
   }
 

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Assessment, BilingualText, ResolvedRuleset } from '@rhi-toolkit/engine';
+import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
 import type { Answers } from '../interview-form/answer-paths.js';
 import type { JsonSchema } from '../interview-form/layout-types.js';
@@ -224,21 +225,4 @@ function descriptionsOf(ruleset: ResolvedRuleset): Map<string, BilingualText> {
     descriptionsByRuleset.set(ruleset, descriptions);
   }
   return descriptions;
-}
-
-/** The closest `lang` above the element, looking through the shadow roots it sits in. */
-function inheritedLanguage(element: Element): string {
-  let node: Element | null = parentOf(element);
-  while (node) {
-    const tag = node.getAttribute('lang');
-    if (tag) return tag;
-    node = parentOf(node);
-  }
-  return document.documentElement.lang;
-}
-
-function parentOf(element: Element): Element | null {
-  if (element.parentElement) return element.parentElement;
-  const root = element.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
 }
