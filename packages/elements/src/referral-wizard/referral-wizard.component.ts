@@ -1,0 +1,566 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Assessment, ResolvedRuleset } from '@rhi-toolkit/engine';
+import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
+import { writtenTime } from '../i18n/written-dates.js';
+import type { Answers } from '../interview-form/answer-paths.js';
+import type { JsonSchema } from '../interview-form/layout-types.js';
+import { schemaForNaming } from '../shared/answer-words.js';
+import { agencyNameOf } from './agency-facts.js';
+import { buildReferralPackage, checkReferralPackage } from './referral-package.js';
+import { ReferralDraftController } from './referral-draft-controller.js';
+import { indexedDbReferralDraftStore, type ReferralDraftStore } from './referral-draft-store.js';
+import type { AgencyChoices, ReferralPackage, ReferralWizardState, WizardStep } from './referral-types.js';
+import { referralWizardStyles } from './referral-wizard.styles.js';
+import { rhiEvent, type RhiReferralsChangeDetail, type RhiReferralsDraftRestoredDetail, type RhiReferralsSubmitDetail } from './referral-wizard.events.js';
+import { renderAgencyDetails } from './render-agency-details.js';
+import { renderCheckReferrals } from './render-check-referrals.js';
+import { renderChooseStep } from './render-choose-step.js';
+import { heading } from './render-controls.js';
+import { renderSentSummary } from './render-sent-summary.js';
+import { renderSharingDecision } from './render-sharing-decision.js';
+import { renderWizardNotices, type RecommendationChange, type WizardNoticesActions } from './render-wizard-notices.js';
+import { problemKey, problemsOnPage, wizardProblems, type StepProblem } from './step-problems.js';
+import { initialWizardState, reconcileWithAssessment } from './wizard-state.js';
+import { withAgencyChosen, withChoice, withPage, withRemovalReason, withSuggestedSummary } from './wizard-edits.js';
+import { isPerAgency, numberedSteps, pageIndexOf, pagesOf, pageWithin, type WizardPage } from './wizard-pages.js';
+import type { WizardActions, WizardView } from './wizard-view.js';
+
+/**
+ * `<rhi-referral-wizard>`: turns the assessment's recommended referrals into referrals other
+ * agencies can act on, with each information-sharing decision recorded as the law expects
+ * (lawful basis, consent as the assessment states it, whether the child or family were told and
+ * why not). Choose → details per agency → sharing per agency → check → sent. It renders what the
+ * engine decided; it never decides.
+ *
+ * Attributes: `lang` (en or cy; else the closest `[lang]`), `draft-key` and `no-drafts` (drafts
+ * on this device), `case-reference` (put in the package), `heading-level` (of each page's heading,
+ * default 2), `now` (ISO instant used as the package's `preparedAt`; default the clock).
+ * Properties: `assessment`, `answers`, `ruleset` (resolved), `schema` (names the answers; default
+ * the toolkit's interview with the ruleset's questions), `draftStore`.
+ *
+ * @event rhi-referrals-change - The wizard's state changed. `detail`: `{ state }`.
+ * @event rhi-referrals-submit - The worker confirmed. `detail`: `{ package }`, valid against
+ *   `schemas/referral.schema.json`. Cancelable: cancel it to stay on "check" and keep the draft.
+ * @event rhi-referrals-draft-restored - A saved draft was loaded. `detail`: `{ state, savedAt }`.
+ * @csspart step-indicator - "Step 2 of 5: Details for …".
+ * @csspart error-summary - The GOV.UK error summary.
+ * @csspart agency - One agency's details or sharing page, or its part of the sent summary.
+ * @csspart contact - An agency's contact card.
+ * @csspart summary - The printable referral summary on the last page.
+ * @csspart check-answers - The "check your answers" list.
+ * @csspart confirmation - The confirmation panel.
+ * @csspart buttons - A group of buttons.
+ * @csspart notice - Draft and recommendation-change notices. @csspart warning - The "do not tell the family" warning.
+ * @csspart field @csspart label @csspart legend @csspart hint @csspart error-message
+ * @csspart input @csspart textarea @csspart radios @csspart checkboxes @csspart conditional
+ * @csspart button @csspart primary-button @csspart secondary-button @csspart change-link @csspart summary-list
+ * @csspart add-agency - "Add another agency" (the directory).
+ * @cssproperty --rhi-font-family - Defaults to the host page's font.
+ * @cssproperty --rhi-text-colour @cssproperty --rhi-secondary-text-colour
+ * @cssproperty --rhi-link-colour @cssproperty --rhi-error-colour @cssproperty --rhi-focus-colour
+ * @cssproperty --rhi-focus-text-colour @cssproperty --rhi-border-colour @cssproperty --rhi-input-border-colour
+ * @cssproperty --rhi-button-colour @cssproperty --rhi-button-text-colour @cssproperty --rhi-secondary-button-colour
+ * @cssproperty --rhi-background @cssproperty --rhi-notice-colour
+ * @cssproperty --rhi-panel-colour - The confirmation panel (default GOV.UK green).
+ * @cssproperty --rhi-space-unit - Base spacing (default 5px).
+ * @cssproperty --rhi-font-size - Body text size; headings scale from it.
+ */
+export class RhiReferralWizard extends LitElement {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = referralWizardStyles;
+
+  static override properties = {
+    assessment: { attribute: false },
+    answers: { attribute: false },
+    ruleset: { attribute: false },
+    schema: { attribute: false },
+    draftStore: { attribute: false },
+    lang: { type: String, reflect: true },
+    draftKey: { type: String, attribute: 'draft-key' },
+    noDrafts: { type: Boolean, attribute: 'no-drafts' },
+    caseReference: { type: String, attribute: 'case-reference' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    now: { type: String },
+    state: { state: true },
+    shownProblems: { state: true },
+    summaryProblems: { state: true },
+    packageCheckProblems: { state: true },
+    recommendationChange: { state: true },
+    announcement: { state: true },
+  };
+
+  /** The engine's assessment of the answers. A new one while open is reconciled, and the change shown. */
+  declare assessment: Assessment | undefined;
+  /** The interview answers the assessment was made from (for the summaries and relevant answers). */
+  declare answers: Answers;
+  /** The resolved ruleset: agency directory, contacts, lawful basis. */
+  declare ruleset: ResolvedRuleset | undefined;
+  /** The schema that names the answers. Default: the toolkit's interview with the ruleset's own questions. */
+  declare schema: JsonSchema | undefined;
+  /** Where drafts are kept. Default: IndexedDB on this device (database `rhi-toolkit-referrals`). */
+  declare draftStore: ReferralDraftStore;
+  declare lang: string;
+  /** The host's key for this case's draft. No key, no draft. */
+  declare draftKey: string | undefined;
+  declare noDrafts: boolean;
+  /** The host's reference for the case, put in the package. */
+  declare caseReference: string | undefined;
+  /** The level of each page's heading (sections go one below). */
+  declare headingLevel: number;
+  /** ISO instant used as `preparedAt`; the clock when absent. */
+  declare now: string | undefined;
+
+  declare protected state: ReferralWizardState | undefined;
+  declare protected shownProblems: Map<string, string>;
+  declare protected summaryProblems: StepProblem[];
+  declare protected packageCheckProblems: string[];
+  declare protected recommendationChange: RecommendationChange | undefined;
+  declare protected announcement: string;
+
+  #returnToCheck = false;
+  #pendingFocus: string | undefined;
+  #sentPackage: ReferralPackage | undefined;
+
+  readonly #drafts = new ReferralDraftController(this, {
+    current: () => this.state,
+    restore: async (draft) => {
+      const restored = this.assessment ? this.#reconciled(draft.state, this.assessment) : draft.state;
+      this.state = { ...restored, ...pageWithin(restored, { step: restored.step === 'sent' ? 'check' : restored.step, agencyIndex: restored.agencyIndex }) };
+      await this.updateComplete;
+      const detail: RhiReferralsDraftRestoredDetail = { state: this.state, savedAt: draft.savedAt };
+      this.dispatchEvent(rhiEvent('rhi-referrals-draft-restored', detail));
+    },
+  });
+
+  readonly #noticesActions: WizardNoticesActions = {
+    askStartAgain: () => {
+      this.#drafts.askStartAgain();
+      this.#pendingFocus = 'confirm-start-again-yes';
+    },
+    cancelStartAgain: () => {
+      this.#drafts.cancelStartAgain();
+      this.#pendingFocus = 'start-again';
+    },
+    startAgain: () => void this.#startAgain(),
+    dismissRecommendationChange: () => {
+      this.recommendationChange = undefined;
+      this.#pendingFocus = 'page-heading';
+    },
+  };
+
+  readonly #actions: WizardActions = {
+    choose: (agency, chosen) => this.#edit((state, assessment) => withAgencyChosen(state, assessment, agency, chosen)),
+    setRemovalReason: (agency, text) => this.#edit((state) => withRemovalReason(state, agency, text)),
+    setChoice: (agency, change: Partial<AgencyChoices>) => this.#edit((state) => withChoice(state, agency, change)),
+    useSuggestedSummary: (agency) => {
+      this.#edit((state) => withSuggestedSummary(state, agency));
+      this.#pendingFocus = `summary-${agency}`;
+    },
+    leave: (field, agency) => this.#leave(field, agency),
+    continue: () => void this.#continue(),
+    back: () => void this.#back(),
+    change: (step, agencyIndex, focusId) => {
+      this.#returnToCheck = true;
+      void this.#goTo({ step, agencyIndex }, focusId);
+    },
+    followErrorLink: (event, problem) => this.#followErrorLink(event, problem),
+    confirm: () => void this.#confirm(),
+    print: () => window.print(),
+  };
+
+  constructor() {
+    super();
+    this.assessment = undefined;
+    this.answers = {};
+    this.ruleset = undefined;
+    this.schema = undefined;
+    this.draftStore = indexedDbReferralDraftStore();
+    this.lang = '';
+    this.noDrafts = false;
+    this.headingLevel = 2;
+    this.state = undefined;
+    this.shownProblems = new Map();
+    this.summaryProblems = [];
+    this.packageCheckProblems = [];
+    this.recommendationChange = undefined;
+    this.announcement = '';
+  }
+
+  // ——— public API ———
+
+  /** What the worker has chosen so far, and the page they are on. */
+  get wizardState(): ReferralWizardState | undefined {
+    return this.state;
+  }
+
+  /** Opens a page (for details and sharing, the chosen agency's index) and focuses its heading. */
+  async goToStep(step: WizardStep, agencyIndex = 0): Promise<void> {
+    this.#returnToCheck = false;
+    await this.#goTo({ step, agencyIndex }, 'page-heading');
+  }
+
+  /** Resolves once a saved draft has been looked for and, if there was one, restored. */
+  get draftLoaded(): Promise<void> {
+    return this.#drafts.loaded;
+  }
+
+  /** Deletes this case's draft from the device. */
+  async discardDraft(): Promise<void> {
+    await this.#drafts.discard();
+  }
+
+  // ——— lifecycle ———
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('assessment') && this.assessment) {
+      if (!this.state) this.state = initialWizardState(this.assessment);
+      else if (this.state.step !== 'sent') {
+        const reconciled = this.#reconciled(this.state, this.assessment);
+        if (reconciled !== this.state) this.#setState(reconciled, false);
+      }
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.#pendingFocus) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.#pendingFocus)}"]`);
+    this.#pendingFocus = undefined;
+    if (target) {
+      target.focus();
+      target.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const words = this.#words;
+    const view = this.#view(words);
+    const drafts = this.#drafts.status;
+    return html`<div class="wizard" lang=${words.language}>
+      ${renderWizardNotices(
+        {
+          words,
+          timeZone: this.#timeZone,
+          drafts,
+          recommendationChange: this.#namedChange(words),
+          sent: this.state?.step === 'sent',
+        },
+        this.#noticesActions,
+      )}
+      ${view ? this.#renderPage(view) : html`<p class="body">${words.say('wizard.waiting')}</p>`}
+      ${drafts.lastSavedAt && !drafts.failure && this.state?.step !== 'sent'
+        ? html`<p class="hint draft-status">${words.say('draft.saved', { time: writtenTime(drafts.lastSavedAt, this.#timeZone) })}</p>`
+        : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  // ——— rendering ———
+
+  get #words(): UiWords {
+    // An empty lang (reflected from an unset property) names no language: look further out.
+    const tag = this.lang || this.closest('[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang;
+    return uiWords(languageOf(tag));
+  }
+
+  /** 1–5, so that sections one level below still have a heading element. */
+  get #headingLevel(): number {
+    return Math.min(Math.max(Math.round(Number(this.headingLevel) || 2), 1), 5);
+  }
+
+  get #timeZone(): string {
+    return this.ruleset?.settings.timeZone ?? 'Europe/London';
+  }
+
+  #view(words: UiWords): WizardView | undefined {
+    const { assessment, ruleset, state } = this;
+    if (!assessment || !ruleset || !state) return undefined;
+    return {
+      words,
+      headingLevel: this.#headingLevel,
+      assessment,
+      ruleset,
+      answers: this.answers ?? {},
+      schema: schemaForNaming(this.schema, ruleset),
+      state,
+      timeZone: this.#timeZone,
+      problemAt: (key) => this.shownProblems.get(key),
+    };
+  }
+
+  #renderPage(view: WizardView): TemplateResult {
+    const { state, words } = view;
+    if (state.step === 'sent') return renderSentSummary(view, this.#sentPackage ?? this.#package(view), this.#actions.print);
+    const page = pageWithin(state, { step: state.step, agencyIndex: state.agencyIndex });
+    const agency = isPerAgency(page.step) ? state.chosen[page.agencyIndex] : undefined;
+    const pageHeading = this.#pageHeading(view, page, agency);
+    let content: TemplateResult;
+    if (page.step === 'choose') content = renderChooseStep(view, this.#actions, pageHeading);
+    else if (page.step === 'details' && agency) content = renderAgencyDetails(view, this.#actions, agency, pageHeading);
+    else if (page.step === 'sharing' && agency) content = renderSharingDecision(view, this.#actions, agency, pageHeading);
+    else content = renderCheckReferrals(view, this.#actions, pageHeading);
+    const onCheck = page.step === 'check';
+    return html`<div class="page">
+      ${this.#errorSummary(words)} ${content}
+      <div class="button-group" part="buttons">
+        <button type="button" class="button" part="button primary-button" @click=${onCheck ? this.#actions.confirm : this.#actions.continue}>
+          ${onCheck ? words.say('wizard.button.confirm') : words.say('button.continue')}
+        </button>
+        ${page.step !== 'choose'
+          ? html`<button type="button" class="button button--secondary" part="button secondary-button" @click=${this.#actions.back}>
+              ${words.say('button.back')}
+            </button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** The step indicator and the page heading, which takes focus when the page opens. */
+  #pageHeading(view: WizardView, page: WizardPage, agency: string | undefined): TemplateResult {
+    const { words } = view;
+    const number = numberedSteps.indexOf(page.step) + 1;
+    const total = numberedSteps.length;
+    const name = agency ? agencyNameOf(agency, view.ruleset, view.assessment, words) : '';
+    const count = view.state.chosen.length;
+    const agencyNumber = page.agencyIndex + 1;
+    let indicator: string;
+    let title: string;
+    switch (page.step) {
+      case 'details':
+        indicator = words.say('wizard.step.details', { number, total, agency: name, agencyNumber, count });
+        title = words.say('wizard.details.title', { agency: name });
+        break;
+      case 'sharing':
+        indicator = words.say('wizard.step.sharing', { number, total, agency: name, agencyNumber, count });
+        title = words.say('wizard.sharing.title', { agency: name });
+        break;
+      case 'check':
+        indicator = words.say('wizard.step.plain', { number, total, step: words.say('wizard.step.name.check') });
+        title = words.say('wizard.check.title');
+        break;
+      default:
+        indicator = words.say('wizard.step.plain', { number, total, step: words.say('wizard.step.name.choose') });
+        title = words.say('wizard.choose.title');
+    }
+    return html`<p class="caption" id="step-indicator" part="step-indicator">${indicator}</p>
+      ${heading(view.headingLevel, title, { id: 'page-heading', className: 'heading-l', focusable: true, describedBy: 'step-indicator' })}`;
+  }
+
+  #errorSummary(words: UiWords): TemplateResult | typeof nothing {
+    const problems = this.summaryProblems;
+    const packageProblems = this.packageCheckProblems;
+    if (problems.length === 0 && packageProblems.length === 0) return nothing;
+    return html`<div class="error-summary" part="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <div role="alert">
+        ${heading(this.#headingLevel, words.say('errorSummary.title'), { id: 'error-summary-title', className: 'error-summary__title' })}
+        ${packageProblems.length > 0 ? html`<p class="body">${words.say('wizard.packageInvalid')}</p>` : nothing}
+        <ul class="error-summary__list">
+          ${problems.map(
+            (problem) => html`<li><a href="#${problem.focusId}" @click=${(event: Event) => this.#actions.followErrorLink(event, problem)}>${problem.message}</a></li>`,
+          )}
+          ${packageProblems.map((problem) => html`<li>${problem}</li>`)}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  /** Names for the recommendation-change notice, in the wizard's language. */
+  #namedChange(words: UiWords): RecommendationChange | undefined {
+    const change = this.recommendationChange;
+    const { ruleset, assessment } = this;
+    if (!change || !ruleset || !assessment) return undefined;
+    const name = (agency: string) => agencyNameOf(agency, ruleset, assessment, words);
+    return { newlyRecommended: change.newlyRecommended.map(name), noLongerRecommended: change.noLongerRecommended.map(name) };
+  }
+
+  // ——— changing the state ———
+
+  /** Every change goes through here: it is drafted and announced to the host. */
+  #setState(state: ReferralWizardState, byWorker = true): void {
+    this.state = state;
+    this.#drafts.changed(byWorker);
+    const detail: RhiReferralsChangeDetail = { state };
+    this.dispatchEvent(rhiEvent('rhi-referrals-change', detail));
+  }
+
+  #edit(change: (state: ReferralWizardState, assessment: Assessment) => ReferralWizardState): void {
+    const { state, assessment } = this;
+    if (!state || !assessment) return;
+    const next = change(state, assessment);
+    if (next !== state) this.#setState(next);
+  }
+
+  /** Follows a new assessment; what changed is kept for the notice (ids, named when shown). */
+  #reconciled(state: ReferralWizardState, assessment: Assessment): ReferralWizardState {
+    const { state: next, newlyRecommended, noLongerRecommended } = reconcileWithAssessment(state, assessment);
+    if (newlyRecommended.length > 0 || noLongerRecommended.length > 0) {
+      const before = this.recommendationChange ?? { newlyRecommended: [], noLongerRecommended: [] };
+      // A recommendation that came and went again cancels out.
+      const newly = [...before.newlyRecommended.filter((agency) => !noLongerRecommended.includes(agency)), ...newlyRecommended];
+      const gone = [...before.noLongerRecommended.filter((agency) => !newlyRecommended.includes(agency)), ...noLongerRecommended];
+      this.recommendationChange = newly.length > 0 || gone.length > 0 ? { newlyRecommended: unique(newly), noLongerRecommended: unique(gone) } : undefined;
+      this.announcement = this.#words.say('wizard.changed.title');
+    }
+    return next;
+  }
+
+  // ——— problems ———
+
+  #problems(): StepProblem[] {
+    const { state, assessment, ruleset } = this;
+    if (!state || !assessment || !ruleset) return [];
+    return wizardProblems({ state, assessment, ruleset, words: this.#words });
+  }
+
+  #currentPage(): WizardPage {
+    const state = this.state!;
+    return pageWithin(state, { step: state.step, agencyIndex: state.agencyIndex });
+  }
+
+  #problemsOn(page: WizardPage, problems = this.#problems()): StepProblem[] {
+    const agency = isPerAgency(page.step) ? this.state?.chosen[page.agencyIndex] : undefined;
+    return page.step === 'check' ? problems : problemsOnPage(problems, page.step, agency);
+  }
+
+  /** Errors appear when a question is left only if already shown (then they update or go); empty questions wait for Continue. */
+  #leave(field: string, agency: string | undefined): void {
+    const key = problemKey(field, agency);
+    if (!this.shownProblems.has(key)) return;
+    const problem = this.#problems().find((candidate) => candidate.key === key);
+    const shown = new Map(this.shownProblems);
+    if (problem) shown.set(key, problem.message);
+    else shown.delete(key);
+    this.shownProblems = shown;
+    if (!problem) this.summaryProblems = this.summaryProblems.filter((candidate) => candidate.key !== key);
+  }
+
+  async #showProblems(problems: StepProblem[]): Promise<void> {
+    this.shownProblems = new Map([...this.shownProblems, ...problems.map((problem) => [problem.key, problem.message] as const)]);
+    this.summaryProblems = problems;
+    this.#pendingFocus = 'error-summary';
+    await this.updateComplete;
+  }
+
+  #followErrorLink(event: Event, problem: StepProblem): void {
+    event.preventDefault();
+    const state = this.state;
+    if (!state) return;
+    const here = this.#currentPage();
+    const there = pageWithin(state, { step: problem.step, agencyIndex: problem.agencyIndex });
+    if (here.step !== there.step || here.agencyIndex !== there.agencyIndex) {
+      // Keep the problems of the page the worker is sent to; come back to check once it is right.
+      this.#returnToCheck = here.step === 'check' || this.#returnToCheck;
+      this.summaryProblems = this.#problemsOn(there);
+      this.#setState(withPage(state, there));
+    }
+    this.#pendingFocus = problem.focusId;
+    this.requestUpdate();
+  }
+
+  // ——— moving between pages ———
+
+  async #goTo(page: WizardPage, focusId: string): Promise<void> {
+    const state = this.state;
+    if (!state) return;
+    const target = page.step === 'sent' ? page : pageWithin(state, page);
+    this.summaryProblems = [];
+    this.packageCheckProblems = [];
+    this.#pendingFocus = focusId;
+    this.#setState(withPage(state, target));
+    await this.updateComplete;
+  }
+
+  async #continue(): Promise<void> {
+    const state = this.state;
+    if (!state) return;
+    const here = this.#currentPage();
+    const problems = this.#problems();
+    const onPage = this.#problemsOn(here, problems);
+    if (onPage.length > 0) return this.#showProblems(onPage);
+    const pages = pagesOf(state);
+    const index = pageIndexOf(pages, here);
+    let next = pages[index + 1] ?? pages[pages.length - 1]!;
+    if (this.#returnToCheck) {
+      // Back to check, unless a page after this one still needs something (an agency just added).
+      const later = pages.slice(index + 1).find((page) => page.step !== 'check' && this.#problemsOn(page, problems).length > 0);
+      next = later ?? pages[pages.length - 1]!;
+      if (!later) this.#returnToCheck = false;
+    }
+    await this.#goTo(next, 'page-heading');
+  }
+
+  async #back(): Promise<void> {
+    const state = this.state;
+    if (!state) return;
+    this.#returnToCheck = false;
+    const pages = pagesOf(state);
+    const index = pageIndexOf(pages, this.#currentPage());
+    await this.#goTo(pages[Math.max(0, index - 1)]!, 'page-heading');
+  }
+
+  // ——— confirming ———
+
+  #package(view: WizardView): ReferralPackage {
+    return buildReferralPackage({
+      state: view.state,
+      assessment: view.assessment,
+      ruleset: view.ruleset,
+      answers: view.answers,
+      schema: view.schema,
+      lang: view.words.language,
+      preparedAt: this.now || new Date().toISOString(),
+      ...(this.caseReference ? { caseReference: this.caseReference } : {}),
+    });
+  }
+
+  async #confirm(): Promise<void> {
+    const words = this.#words;
+    const view = this.#view(words);
+    if (!view) return;
+    const problems = this.#problems();
+    if (problems.length > 0) return this.#showProblems(problems);
+    const referralPackage = this.#package(view);
+    const check = checkReferralPackage(referralPackage, words.language);
+    if (!check.valid) {
+      // Should not happen: every problem the worker can fix is caught above. Say so rather than send.
+      this.summaryProblems = [];
+      this.packageCheckProblems = check.problems;
+      this.#pendingFocus = 'error-summary';
+      await this.updateComplete;
+      return;
+    }
+    const detail: RhiReferralsSubmitDetail = { package: referralPackage };
+    if (!this.dispatchEvent(rhiEvent('rhi-referrals-submit', detail, true))) return;
+    this.#sentPackage = referralPackage;
+    this.#returnToCheck = false;
+    this.recommendationChange = undefined;
+    await this.#goTo({ step: 'sent', agencyIndex: 0 }, 'page-heading');
+    try {
+      await this.#drafts.discard();
+    } catch {
+      // The referrals are sent; a draft that cannot be deleted expires with the device's storage.
+    }
+  }
+
+  async #startAgain(): Promise<void> {
+    const assessment = this.assessment;
+    await this.#drafts.startAgain(() => {
+      this.shownProblems = new Map();
+      this.summaryProblems = [];
+      this.packageCheckProblems = [];
+      this.recommendationChange = undefined;
+      this.#returnToCheck = false;
+      if (assessment) this.#setState(initialWizardState(assessment));
+    });
+    this.#pendingFocus = 'page-heading';
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}

@@ -1,0 +1,105 @@
+/**
+ * The last page: a confirmation panel and the referral summary as it was sent — every agency with
+ * its contacts, urgency, summary and sharing decision, and the recommendations not made — laid out
+ * to print for the record.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { writtenDateTime } from '../i18n/written-dates.js';
+import type { PackagedReferral, ReferralPackage } from './referral-types.js';
+import { agreementWords, childAgreesToShareText, consentWords, riskLevelWords, urgencyWords } from './referral-words.js';
+import { contactDetails } from './render-contact-card.js';
+import { heading } from './render-controls.js';
+import type { WizardView } from './wizard-view.js';
+
+type Row = [string, TemplateResult | string];
+
+export function renderSentSummary(view: WizardView, referralPackage: ReferralPackage, print: () => void): TemplateResult {
+  const { words } = view;
+  const level = view.headingLevel;
+  const count = referralPackage.referrals.length;
+  return html`<div class="panel" part="confirmation">
+      ${heading(level, words.say('wizard.sent.title'), { id: 'page-heading', className: 'panel__title', focusable: true })}
+      <div class="panel__body">${words.say('wizard.sent.count', { count })}</div>
+    </div>
+    <p class="body">${words.say('wizard.sent.next')}</p>
+    <div class="button-group" part="buttons">
+      <button type="button" class="button button--secondary" part="button secondary-button" @click=${print}>${words.say('wizard.sent.print')}</button>
+    </div>
+    <section class="referral-summary" part="summary" aria-labelledby="referral-summary-title">
+      ${heading(level + 1, words.say('wizard.sent.summaryTitle'), { id: 'referral-summary-title', className: 'heading-l' })}
+      ${rowList([
+        [words.say('wizard.sent.preparedAt'), writtenDateTime(referralPackage.preparedAt, words, view.timeZone)],
+        ...(referralPackage.caseReference ? [[words.say('wizard.sent.caseReference'), referralPackage.caseReference] as Row] : []),
+        [
+          words.say('wizard.sent.riskLevel'),
+          `${riskLevelWords(referralPackage.assessment.riskLevel, words)}${referralPackage.assessment.provisional ? ` (${words.say('wizard.sent.provisional')})` : ''}`,
+        ],
+        [words.say('wizard.sent.ruleset'), `${referralPackage.ruleset.id} ${referralPackage.ruleset.version}`],
+      ])}
+      ${count === 0 ? html`<p class="body">${words.say('wizard.check.noReferrals')}</p>` : nothing}
+      ${referralPackage.referrals.map((referral) => referralSection(view, referral, level + 2))}
+      ${referralPackage.removed.length > 0
+        ? html`<section class="summary-section" aria-labelledby="sent-removed">
+            ${heading(level + 2, words.say('wizard.check.removedTitle'), { id: 'sent-removed', className: 'heading-m' })}
+            ${rowList(
+              referralPackage.removed.map((removed) => [
+                removed.agencyName,
+                html`${words.say('wizard.sent.recommendedUrgency', { urgency: urgencyWords(removed.urgency, words) })}
+                  <br /><span class="multiline">${removed.removalReason}</span>`,
+              ]),
+            )}
+          </section>`
+        : nothing}
+    </section>`;
+}
+
+function referralSection(view: WizardView, referral: PackagedReferral, level: number): TemplateResult {
+  const { words } = view;
+  const { sharing } = referral;
+  const childSaid = childAgreesToShareText(sharing.childAgreesToShare, view.schema, words, view.timeZone);
+  const id = `sent-${referral.agency}`;
+  return html`<section class="summary-section sent-agency" part="agency" aria-labelledby=${id}>
+    ${heading(level, referral.agencyName, { id, className: 'heading-m' })}
+    <div class="contact" part="contact">${contactDetails(referral.contact, words)}</div>
+    ${rowList([
+      [
+        words.say('wizard.check.why'),
+        referral.recommended
+          ? html`${words.say('wizard.check.recommended')}
+              <ul class="list reasons">
+                ${referral.reasons.map((reason) => html`<li>${reason.message}</li>`)}
+              </ul>`
+          : html`${words.say('wizard.check.added')} <span class="multiline">${referral.addedReason ?? ''}</span>`,
+      ],
+      [
+        words.say('wizard.check.urgency'),
+        html`${urgencyWords(referral.urgency, words)}${referral.urgencyLoweredReason && referral.recommendedUrgency
+          ? html`<br />${words.say('wizard.check.lowered', { urgency: urgencyWords(referral.recommendedUrgency, words) })}
+              <span class="multiline">${referral.urgencyLoweredReason}</span>`
+          : nothing}`,
+      ],
+      [words.say('wizard.check.summary'), html`<span class="multiline">${referral.summary}</span>`],
+      [words.say('wizard.check.lawfulBasis'), sharing.lawfulBasis],
+      [
+        words.say('wizard.check.consent'),
+        html`${consentWords(sharing.consent, words)}${sharing.agreement ? html`<br />${agreementWords(sharing.agreement, words)}` : nothing}`,
+      ],
+      [words.say('wizard.details.childSharing'), childSaid ?? words.say('wizard.details.childSharingNotRecorded')],
+      [
+        words.say('wizard.check.told'),
+        sharing.childOrFamilyTold ? words.say('yes') : html`${words.say('no')}<br /><span class="multiline">${sharing.notToldReason ?? ''}</span>`,
+      ],
+    ])}
+  </section>`;
+}
+
+function rowList(rows: Row[]): TemplateResult {
+  return html`<dl class="summary-list">
+    ${rows.map(
+      ([key, value]) => html`<div class="summary-list__row summary-list__row--two">
+        <dt class="summary-list__key">${key}</dt>
+        <dd class="summary-list__value">${value}</dd>
+      </div>`,
+    )}
+  </dl>`;
+}

@@ -1,0 +1,170 @@
+// Drafts of <rhi-referral-wizard>: autosaved after a pause, restored when the wizard is opened again
+// with the same draft-key (same page, every choice) with a notice and "start again", deleted once
+// the referrals are sent, off with no-drafts, and a visible warning when the browser will not store them.
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { RecordingReferralDraftStore, removeTestReferralDrafts, storedReferralDraft } from '../support/referral-draft-stores.js';
+import { uniqueDraftKey } from '../support/draft-stores.js';
+import {
+  assessedScenario,
+  click,
+  confirm,
+  control,
+  focusedId,
+  heading,
+  openWizard,
+  pressButton,
+  shadow,
+  typeInto,
+  walkToCheck,
+  words,
+  type AssessedScenario,
+  type RhiReferralWizard,
+} from '../support/referral-wizard-driver.js';
+
+/** The wizard promises a save within 500 ms of the last change. */
+const SAVE_PROMISE_MS = 500;
+const MARGIN_MS = 300;
+
+function restoredNotice(wizard: RhiReferralWizard): HTMLElement | null {
+  return shadow(wizard).querySelector('[aria-labelledby="draft-restored-title"]');
+}
+
+function warning(wizard: RhiReferralWizard): HTMLElement | undefined {
+  return [...shadow(wizard).querySelectorAll<HTMLElement>('[role="alert"]')].find((alert) => alert.querySelector('.notice__title'));
+}
+
+/** Some work: police taken out with a reason, an agency added, a summary edited, a lower urgency, one sharing page. */
+async function doSomeWork(wizard: RhiReferralWizard, assessed: AssessedScenario): Promise<void> {
+  await click(wizard, 'choose-police');
+  await typeInto(wizard, 'removal-reason-police', 'Police were at the interview.');
+  shadow(wizard).querySelector<HTMLElement>('details[part~="add-agency"] summary')!.click();
+  await click(wizard, 'choose-advocacy');
+  await typeInto(wizard, 'added-reason-advocacy', 'The child wants an advocate.');
+  await pressButton(wizard, 'Continue');
+  const first = assessed.assessment.referrals[0]!.agency;
+  await typeInto(wizard, `summary-${first}`, 'A summary the worker wrote.');
+  await click(wizard, `urgency-${first}-2`);
+  await typeInto(wizard, `urgency-reason-${first}`, 'Already known to the team.');
+  await pressButton(wizard, 'Continue');
+}
+
+describe('<rhi-referral-wizard> drafts', () => {
+  afterEach(removeTestReferralDrafts);
+
+  it('saves within 500 ms and, opened again with the same draft-key, comes back on the same page with every choice', async function () {
+    this.timeout(30_000);
+    const assessed = await assessedScenario('S05');
+    const store = new RecordingReferralDraftStore();
+    const key = uniqueDraftKey('referrals-restore');
+    const wizard = await openWizard(assessed, { draftKey: key, draftStore: store });
+    await doSomeWork(wizard, assessed);
+    const lastChange = performance.now();
+    await waitUntil(() => store.drafts.get(key)?.state.agencyIndex === 1, 'the draft was not saved', { timeout: SAVE_PROMISE_MS + MARGIN_MS });
+    expect(store.writes.at(-1)!.at - lastChange).to.be.below(SAVE_PROMISE_MS + MARGIN_MS);
+    const saved = wizard.wizardState!;
+    const onPage = heading(wizard);
+    wizard.remove();
+
+    const again = await openWizard(assessed, { draftKey: key, draftStore: store });
+    expect(again.wizardState).to.deep.equal(saved);
+    expect(heading(again)).to.equal(onPage);
+    expect(words(restoredNotice(again))).to.include('Referral choices saved on this device at');
+    await pressButton(again, 'Back');
+    const first = assessed.assessment.referrals[0]!.agency;
+    expect(control<HTMLTextAreaElement>(again, `summary-${first}`).value).to.equal('A summary the worker wrote.');
+    expect(control(again, `urgency-${first}-2`).checked).to.equal(true);
+    expect(control<HTMLTextAreaElement>(again, `urgency-reason-${first}`).value).to.equal('Already known to the team.');
+    await pressButton(again, 'Back');
+    expect(control<HTMLTextAreaElement>(again, 'removal-reason-police').value).to.equal('Police were at the interview.');
+    expect(control(again, 'choose-advocacy').checked).to.equal(true);
+    expect(control<HTMLTextAreaElement>(again, 'added-reason-advocacy').value).to.equal('The child wants an advocate.');
+  });
+
+  it('restores from the default IndexedDB store too', async function () {
+    this.timeout(30_000);
+    const assessed = await assessedScenario('S05');
+    const key = uniqueDraftKey('referrals-indexeddb');
+    const wizard = await openWizard(assessed, { draftKey: key });
+    await doSomeWork(wizard, assessed);
+    await waitUntil(async () => (await storedReferralDraft(key))?.state.agencyIndex === 1, 'nothing in IndexedDB', { timeout: SAVE_PROMISE_MS + MARGIN_MS });
+    const saved = wizard.wizardState!;
+    wizard.remove();
+    const again = await openWizard(assessed, { draftKey: key });
+    expect(again.wizardState).to.deep.equal(saved);
+  });
+
+  it('"start again" asks first, then deletes the draft and goes back to the recommendations', async function () {
+    this.timeout(30_000);
+    const assessed = await assessedScenario('S05');
+    const store = new RecordingReferralDraftStore();
+    const key = uniqueDraftKey('referrals-start-again');
+    const wizard = await openWizard(assessed, { draftKey: key, draftStore: store });
+    await doSomeWork(wizard, assessed);
+    await waitUntil(() => store.drafts.has(key), 'not saved', { timeout: SAVE_PROMISE_MS + MARGIN_MS });
+    wizard.remove();
+
+    const again = await openWizard(assessed, { draftKey: key, draftStore: store });
+    await click(again, 'start-again');
+    expect(focusedId(again)).to.equal('confirm-start-again-yes');
+    expect(store.drafts.has(key), 'nothing deleted before "yes"').to.equal(true);
+    await click(again, 'confirm-start-again-yes');
+    await aTimeout(SAVE_PROMISE_MS + MARGIN_MS);
+    expect(store.drafts.has(key)).to.equal(false);
+    expect(restoredNotice(again)).to.equal(null);
+    expect(heading(again)).to.equal('Which referrals are you making?');
+    expect(focusedId(again)).to.equal('page-heading');
+    expect(again.wizardState!.chosen).to.deep.equal(assessed.assessment.referrals.map((referral) => referral.agency));
+    expect(again.wizardState!.removed).to.deep.equal({});
+    expect(again.wizardState!.choices).to.deep.equal({});
+  });
+
+  it('deletes the draft once the referrals are sent, and keeps it when the host cancels', async function () {
+    this.timeout(30_000);
+    const assessed = await assessedScenario('S05');
+    const store = new RecordingReferralDraftStore();
+    const key = uniqueDraftKey('referrals-sent');
+    const wizard = await openWizard(assessed, { draftKey: key, draftStore: store });
+    await walkToCheck(wizard);
+    await waitUntil(() => store.drafts.get(key)?.state.step === 'check', 'not saved', { timeout: SAVE_PROMISE_MS + MARGIN_MS });
+    await confirm(wizard, true);
+    await aTimeout(SAVE_PROMISE_MS + MARGIN_MS);
+    expect(store.drafts.has(key), 'cancelled: the draft stays').to.equal(true);
+    await confirm(wizard);
+    await aTimeout(SAVE_PROMISE_MS + MARGIN_MS);
+    expect(store.drafts.has(key), 'sent: the draft goes').to.equal(false);
+    expect(heading(wizard)).to.equal('Referrals confirmed');
+  });
+
+  it('shows a warning and carries on when the browser will not store drafts', async function () {
+    this.timeout(30_000);
+    const assessed = await assessedScenario('S05');
+    const store = new RecordingReferralDraftStore();
+    store.failWrites = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const wizard = await openWizard(assessed, { draftKey: uniqueDraftKey('referrals-quota'), draftStore: store });
+    await click(wizard, 'choose-police');
+    await waitUntil(() => warning(wizard), 'no warning', { timeout: SAVE_PROMISE_MS + MARGIN_MS });
+    expect(words(warning(wizard))).to.include('Referral choices not saved on this device');
+    expect(words(warning(wizard))).to.include("the browser's storage is full");
+    await typeInto(wizard, 'removal-reason-police', 'Still working.');
+    await pressButton(wizard, 'Continue');
+    expect(wizard.wizardState!.step, 'work continues').to.equal('details');
+
+    const unreadable = new RecordingReferralDraftStore();
+    unreadable.failReads = new DOMException('IndexedDB is not available in this window.', 'InvalidStateError');
+    const privateWindow = await openWizard(assessed, { draftKey: uniqueDraftKey('referrals-private'), draftStore: unreadable });
+    expect(words(warning(privateWindow))).to.include('the browser does not allow storage here');
+    await pressButton(privateWindow, 'Continue');
+    expect(privateWindow.wizardState!.step).to.equal('details');
+  });
+
+  it('keeps nothing with no-drafts', async function () {
+    this.timeout(30_000);
+    const assessed = await assessedScenario('S05');
+    const store = new RecordingReferralDraftStore();
+    const wizard = await openWizard(assessed, { draftStore: store });
+    expect(wizard.hasAttribute('no-drafts')).to.equal(true);
+    await doSomeWork(wizard, assessed);
+    await aTimeout(SAVE_PROMISE_MS + MARGIN_MS);
+    expect(store.calls).to.deep.equal([]);
+  });
+});
