@@ -32,6 +32,16 @@ function withoutMessageParser() {
   };
 }
 
+/** json-rules-engine's JSONPath dependency, never called here (see packages/engine/src/browser/no-jsonpath.ts). */
+function withoutJsonPath() {
+  return {
+    name: 'without-jsonpath',
+    resolveId(source) {
+      return source === 'jsonpath-plus' ? new URL('packages/engine/src/browser/no-jsonpath.ts', import.meta.url).pathname : null;
+    },
+  };
+}
+
 export default [
   {
     // Node: dependencies stay external and are installed with the package.
@@ -48,7 +58,7 @@ export default [
     // Browsers: one self-contained ES module, minified, with no eval (validators are precompiled).
     input: 'packages/engine/src/index.ts',
     output: { file: 'packages/engine/dist/engine.browser.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), json(), typescript(), terser()],
+    plugins: [withoutJsonPath(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), json(), typescript(), terser()],
   },
   {
     // The web components for a council's page: one ES module registering every element. The
@@ -62,6 +72,7 @@ export default [
     plugins: [
       engineFromSource(),
       withoutMessageParser(),
+      withoutJsonPath(),
       nodeResolve({ browser: true, preferBuiltins: false }),
       commonjs(),
       json(),

@@ -51,7 +51,8 @@ function withoutAnnotations(node, isSchemaMap = false) {
 
 /** An Ajv instance as every shipped validator is compiled: all errors, strict, ESM source output. */
 function standaloneAjv() {
-  const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
+  // messages: false — problems are worded from each error's keyword and params (en and cy), never Ajv's English.
+  const ajv = new Ajv({ allErrors: true, strict: true, messages: false, code: { source: true, esm: true } });
   addFormats(ajv);
   return ajv;
 }

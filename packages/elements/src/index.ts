@@ -18,3 +18,12 @@ export {
   type InterviewSessionOptions,
 } from './interview-session/create-interview-session.js';
 export type { RhiAssessmentDetail } from './interview-session/interview.events.js';
+export { RhiReferralWizard } from './referral-wizard/referral-wizard.component.js';
+export type {
+  RhiReferralsChangeDetail,
+  RhiReferralsDraftRestoredDetail,
+  RhiReferralsSubmitDetail,
+} from './referral-wizard/referral-wizard.events.js';
+export type { ReferralDraft, ReferralDraftStore } from './referral-wizard/referral-draft-store.js';
+export type * from './referral-wizard/referral-types.js';
+export { buildReferralPackage, checkReferralPackage } from './referral-wizard/referral-package.js';

@@ -1,6 +1,7 @@
 /** The all-in-one module for a portal page: registers every element of the toolkit. */
 import './interview-form/interview-form.js';
 import './risk-panel/risk-panel.js';
+import './referral-wizard/referral-wizard.js';
 import './interview-session/interview.js';
 
 export * from './index.js';

@@ -34,7 +34,9 @@ export const MANUAL_REVIEW_ACTION = 'manual-review';
 
 function buildEngine(rules: readonly ResolvedRule[]): Engine {
   // allowUndefinedFacts: drafts are partial; an unanswered field is simply not true yet.
-  const engine = new Engine([], { allowUndefinedFacts: true });
+  // pathResolver: facts are flat values and conditions have no `path`, so JSONPath is never
+  // needed (and is left out of browser bundles; see browser/no-jsonpath.ts).
+  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (value: unknown) => value });
   for (const operator of customOperators) engine.addOperator(operator);
   for (const rule of rules) {
     engine.addRule({

@@ -4,11 +4,9 @@
  * stops it being complete; and its check against `schemas/referral.schema.json` with the
  * validator precompiled at build time (no Ajv and no eval on the page).
  */
+import { dottedPath, problemWords, schemaProblems } from '@rhi-toolkit/engine/form-support';
 import {
-  dottedPath,
-  problemWords,
   urgencies,
-  validateAnswers,
   type Agency,
   type AgencyContact,
   type Assessment,
@@ -218,8 +216,8 @@ export type ReferralPackageCheck = { valid: true } | { valid: false; problems: s
  */
 export function checkReferralPackage(pkg: unknown, lang: Language = 'en'): ReferralPackageCheck {
   if (validateReferralPackage(pkg)) return { valid: true };
-  // The engine's answers check takes any precompiled validator and words its errors for people.
-  const problems = validateAnswers(pkg, 'referral package', undefined, lang, validateReferralPackage).map(
+  // The engine words any precompiled validator's errors for people.
+  const problems = schemaProblems(validateReferralPackage, pkg, 'referral package', undefined, lang).map(
     (problem) => `${problem.pointer || '/'}: ${problem.message}`,
   );
   if (problems.length > 0) return { valid: false, problems };
