@@ -39,6 +39,19 @@ describe('the referral wizard state', () => {
     assert.deepEqual(state, { step: 'choose', agencyIndex: 0, chosen: s02Agencies, removed: {}, choices: {}, recommended: s02Agencies });
   });
 
+  it('follows each new assessment from scratch, with nothing to report, until the worker decides something', async () => {
+    const s02 = await referralScenario('S02');
+    const early = await referralScenario('S02', { answers: { episode: s02.answers.episode } as typeof s02.answers });
+    const untouched = initialWizardState(early.assessment);
+    assert.notDeepEqual(untouched.chosen, s02Agencies);
+    const { state, newlyRecommended, noLongerRecommended } = reconcileWithAssessment(untouched, s02.assessment);
+    assert.deepEqual(state, initialWizardState(s02.assessment));
+    assert.deepEqual([newlyRecommended, noLongerRecommended], [[], []]);
+    // Once the worker has decided anything, the same change is reported instead.
+    const decided = { ...untouched, choices: { [untouched.chosen[0]!]: { summary: 'Edited by the worker.' } } };
+    assert.ok(reconcileWithAssessment(decided, s02.assessment).newlyRecommended.length > 0);
+  });
+
   it('adds newly recommended agencies at the end and keeps every decision the worker made', async () => {
     const s02 = await referralScenario('S02');
     const before = workedOn(initialWizardState(s02.assessment));

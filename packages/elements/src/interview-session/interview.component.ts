@@ -1,5 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import type { Assessment, Language, ResolvedRuleset } from '@rhi-toolkit/engine';
+import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf } from '../i18n/ui-words.js';
 import type { Answers } from '../interview-form/answer-paths.js';
 import type { RhiInterviewForm } from '../interview-form/interview-form.component.js';
@@ -56,6 +57,19 @@ export class RhiInterview extends LitElement {
   #fixedMoment: Date | undefined;
   readonly #awaitedTags = new Set<string>();
   readonly #observer = new MutationObserver(() => this.#findComponents());
+
+  /** The assessment every component shows now; undefined until the first one. */
+  get assessment(): Assessment | undefined {
+    return this.#assessed?.assessment;
+  }
+
+  /** Resolves once no change is waiting to be assessed, with the assessment then shown: for hosts acting on it, and tests. */
+  async settled(): Promise<Assessment | undefined> {
+    await this.updateComplete;
+    if (!this.#session) return undefined;
+    await this.#session.settled();
+    return this.assessment;
+  }
 
   // ——— lifecycle ———
 
@@ -154,8 +168,7 @@ export class RhiInterview extends LitElement {
   }
 
   #language(): Language {
-    const tag = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-    return languageOf(tag);
+    return languageOf(this.lang || inheritedLanguage(this));
   }
 
   #passLang(): void {

@@ -28,6 +28,12 @@ export interface Reconciliation {
  */
 export function reconcileWithAssessment(state: ReferralWizardState, assessment: Assessment): Reconciliation {
   const recommended = assessment.referrals.map((referral) => referral.agency);
+  // Beside a form being filled in, the wizard follows every assessment before the worker has
+  // decided anything: it simply starts again from the latest, in its order, with nothing to report.
+  if (isUntouched(state)) {
+    const fresh = initialWizardState(assessment);
+    return { state: sameList(fresh.chosen, state.chosen) && sameList(recommended, state.recommended!) ? state : fresh, newlyRecommended: [], noLongerRecommended: [] };
+  }
   const before = state.recommended ?? recommendedBefore(state);
   const newlyRecommended = recommended.filter((agency) => !before.includes(agency));
   const noLongerRecommended = before.filter((agency) => !recommended.includes(agency));
@@ -44,6 +50,17 @@ export function reconcileWithAssessment(state: ReferralWizardState, assessment: 
     newlyRecommended,
     noLongerRecommended,
   };
+}
+
+/** The first page, showing the rules' recommendations exactly, with nothing decided yet. */
+function isUntouched(state: ReferralWizardState): boolean {
+  return (
+    state.step === 'choose' &&
+    state.recommended !== undefined &&
+    sameList(state.chosen, state.recommended) &&
+    Object.keys(state.removed).length === 0 &&
+    Object.keys(state.choices).length === 0
+  );
 }
 
 /**
