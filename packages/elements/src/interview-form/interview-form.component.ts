@@ -2,13 +2,13 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import type { SchemaValidator } from '@rhi-toolkit/engine/form-support';
 import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
+import { DraftController } from '../shared/draft-controller.js';
 import { pathText, valueAt, withValueAt, type AnswerPath, type Answers } from './answer-paths.js';
-import { DraftController } from './draft-controller.js';
-import { indexedDbDraftStore, type DraftStore } from './draft-store.js';
+import { indexedDbInterviewDraftStore, type Draft, type DraftStore } from './draft-store.js';
 import { rawInputsAfterLeaving, withDatePartTyped, withItemTakenOut, withNumberTyped, type TypedRecord } from './edit-answers.js';
 import type { FormTree, PageNode } from './field-tree.js';
 import { formTreeFor, lacksValidator, validatorFor } from './form-defaults.js';
-import { rhiEvent, type RhiChangeDetail, type RhiSubmitDetail } from './interview-form.events.js';
+import { rhiEvent, type RhiChangeDetail, type RhiDraftRestoredDetail, type RhiSubmitDetail } from './interview-form.events.js';
 import { interviewFormStyles } from './interview-form.styles.js';
 import type { JsonSchema, Layout } from './layout-types.js';
 import { renderRecord, renderWorkingForm, type FormPagesActions } from './render-form-pages.js';
@@ -112,14 +112,18 @@ export class RhiInterviewForm extends LitElement {
   /** True while the element itself is changing `answers`, so willUpdate can tell them from the host's. */
   #changingAnswers = false;
 
-  readonly #drafts = new DraftController(this, {
-    current: () => this.#record,
+  readonly #drafts = new DraftController<Draft>(this, {
+    draftAt: (savedAt) => ({ ...this.#record, savedAt }),
     restore: async (draft) => {
       this.#changingAnswers = true;
       this.answers = draft.answers ?? {};
       this.rawInputs = draft.rawInputs ?? {};
       await this.updateComplete;
       this.#changingAnswers = false;
+    },
+    restored: (draft) => {
+      const detail: RhiDraftRestoredDetail = { answers: this.#record.answers, savedAt: draft.savedAt };
+      this.dispatchEvent(rhiEvent('rhi-draft-restored', detail));
     },
   });
 
@@ -149,7 +153,7 @@ export class RhiInterviewForm extends LitElement {
     super();
     this.#internals = this.attachInternals();
     this.answers = {};
-    this.draftStore = indexedDbDraftStore();
+    this.draftStore = indexedDbInterviewDraftStore();
     this.lang = '';
     this.name = '';
     this.noDrafts = false;
@@ -368,7 +372,7 @@ export class RhiInterviewForm extends LitElement {
     this.answers = answers;
     this.rawInputs = rawInputs;
     void this.updateComplete.then(() => (this.#changingAnswers = false));
-    this.#drafts.answersChanged();
+    this.#drafts.changed();
     const detail: RhiChangeDetail = { answers, submittedAnswers: this.submittedAnswers, path };
     this.dispatchEvent(rhiEvent('rhi-change', detail));
   }

@@ -5,22 +5,13 @@
  * validator precompiled at build time (no Ajv and no eval on the page).
  */
 import { dottedPath, problemWords, schemaProblems } from '@rhi-toolkit/engine/form-support';
-import {
-  urgencies,
-  type Agency,
-  type AgencyContact,
-  type Assessment,
-  type Consent,
-  type Language,
-  type Referral,
-  type ResolvedRuleset,
-  type Urgency,
-} from '@rhi-toolkit/engine';
+import type { Agency, AgencyContact, Assessment, Language, ResolvedRuleset } from '@rhi-toolkit/engine';
 import { validateReferralPackage } from '../generated/referral-validator.js';
 import { valueAt, type Answers } from '../interview-form/answer-paths.js';
 import type { JsonSchema } from '../interview-form/layout-types.js';
 import { uiWords, type UiWords } from '../i18n/ui-words.js';
 import { schemaForNaming } from '../shared/answer-words.js';
+import { agencyNameOf, consentOf, isLessUrgent, recommendationFor, urgencyOf } from './agency-directory.js';
 import { prefilledSummary } from './prefilled-summary.js';
 import type {
   AgencyChoices,
@@ -75,12 +66,12 @@ export function buildReferralPackage(input: ReferralPackageInput): ReferralPacka
 function packagedReferral(agency: string, input: ReferralPackageInput, words: UiWords): PackagedReferral {
   const { state, assessment, ruleset, answers } = input;
   const choices = state.choices[agency] ?? {};
-  const recommendation = recommendationFor(agency, assessment);
-  const agencyName = agencyNameOf(agency, ruleset, recommendation, words);
+  const recommendation = recommendationFor(assessment, agency);
+  const agencyName = agencyNameOf(agency, ruleset, assessment, words);
   const reasons = recommendation?.reasons ?? [];
-  const urgency = choices.urgency ?? recommendation?.urgency ?? 'routine';
+  const urgency = urgencyOf(choices, recommendation);
   const addedReason = recommendation ? undefined : choices.addedReason?.trim();
-  const lowered = recommendation !== undefined && isLower(urgency, recommendation.urgency);
+  const lowered = isLessUrgent(urgency, recommendation?.urgency);
   const urgencyLoweredReason = lowered ? choices.urgencyLoweredReason?.trim() : undefined;
   const schema = schemaForNaming(input.schema, ruleset);
   const lines = relevantAnswers({ agency, reasons, ruleset, answers, schema, words });
@@ -103,7 +94,7 @@ function packagedReferral(agency: string, input: ReferralPackageInput, words: Ui
 
 function sharingDecision(agency: string, choices: AgencyChoices, input: ReferralPackageInput, words: UiWords): SharingDecision {
   const { assessment, ruleset, answers } = input;
-  const consent = consentFor(agency, assessment, ruleset);
+  const consent = consentOf(agency, assessment, ruleset);
   const lawfulBasis = ruleset.settings.lawfulBasis ? words.pick(ruleset.settings.lawfulBasis) : (choices.lawfulBasis?.trim() ?? '');
   const agreement = consent !== 'not-needed' ? choices.agreement : undefined;
   const childSaid = valueAt(answers, ['afterReturn', 'childAgreesToShare']);
@@ -127,7 +118,7 @@ function removedReferrals(state: ReferralWizardState, assessment: Assessment, ru
     .filter((referral) => referral.agency in state.removed && !state.chosen.includes(referral.agency))
     .map((referral) => ({
       agency: referral.agency,
-      agencyName: agencyNameOf(referral.agency, ruleset, referral, words),
+      agencyName: agencyNameOf(referral.agency, ruleset, assessment, words),
       urgency: referral.urgency,
       reasons: referral.reasons,
       removalReason: (state.removed[referral.agency] ?? '').trim(),
@@ -156,24 +147,6 @@ function contactOf(entry: Agency | undefined, words: UiWords): PackagedReferral[
   return contact;
 }
 
-function agencyNameOf(agency: string, ruleset: ResolvedRuleset, recommendation: Referral | undefined, words: UiWords): string {
-  const name = ruleset.agencies[agency]?.name;
-  return name ? words.pick(name) : (recommendation?.name ?? agency);
-}
-
-function recommendationFor(agency: string, assessment: Assessment): Referral | undefined {
-  return assessment.referrals.find((referral) => referral.agency === agency);
-}
-
-/** Consent as the assessment states it; for an agency the worker added, the directory's. */
-function consentFor(agency: string, assessment: Assessment, ruleset: ResolvedRuleset): Consent {
-  return recommendationFor(agency, assessment)?.consent ?? ruleset.agencies[agency]?.consent ?? 'not-needed';
-}
-
-function isLower(urgency: Urgency, than: Urgency): boolean {
-  return urgencies.indexOf(urgency) < urgencies.indexOf(than);
-}
-
 function isBlank(text: string | undefined): boolean {
   return (text ?? '').trim() === '';
 }
@@ -187,17 +160,16 @@ export function packageProblems(state: ReferralWizardState, assessment: Assessme
   if (state.chosen.length === 0) problems.push({ field: 'chosen', step: 'choose' });
   for (const agency of state.chosen) {
     const choices = state.choices[agency] ?? {};
-    const recommendation = recommendationFor(agency, assessment);
+    const recommendation = recommendationFor(assessment, agency);
     const missing = (field: PackageProblem['field'], step: PackageProblem['step']) => problems.push({ agency, field, step });
     if (!recommendation && isBlank(choices.addedReason)) missing('addedReason', 'choose');
-    const urgency = choices.urgency ?? recommendation?.urgency ?? 'routine';
-    if (recommendation && isLower(urgency, recommendation.urgency) && isBlank(choices.urgencyLoweredReason)) {
+    if (isLessUrgent(urgencyOf(choices, recommendation), recommendation?.urgency) && isBlank(choices.urgencyLoweredReason)) {
       missing('urgencyLoweredReason', 'details');
     }
     // An untouched summary is the prefilled one, which is never empty.
     if (choices.summary !== undefined && isBlank(choices.summary)) missing('summary', 'details');
     if (!ruleset.settings.lawfulBasis && isBlank(choices.lawfulBasis)) missing('lawfulBasis', 'sharing');
-    if (consentFor(agency, assessment, ruleset) !== 'not-needed' && !choices.agreement) missing('agreement', 'sharing');
+    if (consentOf(agency, assessment, ruleset) !== 'not-needed' && !choices.agreement) missing('agreement', 'sharing');
     if (!choices.told) missing('told', 'sharing');
     else if (choices.told === 'no' && isBlank(choices.notToldReason)) missing('notToldReason', 'sharing');
   }

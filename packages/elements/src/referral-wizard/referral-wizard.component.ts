@@ -5,10 +5,10 @@ import { writtenTime } from '../i18n/written-dates.js';
 import type { Answers } from '../interview-form/answer-paths.js';
 import type { JsonSchema } from '../interview-form/layout-types.js';
 import { schemaForNaming } from '../shared/answer-words.js';
+import { DraftController } from '../shared/draft-controller.js';
 import { agencyNameOf } from './agency-facts.js';
 import { buildReferralPackage, checkReferralPackage } from './referral-package.js';
-import { ReferralDraftController } from './referral-draft-controller.js';
-import { indexedDbReferralDraftStore, type ReferralDraftStore } from './referral-draft-store.js';
+import { indexedDbReferralDraftStore, type ReferralDraft, type ReferralDraftStore } from './referral-draft-store.js';
 import type { AgencyChoices, ReferralPackage, ReferralWizardState, WizardStep } from './referral-types.js';
 import { referralWizardStyles } from './referral-wizard.styles.js';
 import { rhiEvent, type RhiReferralsChangeDetail, type RhiReferralsDraftRestoredDetail, type RhiReferralsSubmitDetail } from './referral-wizard.events.js';
@@ -121,8 +121,10 @@ export class RhiReferralWizard extends LitElement {
   #pendingFocus: string | undefined;
   #sentPackage: ReferralPackage | undefined;
 
-  readonly #drafts = new ReferralDraftController(this, {
-    current: () => this.state,
+  readonly #drafts = new DraftController<ReferralDraft>(this, {
+    draftAt: (savedAt) => (this.state ? { state: this.state, savedAt } : undefined),
+    // A draft without its state (damaged, or not the wizard's) is left alone rather than restored.
+    restorable: (draft) => Boolean(draft.state),
     restore: async (draft) => {
       const restored = this.assessment ? this.#reconciled(draft.state, this.assessment) : draft.state;
       this.state = { ...restored, ...pageWithin(restored, { step: restored.step === 'sent' ? 'check' : restored.step, agencyIndex: restored.agencyIndex }) };

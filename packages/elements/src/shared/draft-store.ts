@@ -1,0 +1,93 @@
+/**
+ * Drafts on this device, in IndexedDB through idb-keyval, for any component that keeps one (the
+ * interview form, the referral wizard). Saving is debounced (300 ms, within the 500 ms promised)
+ * and flushed when the page is hidden, so a reload, a crash or a closed tab loses at most the last
+ * keystrokes' pause. Each component names its own database and what it saves.
+ */
+import { createStore, del, get, promisifyRequest, type UseStore } from 'idb-keyval';
+
+/** Where drafts are kept. A host may give its own (for example one that encrypts). */
+export interface DraftStore<Saved> {
+  read(key: string): Promise<Saved | undefined>;
+  write(key: string, draft: Saved): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export type DraftFailure = 'quota' | 'unavailable' | 'other';
+
+/** A store in one IndexedDB database and object store, keyed by `draft-key`. */
+export function indexedDbDraftStore<Saved>(databaseName: string, objectStoreName: string): DraftStore<Saved> {
+  let store: UseStore | undefined;
+  // Opened on first use, not on import: merely loading the toolkit must not touch storage.
+  const database = () => {
+    if (typeof indexedDB === 'undefined') throw new DOMException('IndexedDB is not available', 'InvalidStateError');
+    store ??= createStore(databaseName, objectStoreName);
+    return store;
+  };
+  return {
+    read: async (key) => (await get<Saved>(key, database())) ?? undefined,
+    write: (key, draft) =>
+      database()('readwrite', (objectStore) => {
+        objectStore.put(draft, key);
+        // Commit now rather than when the task ends: Chromium aborts an uncommitted transaction when the
+        // page unloads, which would lose the draft flushed on pagehide (a reload right after typing).
+        objectStore.transaction.commit?.();
+        return promisifyRequest(objectStore.transaction);
+      }),
+    remove: (key) => del(key, database()),
+  };
+}
+
+/** Sorts a storage error into what the person is told. */
+export function draftFailureOf(error: unknown): DraftFailure {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') return 'quota';
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'NotFoundError' || name === 'UnknownError') return 'unavailable';
+  return 'other';
+}
+
+export const DRAFT_DELAY_MS = 300;
+
+/** Saves the latest draft after a pause in typing; one write at a time, never an older one last. */
+export class DraftSaver<Saved> {
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #pending: Saved | undefined;
+  #writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: DraftStore<Saved>,
+    private readonly key: string,
+    private readonly onResult: (failure: DraftFailure | undefined, draft: Saved) => void,
+  ) {}
+
+  schedule(draft: Saved): void {
+    this.#pending = draft;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flush(), DRAFT_DELAY_MS);
+  }
+
+  /** Writes the waiting draft now (when the page is hidden, or before the component is removed). */
+  flush(): Promise<void> {
+    clearTimeout(this.#timer);
+    const draft = this.#pending;
+    this.#pending = undefined;
+    if (!draft) return this.#writing;
+    this.#writing = this.#writing.then(async () => {
+      try {
+        await this.store.write(this.key, draft);
+        this.onResult(undefined, draft);
+      } catch (error) {
+        this.onResult(draftFailureOf(error), draft);
+      }
+    });
+    return this.#writing;
+  }
+
+  /** Forgets anything waiting and deletes the saved draft (after a submit or sending, or "start again"). */
+  async discard(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#pending = undefined;
+    await this.#writing;
+    await this.store.remove(this.key);
+  }
+}
