@@ -3,7 +3,7 @@
 // decision; what is still missing is listed exactly.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { RuleFile } from '../../packages/engine/src/index.js';
+import { createAssessor, type ResolvedRuleset, type RuleFile } from '../../packages/engine/src/index.js';
 import { buildReferralPackage, checkReferralPackage, packageProblems } from '../../packages/elements/src/referral-wizard/referral-package.js';
 import type { ReferralPackage, ReferralWizardState } from '../../packages/elements/src/referral-wizard/referral-types.js';
 import { initialWizardState } from '../../packages/elements/src/referral-wizard/wizard-state.js';
@@ -156,15 +156,53 @@ describe('the referral package', () => {
     assert.equal(check.valid, false);
   });
 
-  it('S02: a recommended agency neither chosen nor removed, or no agency at all, stops the package', async () => {
+  it('S02: a recommended agency neither chosen nor removed stops the package', async () => {
     const s02 = await referralScenario('S02');
     const state = s02Decisions(initialWizardState(s02.assessment));
     const dropped = { ...state, chosen: state.chosen.filter((agency) => agency !== 'police') };
     assert.deepEqual(packageProblems(dropped, s02.assessment, s02.ruleset), [{ agency: 'police', field: 'removalReason', step: 'choose' }]);
+  });
+
+  it('S02: with every recommendation taken out, each with its reason, no referral at all can be confirmed and the reasons are sent', async () => {
+    const s02 = await referralScenario('S02');
+    const state = s02Decisions(initialWizardState(s02.assessment));
     const reasonsFor = Object.fromEntries(s02.assessment.referrals.map((referral) => [referral.agency, 'Already referred by the police.']));
     const nothing = { ...state, chosen: [], removed: reasonsFor };
-    assert.deepEqual(packageProblems(nothing, s02.assessment, s02.ruleset), [{ field: 'chosen', step: 'choose' }]);
-    assert.equal(checkReferralPackage(packageFor(nothing, s02)).valid, false);
+    assert.deepEqual(packageProblems(nothing, s02.assessment, s02.ruleset), []);
+    const pkg = packageFor(nothing, s02);
+    assert.deepEqual(checkReferralPackage(pkg), { valid: true });
+    assert.deepEqual(pkg.referrals, []);
+    assert.deepEqual(
+      pkg.removed.map((removed) => [removed.agency, removed.removalReason]),
+      s02.assessment.referrals.map((referral) => [referral.agency, 'Already referred by the police.']),
+    );
+    assert.equal(pkg.noReferralsReason, undefined, 'each removal has its own reason');
+    const oneWithout = { ...nothing, removed: { ...reasonsFor, police: ' ' } };
+    assert.deepEqual(packageProblems(oneWithout, s02.assessment, s02.ruleset), [{ agency: 'police', field: 'removalReason', step: 'choose' }]);
+  });
+
+  it('S01 under rules that recommend nothing: no referral is confirmed once the worker says why none is needed', async () => {
+    const s01 = await referralScenario('S01');
+    // S01's only recommendation is the helpline every child is given; without that rule the rules recommend none.
+    const ruleset: ResolvedRuleset = { ...s01.ruleset, rules: s01.ruleset.rules.filter((rule) => rule.id !== 'referral.runaway-helpline') };
+    const assessment = await createAssessor(ruleset).assess(s01.answers, { now: s01.scenario.now, lang: 'en' });
+    assert.deepEqual(assessment.referrals, []);
+    const scenario = { ...s01, ruleset, assessment };
+    const state = initialWizardState(assessment);
+    assert.deepEqual(packageProblems(state, assessment, ruleset), [{ field: 'noReferralsReason', step: 'choose' }]);
+    assert.equal(checkReferralPackage(packageFor(state, scenario)).valid, false);
+    const blank = { ...state, noReferralsReason: '   ' };
+    assert.deepEqual(packageProblems(blank, assessment, ruleset), [{ field: 'noReferralsReason', step: 'choose' }]);
+
+    const decided = { ...state, noReferralsReason: '  Her school and social worker already support her; she did not want more.  ' };
+    assert.deepEqual(packageProblems(decided, assessment, ruleset), []);
+    const pkg = packageFor(decided, scenario);
+    assert.deepEqual(checkReferralPackage(pkg), { valid: true });
+    assert.deepEqual([pkg.referrals, pkg.removed, pkg.noReferralsReason], [[], [], 'Her school and social worker already support her; she did not want more.']);
+
+    const added = toldAndAgreedForAll({ ...decided, chosen: ['gp'], choices: { gp: { addedReason: 'She asked for a health check.' } } });
+    assert.deepEqual(packageProblems(added, assessment, ruleset), []);
+    assert.equal(packageFor(added, scenario).noReferralsReason, undefined, 'sent only when no referral is made');
   });
 
   it('S02: takes contact details from the directory of the ruleset in use', async () => {

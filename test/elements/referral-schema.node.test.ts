@@ -64,6 +64,7 @@ const maximal: Full<ReferralPackage> = {
       removalReason: 'She already has an advocate.',
     },
   ],
+  noReferralsReason: 'Sent only when no referral is made; the schema allows it beside referrals.',
 };
 
 /** Field paths of a value: `referrals[].sharing.consent`. */
@@ -197,6 +198,37 @@ describe('the referral package schema', () => {
     assertRejected(await problemsAfter((pkg) => (pkg.notes = 'free text')), '/notes', 'notes');
     assertRejected(await problemsAfter((pkg) => (pkg.referrals[0]!.summary = ' \n ')), '/referrals/0/summary', 'summary');
     assertRejected(await problemsAfter((pkg) => (pkg.referrals[0]!.sharing.lawfulBasis = '')), '/referrals/0/sharing/lawfulBasis', 'lawfulBasis');
+  });
+
+  it('accepts no referral only when recommendations were taken out, or with a reason why none is needed', async () => {
+    const removed = { ...maximal.removed[0]! };
+    const none = await problemsAfter((pkg) => {
+      pkg.referrals = [];
+      pkg.removed = [];
+    });
+    assertRejected(none, '/referrals', 'referrals');
+    assert.ok(none.some((problem) => problem.startsWith('/:') && problem.includes('noReferralsReason')), none.join(' | '));
+    assert.deepEqual(
+      await problemsAfter((pkg) => {
+        pkg.referrals = [];
+        pkg.removed = [removed];
+      }),
+      [],
+    );
+    assert.deepEqual(
+      await problemsAfter((pkg) => {
+        pkg.referrals = [];
+        pkg.removed = [];
+        pkg.noReferralsReason = 'She and her family already have the support they need.';
+      }),
+      [],
+    );
+    const blank = await problemsAfter((pkg) => {
+      pkg.referrals = [];
+      pkg.removed = [];
+      pkg.noReferralsReason = '  ';
+    });
+    assertRejected(blank, '/noReferralsReason', 'noReferralsReason');
   });
 
   it('rejects a removed recommendation without its reason', async () => {

@@ -2,6 +2,8 @@
 // with the same draft-key (same page, every choice) with a notice and "start again", deleted once
 // the referrals are sent, off with no-drafts, and a visible warning when the browser will not store them.
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { initialWizardState } from '../../packages/elements/src/referral-wizard/wizard-state.js';
+import { createAssessor } from '../../packages/engine/src/index.js';
 import { RecordingReferralDraftStore, removeTestReferralDrafts, storedReferralDraft } from '../support/referral-draft-stores.js';
 import { uniqueDraftKey } from '../support/draft-stores.js';
 import {
@@ -13,6 +15,7 @@ import {
   heading,
   openWizard,
   pressButton,
+  settle,
   shadow,
   typeInto,
   walkToCheck,
@@ -31,6 +34,19 @@ function restoredNotice(wizard: RhiReferralWizard): HTMLElement | null {
 
 function warning(wizard: RhiReferralWizard): HTMLElement | undefined {
   return [...shadow(wizard).querySelectorAll<HTMLElement>('[role="alert"]')].find((alert) => alert.querySelector('.notice__title'));
+}
+
+/** How many `rhi-referrals-draft-restored` events reach the document while `run` runs. */
+async function restoredEventsWhile(run: () => Promise<void>): Promise<number> {
+  let count = 0;
+  const counter = () => count++;
+  document.addEventListener('rhi-referrals-draft-restored', counter);
+  try {
+    await run();
+  } finally {
+    document.removeEventListener('rhi-referrals-draft-restored', counter);
+  }
+  return count;
 }
 
 /** Some work: police taken out with a reason, an agency added, a summary edited, a lower urgency, one sharing page. */
@@ -155,6 +171,65 @@ describe('<rhi-referral-wizard> drafts', () => {
     expect(words(warning(privateWindow))).to.include('the browser does not allow storage here');
     await pressButton(privateWindow, 'Continue');
     expect(privateWindow.wizardState!.step).to.equal('details');
+  });
+
+  it('saves nothing, and restores nothing, while the worker has decided nothing, even as it follows new assessments', async function () {
+    this.timeout(30_000);
+    const assessed = await assessedScenario('S05');
+    const store = new RecordingReferralDraftStore();
+    const key = uniqueDraftKey('referrals-untouched');
+    const wizard = await openWizard(assessed, { draftKey: key, draftStore: store });
+    // The form beside it is being filled in: a new assessment with other recommendations.
+    const answers = structuredClone(assessed.scenario.answers) as Record<string, Record<string, unknown>>;
+    answers.duringEpisode = { ...answers.duringEpisode, arrestedOrCharged: false };
+    const next = await createAssessor(assessed.ruleset).assess(answers, { now: assessed.scenario.now, lang: 'en' });
+    wizard.answers = answers;
+    wizard.assessment = next;
+    await settle(wizard);
+    expect(wizard.wizardState!.chosen, 'it followed the new assessment').to.deep.equal(next.referrals.map((referral) => referral.agency));
+    await aTimeout(SAVE_PROMISE_MS + MARGIN_MS);
+    wizard.remove();
+    await aTimeout(MARGIN_MS);
+    expect(store.writes, 'nothing decided, nothing saved').to.deep.equal([]);
+
+    const restored = await restoredEventsWhile(async () => {
+      const again = await openWizard(assessed, { draftKey: key, draftStore: store });
+      expect(words(restoredNotice(again)), 'no "draft restored" notice').to.equal('');
+    });
+    expect(restored).to.equal(0);
+  });
+
+  it('does not restore or announce a draft of a state nobody had touched', async function () {
+    this.timeout(30_000);
+    const assessed = await assessedScenario('S05');
+    const store = new RecordingReferralDraftStore();
+    const key = uniqueDraftKey('referrals-untouched-saved');
+    // As an earlier version saved it while following the assessments.
+    store.drafts.set(key, { state: initialWizardState(assessed.assessment), savedAt: '2026-05-12T14:00:00.000Z' });
+    const restored = await restoredEventsWhile(async () => {
+      const wizard = await openWizard(assessed, { draftKey: key, draftStore: store });
+      expect(words(restoredNotice(wizard)), 'no "draft restored" notice').to.equal('');
+      expect(shadow(wizard).textContent).not.to.include('Draft restored');
+      expect(wizard.wizardState).to.deep.equal(initialWizardState(assessed.assessment));
+    });
+    expect(restored).to.equal(0);
+  });
+
+  it('saves once the worker decides something, and deletes the draft when everything is put back as recommended', async function () {
+    this.timeout(30_000);
+    const assessed = await assessedScenario('S05');
+    const store = new RecordingReferralDraftStore();
+    const key = uniqueDraftKey('referrals-put-back');
+    const wizard = await openWizard(assessed, { draftKey: key, draftStore: store });
+    await click(wizard, 'choose-police');
+    await waitUntil(() => store.drafts.get(key)?.state.removed.police === '', 'the decision was not saved', { timeout: SAVE_PROMISE_MS + MARGIN_MS });
+    await click(wizard, 'choose-police');
+    await aTimeout(SAVE_PROMISE_MS + MARGIN_MS);
+    expect(store.drafts.has(key), 'nothing decided any more: no draft to bring the old choice back').to.equal(false);
+    wizard.remove();
+    const again = await openWizard(assessed, { draftKey: key, draftStore: store });
+    expect(again.wizardState!.chosen).to.include('police');
+    expect(words(restoredNotice(again)), 'no "draft restored" notice').to.equal('');
   });
 
   it('keeps nothing with no-drafts', async function () {

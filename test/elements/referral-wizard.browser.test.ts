@@ -3,10 +3,12 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { interviewSchema } from '../../packages/elements/src/generated/interview-defaults.js';
+import { uiWords } from '../../packages/elements/src/i18n/ui-words.js';
+import { markedAsFailed } from '../../packages/elements/src/interview-session/assessment-failure.js';
 import { questionAt } from '../../packages/elements/src/interview-form/field-tree.js';
 import { checkReferralPackage } from '../../packages/elements/src/referral-wizard/referral-package.js';
 import type { ReferralPackage } from '../../packages/elements/src/referral-wizard/referral-types.js';
-import { createAssessor } from '../../packages/engine/src/index.js';
+import { createAssessor, type ResolvedRuleset } from '../../packages/engine/src/index.js';
 import {
   assessedScenario,
   buttonNamed,
@@ -338,16 +340,59 @@ describe('<rhi-referral-wizard> when the ruleset sets no lawful basis', () => {
     expect(focusedId(wizard)).to.equal('error-summary');
   });
 
-  it('will not go on from choose with no agency at all', async () => {
+});
+
+describe('<rhi-referral-wizard> with no referral at all', () => {
+  it('confirms no referral when every recommendation is taken out with a reason, and sends those reasons', async function () {
+    this.timeout(30_000);
     const assessed = await assessedScenario('S05');
     const wizard = await openWizard(assessed);
     for (const referral of assessed.assessment.referrals) {
       await click(wizard, `choose-${referral.agency}`);
-      await typeInto(wizard, `removal-reason-${referral.agency}`, 'Not needed.');
+      await typeInto(wizard, `removal-reason-${referral.agency}`, `Not needed: ${referral.agency}.`);
     }
     await pressButton(wizard, 'Continue');
-    expect(errorSummary(wizard)).to.deep.equal(['Select at least one referral, or add one from the directory']);
-    expect(heading(wizard)).to.equal('Which referrals are you making?');
+    expect(errorSummary(wizard)).to.deep.equal([]);
+    expect(heading(wizard)).to.equal('Check the referrals before you send them');
+    const check = words(shadow(wizard).querySelector('[part~="check-answers"]'));
+    expect(check).to.include('You are not making any referrals.');
+    expect(check).to.include('Recommended referrals you are not making');
+    const pkg = await confirm(wizard);
+    expect(pkg, 'the decision is sent').to.not.equal(undefined);
+    expect(checkReferralPackage(pkg)).to.deep.equal({ valid: true });
+    expect(pkg!.referrals).to.deep.equal([]);
+    expect(pkg!.removed.map((removed) => removed.removalReason)).to.deep.equal(assessed.assessment.referrals.map((referral) => `Not needed: ${referral.agency}.`));
+    expect(heading(wizard)).to.equal('Referrals confirmed');
+    expect(words(shadow(wizard).querySelector('[part~="confirmation"]'))).to.include('No referrals ready to send');
+    expect(words(shadow(wizard).querySelector('[part~="summary"]'))).to.include('You are not making any referrals.');
+  });
+
+  it('asks why none is needed when the rules recommend none, and sends that reason', async function () {
+    this.timeout(30_000);
+    const s01 = await assessedScenario('S01');
+    // S01's only recommendation is the helpline every child is given; without that rule the rules recommend none.
+    const ruleset: ResolvedRuleset = { ...s01.ruleset, rules: s01.ruleset.rules.filter((rule) => rule.id !== 'referral.runaway-helpline') };
+    const assessment = await createAssessor(ruleset).assess(s01.scenario.answers, { now: s01.scenario.now, lang: 'en' });
+    expect(assessment.referrals).to.deep.equal([]);
+    const wizard = await openWizard({ ...s01, ruleset, assessment });
+    expect(words(shadow(wizard).querySelector('label[for="no-referrals-reason"]'))).to.equal('Why is no referral needed?');
+    await pressButton(wizard, 'Continue');
+    expect(errorSummary(wizard)).to.deep.equal(['Enter why no referral is needed, or add one from the directory']);
+    expect(focusedId(wizard)).to.equal('error-summary');
+    shadow(wizard).querySelector<HTMLAnchorElement>('.error-summary a')!.click();
+    await settle(wizard);
+    expect(focusedId(wizard)).to.equal('no-referrals-reason');
+    await expect(wizard).to.be.accessible();
+    await typeInto(wizard, 'no-referrals-reason', 'Her school already supports her; she wanted nothing more.');
+    await pressButton(wizard, 'Continue');
+    expect(heading(wizard)).to.equal('Check the referrals before you send them');
+    expect(words(shadow(wizard).querySelector('[part~="check-answers"]'))).to.include('Why no referral is needed Her school already supports her; she wanted nothing more.');
+    await expect(wizard).to.be.accessible();
+    const pkg = await confirm(wizard);
+    expect(checkReferralPackage(pkg)).to.deep.equal({ valid: true });
+    expect([pkg!.referrals, pkg!.removed, pkg!.noReferralsReason]).to.deep.equal([[], [], 'Her school already supports her; she wanted nothing more.']);
+    expect(words(shadow(wizard).querySelector('[part~="summary"]'))).to.include('Her school already supports her; she wanted nothing more.');
+    expect(words(shadow(wizard).querySelector('.wizard'))).to.include('Your decision has been handed to your case system.');
   });
 });
 
@@ -411,6 +456,29 @@ describe('<rhi-referral-wizard> check your answers', () => {
     expect((states[1] as { chosen: string[] }).chosen).to.not.include('police');
   });
 
+  it("refuses goToStep('sent') before the referrals have been sent: nothing is sent and the page stays", async function () {
+    this.timeout(30_000);
+    const { wizard } = await atCheck();
+    let submitted = 0;
+    wizard.addEventListener('rhi-referrals-submit', () => submitted++);
+    let refusal: unknown;
+    try {
+      await wizard.goToStep('sent');
+    } catch (error) {
+      refusal = error;
+    }
+    await settle(wizard);
+    expect(String(refusal)).to.include("goToStep('sent') is refused");
+    expect(wizard.wizardState!.step).to.equal('check');
+    expect(heading(wizard)).to.equal('Check the referrals before you send them');
+    expect(submitted).to.equal(0);
+
+    await confirm(wizard);
+    expect(heading(wizard)).to.equal('Referrals confirmed');
+    await wizard.goToStep('sent');
+    expect(wizard.wizardState!.step, 'once sent, asking for sent is no change').to.equal('sent');
+  });
+
   it('prints the sent summary without buttons or the step indicator', async function () {
     this.timeout(30_000);
     const { wizard } = await atCheck();
@@ -468,6 +536,54 @@ describe('<rhi-referral-wizard> when the assessment changes while it is open', (
   });
 });
 
+describe('<rhi-referral-wizard> when the rules could not all be run', () => {
+  const failedWords = {
+    en: ['A manager must review these referrals.', 'the recommended referrals may be incomplete'],
+    cy: ["Rhaid i reolwr adolygu'r atgyfeiriadau hyn.", "gallai'r atgyfeiriadau a argymhellir fod yn anghyflawn"],
+  } as const;
+
+  function failureWarning(wizard: RhiReferralWizard): string {
+    return words(shadow(wizard).getElementById('failed-warning'));
+  }
+
+  for (const lang of ['en', 'cy'] as const) {
+    it(`warns on every page, from choose to sent, that a manager must review and the recommendations may be incomplete (${lang})`, async function () {
+      this.timeout(120_000);
+      const assessed = await assessedScenario('S05', lang);
+      // A rule whose operator does not exist cannot be run: the engine fails safe and marks the assessment failed.
+      const brokenRule = { ...assessed.ruleset.rules[0]!, id: 'test.broken', conditions: { all: [{ fact: 'child.gender', operator: 'no-such-operator', value: 'x' }] } };
+      const ruleset = { ...assessed.ruleset, rules: [...assessed.ruleset.rules, brokenRule] } as ResolvedRuleset;
+      const assessment = await createAssessor(ruleset).assess(assessed.scenario.answers, { now: assessed.scenario.now, lang });
+      expect(assessment.failed).to.equal(true);
+      const wizard = await openWizard({ ...assessed, ruleset, assessment }, { lang });
+      const seen: string[] = [];
+      await walkToCheck(
+        wizard,
+        () => ({}),
+        async (page) => {
+          for (const phrase of failedWords[lang]) expect(failureWarning(wizard), page).to.include(phrase);
+          seen.push(page);
+        },
+      );
+      expect(seen.length).to.equal(2 * wizard.wizardState!.chosen.length + 2);
+      await expect(wizard).to.be.accessible();
+      await confirm(wizard);
+      expect(wizard.wizardState!.step).to.equal('sent');
+      for (const phrase of failedWords[lang]) expect(failureWarning(wizard), 'sent').to.include(phrase);
+      await expect(wizard).to.be.accessible();
+    });
+  }
+
+  it('warns too when <rhi-interview> kept an earlier assessment after the engine failed, and not otherwise', async () => {
+    const assessed = await assessedScenario('S10');
+    const wizard = await openWizard({ ...assessed, assessment: markedAsFailed(assessed.assessment, 'en') });
+    expect(failureWarning(wizard)).to.include(failedWords.en[0]);
+    await expect(wizard).to.be.accessible();
+    const fine = await openWizard(assessed);
+    expect(shadow(fine).getElementById('failed-warning')).to.equal(null);
+  });
+});
+
 describe('<rhi-referral-wizard> attributes', () => {
   it('puts page headings at heading-level, and takes its language from the closest lang', async () => {
     const assessed = await assessedScenario('S05');
@@ -479,5 +595,61 @@ describe('<rhi-referral-wizard> attributes', () => {
     await settle(wizard);
     expect(shadow(wizard).getElementById('page-heading')!.localName).to.equal('h3');
     expect(heading(wizard)).to.equal("Pa atgyfeiriadau ydych chi'n eu gwneud?");
+  });
+
+  /** A wizard on S05 inside a shadow root: `<div lang=outerLang><div>#shadow <div lang=innerLang><wizard>`. */
+  async function wizardInShadowRoot(outerLang: string | undefined, innerLang: string | undefined): Promise<{ wizard: RhiReferralWizard; page: HTMLElement }> {
+    const assessed = await assessedScenario('S05');
+    const page = document.createElement('div');
+    if (outerLang) page.setAttribute('lang', outerLang);
+    const host = document.createElement('div');
+    page.append(host);
+    const around = document.createElement('div');
+    if (innerLang) around.setAttribute('lang', innerLang);
+    host.attachShadow({ mode: 'open' }).append(around);
+    const wizard = document.createElement('rhi-referral-wizard');
+    wizard.setAttribute('no-drafts', '');
+    wizard.assessment = assessed.assessment;
+    wizard.answers = assessed.scenario.answers as Record<string, unknown>;
+    wizard.ruleset = assessed.ruleset;
+    around.append(wizard);
+    document.body.append(page);
+    await settle(wizard);
+    return { wizard, page };
+  }
+
+  it('speaks Welsh inside <div lang="cy"> in a shadow root, and in a shadow root whose host is in a Welsh page', async () => {
+    expect(document.documentElement.lang).to.not.match(/^cy/);
+    for (const [outer, inner] of [[undefined, 'cy'], ['cy', undefined]] as const) {
+      const { wizard, page } = await wizardInShadowRoot(outer, inner);
+      try {
+        expect(heading(wizard), `outer ${outer}, inner ${inner}`).to.equal("Pa atgyfeiriadau ydych chi'n eu gwneud?");
+      } finally {
+        page.remove();
+      }
+    }
+  });
+
+  it('never shows an empty lang on the host, which would hide the language around it', async () => {
+    const { wizard, page } = await wizardInShadowRoot('cy', undefined);
+    try {
+      expect(wizard.hasAttribute('lang'), 'no lang="" reflected when none is set').to.equal(false);
+      wizard.lang = 'en';
+      await settle(wizard);
+      expect(wizard.getAttribute('lang')).to.equal('en');
+      expect(heading(wizard)).to.equal('Which referrals are you making?');
+      wizard.lang = '';
+      await settle(wizard);
+      expect(wizard.hasAttribute('lang'), 'an emptied lang is taken off the host').to.equal(false);
+      expect(heading(wizard)).to.equal("Pa atgyfeiriadau ydych chi'n eu gwneud?");
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('joins lists in Welsh the Welsh way, in a browser with no Welsh list data', () => {
+    const welsh = uiWords('cy');
+    expect(welsh.list(['Yr heddlu', 'Gwasanaethau plant', 'Ysgol'])).to.equal('Yr heddlu, Gwasanaethau plant ac Ysgol');
+    expect(welsh.list(['Yr heddlu', 'Meddyg teulu'])).to.equal('Yr heddlu a Meddyg teulu');
   });
 });

@@ -2,6 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { RhiRiskPanel } from '../../packages/elements/src/risk-panel/risk-panel.component.js';
+import { markedAsFailed } from '../../packages/elements/src/interview-session/assessment-failure.js';
 import { createAssessor, type ResolvedRuleset } from '../../packages/engine/src/index.js';
 import { loadResolvedRuleset } from '../support/harness.js';
 import { assessed, liveRegion, missingLinks, panelFor, part, scenario, textOf, without } from '../support/risk-panel-driver.js';
@@ -15,6 +16,14 @@ const discussionWords = {
   cy: { required: 'Yn ofynnol', 'not-required': 'Ddim yn ofynnol', withheld: "Wedi'i hatal" },
 } as const;
 const provisionalWord = { en: 'Provisional', cy: 'Dros dro' } as const;
+const failedWords = {
+  en: { highToBeSafe: 'The risk level is shown as high to be safe', mayBeTooLow: 'comes from earlier answers, so it may be too low', byHand: 'A manager must review the answers by hand' },
+  cy: {
+    highToBeSafe: 'Dangosir lefel y risg fel un uchel er diogelwch',
+    mayBeTooLow: "Daw'r lefel risg a ddangosir o atebion cynharach, felly gallai fod yn rhy isel",
+    byHand: "Rhaid i reolwr adolygu'r atebion â llaw",
+  },
+} as const;
 
 const built = [
   { id: 'S02', level: 'high' },
@@ -100,9 +109,28 @@ for (const lang of ['en', 'cy'] as const) {
       const warning = textOf(panel, '[part~="warning"]');
       expect(warning).to.contain(lang === 'en' ? 'A manager must review this record' : "Rhaid i reolwr adolygu'r cofnod hwn");
       expect(warning).to.contain(assessment.failure!.message);
+      expect(assessment.riskLevel).to.equal('high');
+      expect(warning).to.contain(failedWords[lang].highToBeSafe);
+      expect(warning).to.contain(failedWords[lang].byHand);
       // The engine's own reason has no rule entry: its message and id, no description.
       const failedReason = [...panel.shadowRoot!.querySelectorAll('.reason')].find((item) => item.querySelector('code')!.textContent === 'engine.rule-failed')!;
       expect(failedReason.querySelector('.reason__rule')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${lang === 'en' ? 'Rule:' : 'Rheol:'} engine.rule-failed`);
+      await expect(panel).to.be.accessible();
+    });
+
+    it('says a lower level kept from earlier answers may be too low, not that it is high to be safe', async () => {
+      const { ruleset: rulesetId, answers, now } = scenario('S10');
+      const { assessment: earlier, ruleset } = await assessed(answers, rulesetId, now, lang);
+      expect(earlier.riskLevel).to.equal('low');
+      // What <rhi-interview> shows when the engine throws: the last assessment, marked failed.
+      const kept = markedAsFailed(earlier, lang);
+      const panel = await panelFor(kept, ruleset, lang);
+      const warning = textOf(panel, '[part~="warning"]');
+      expect(textOf(panel, '[part~="level"]')).to.contain(levelWords[lang].low);
+      expect(warning).not.to.contain(failedWords[lang].highToBeSafe);
+      expect(warning).to.contain(failedWords[lang].mayBeTooLow);
+      expect(warning).to.contain(failedWords[lang].byHand);
+      expect(warning).to.contain(kept.failure!.message);
       await expect(panel).to.be.accessible();
     });
 
@@ -180,6 +208,30 @@ describe('<rhi-risk-panel> assessing itself', () => {
       await expect(panel).to.be.accessible();
     });
   }
+
+  it('logs only the kind of error when it cannot run the rules, never an answer the message quotes', async () => {
+    const { ruleset: rulesetId, answers, now } = scenario('S05');
+    const childsWords = (answers.afterReturn as { childsWords: string }).childsWords;
+    expect(childsWords, 'S05 records the child\'s own words').to.be.a('string').and.not.equal('');
+    // An engine error whose message quotes an answer, as one could.
+    const quoting = Object.defineProperty({ ...(await loadResolvedRuleset(rulesetId)) }, 'rules', {
+      get: () => {
+        throw new RangeError(`cannot read the answer '${childsWords}'`);
+      },
+    }) as ResolvedRuleset;
+    const logged: string[] = [];
+    const methods = ['error', 'warn', 'log', 'info', 'debug'] as const;
+    const originals = methods.map((method) => console[method]);
+    for (const method of methods) console[method] = (...args: unknown[]) => void logged.push(args.map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}` : String(arg))).join(' '));
+    try {
+      const panel = await fixture<RhiRiskPanel>(html`<rhi-risk-panel lang="en" now=${now} .answers=${answers} .ruleset=${quoting}></rhi-risk-panel>`);
+      await waitUntil(() => part(panel, 'warning') !== null, 'a warning');
+    } finally {
+      methods.forEach((method, index) => (console[method] = originals[index]!));
+    }
+    for (const line of logged) expect(line).not.to.contain(childsWords);
+    expect(logged.some((line) => line.includes('rhi-risk-panel') && line.includes('RangeError')), logged.join('\n')).to.equal(true);
+  });
 
   it('follows changed answers, and a given assessment takes over', async () => {
     const { ruleset: rulesetId, answers, now } = scenario('S02');

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { withValueAt } from '../../packages/elements/src/interview-form/answer-paths.js';
 import { packageProblems } from '../../packages/elements/src/referral-wizard/referral-package.js';
 import type { ReferralWizardState } from '../../packages/elements/src/referral-wizard/referral-types.js';
-import { initialWizardState, reconcileWithAssessment } from '../../packages/elements/src/referral-wizard/wizard-state.js';
+import { initialWizardState, isUntouched, reconcileWithAssessment } from '../../packages/elements/src/referral-wizard/wizard-state.js';
 import { referralScenario } from '../support/referral-scenarios.js';
 
 const s02Agencies = [
@@ -50,6 +50,15 @@ describe('the referral wizard state', () => {
     // Once the worker has decided anything, the same change is reported instead.
     const decided = { ...untouched, choices: { [untouched.chosen[0]!]: { summary: 'Edited by the worker.' } } };
     assert.ok(reconcileWithAssessment(decided, s02.assessment).newlyRecommended.length > 0);
+  });
+
+  it('counts a reason why no referral is needed, and a page turned, as decisions', async () => {
+    const s02 = await referralScenario('S02');
+    const untouched = initialWizardState(s02.assessment);
+    assert.equal(isUntouched(untouched), true);
+    const decided = { ...untouched, noReferralsReason: 'Typed before the answers changed.' };
+    assert.equal(isUntouched(decided), false);
+    assert.equal(isUntouched({ ...untouched, step: 'details' }), false, 'a page turned is a decision too');
   });
 
   it('adds newly recommended agencies at the end and keeps every decision the worker made', async () => {

@@ -46,14 +46,29 @@ export function uiWords(language: Language): UiWords {
       cache,
     );
     const listFormat = new Intl.ListFormat(localeOf[language], { type: 'conjunction' });
+    // Chromium has no Welsh list data either (it writes "A, B, and C"), so Welsh is joined here.
+    const list = language === 'cy' ? welshList : (items: string[]) => listFormat.format(items);
     words = {
       language,
       locale: localeOf[language],
       say: (id, values) => intl.formatMessage({ id }, values),
       pick: (text) => text[language] || text.en,
-      list: (items) => listFormat.format(items),
+      list,
     };
     byLanguage.set(language, words);
   }
   return words;
+}
+
+/** "A", "A a B", "A, B a C"; "ac" before a word that starts with a vowel ("A ac Ysgol"). */
+function welshList(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const last = items[items.length - 1]!;
+  return `${items.slice(0, -1).join(', ')} ${startsWithVowel(last) ? 'ac' : 'a'} ${last}`;
+}
+
+/** Welsh vowels (w and y among them), with or without an accent (â, ŵ, ŷ, …). */
+function startsWithVowel(word: string): boolean {
+  const first = word.trim().normalize('NFD').charAt(0).toLowerCase();
+  return first !== '' && 'aeiouwy'.includes(first);
 }

@@ -46,6 +46,7 @@ export function buildReferralPackage(input: ReferralPackageInput): ReferralPacka
   const { state, assessment, ruleset, lang, preparedAt } = input;
   const words = uiWords(lang);
   const caseReference = input.caseReference?.trim();
+  const noReferralsReason = asksWhyNoReferrals(state, assessment) ? state.noReferralsReason?.trim() : undefined;
   return {
     schemaVersion: 1,
     preparedAt,
@@ -60,7 +61,16 @@ export function buildReferralPackage(input: ReferralPackageInput): ReferralPacka
     },
     referrals: state.chosen.map((agency) => packagedReferral(agency, input, words)),
     removed: removedReferrals(state, assessment, ruleset, words),
+    ...(noReferralsReason ? { noReferralsReason } : {}),
   };
+}
+
+/**
+ * With no recommendation and no agency chosen, the worker says why none is needed: "no referral"
+ * is a decision the record keeps. (Recommendations taken out each carry their own reason.)
+ */
+export function asksWhyNoReferrals(state: ReferralWizardState, assessment: Assessment): boolean {
+  return state.chosen.length === 0 && assessment.referrals.length === 0;
 }
 
 function packagedReferral(agency: string, input: ReferralPackageInput, words: UiWords): PackagedReferral {
@@ -153,11 +163,13 @@ function isBlank(text: string | undefined): boolean {
 
 /**
  * What still stops the package being complete, agency by agency in the order chosen, then the
- * recommended agencies taken out without a reason. Empty when the worker may confirm.
+ * recommended agencies taken out without a reason. Empty when the worker may confirm — with no
+ * referral at all, too, once every recommendation taken out has its reason (or, with none
+ * recommended, the worker has said why none is needed).
  */
 export function packageProblems(state: ReferralWizardState, assessment: Assessment, ruleset: ResolvedRuleset): PackageProblem[] {
   const problems: PackageProblem[] = [];
-  if (state.chosen.length === 0) problems.push({ field: 'chosen', step: 'choose' });
+  if (asksWhyNoReferrals(state, assessment) && isBlank(state.noReferralsReason)) problems.push({ field: 'noReferralsReason', step: 'choose' });
   for (const agency of state.chosen) {
     const choices = state.choices[agency] ?? {};
     const recommendation = recommendationFor(assessment, agency);

@@ -43,6 +43,11 @@ export interface ReferralWizardState {
   removed: Record<string, string>;
   choices: Record<string, AgencyChoices>;
   /**
+   * Why no referral is needed, as typed: asked for (and sent) only when the rules recommend none
+   * and the worker chose none, so the decision is still recorded.
+   */
+  noReferralsReason?: string;
+  /**
    * The agencies the rules recommended when the state was last brought up to date with an
    * assessment, so a later assessment's new and dropped recommendations can be told apart from
    * agencies the worker added (`reconcileWithAssessment`).
@@ -53,12 +58,12 @@ export interface ReferralWizardState {
 /**
  * One thing that still stops the referral package being complete (`packageProblems`): which
  * agency, which choice, and the step where the worker can put it right. The wizard writes the words.
- * `chosen` means no agency is chosen at all; `removalReason` is about a recommended agency that was
- * taken out (or left out) without a reason.
+ * `removalReason` is about a recommended agency that was taken out (or left out) without a reason;
+ * `noReferralsReason` means the rules recommend none, none is chosen, and no reason says why none is needed.
  */
 export interface PackageProblem {
   agency?: string;
-  field: keyof AgencyChoices | 'removalReason' | 'chosen';
+  field: keyof AgencyChoices | 'removalReason' | 'noReferralsReason';
   step: WizardStep;
 }
 
@@ -133,6 +138,9 @@ export interface ReferralPackage {
     provisional: boolean;
     parentCarerDiscussion: ParentCarerDiscussion;
   };
+  /** Empty only when `removed` is not, or when `noReferralsReason` says why none is needed. */
   referrals: PackagedReferral[];
   removed: RemovedReferral[];
+  /** Why no referral is needed: present when the rules recommended none and the worker chose none. */
+  noReferralsReason?: string;
 }

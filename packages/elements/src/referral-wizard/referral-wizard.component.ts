@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Assessment, ResolvedRuleset } from '@rhi-toolkit/engine';
+import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
 import { writtenTime } from '../i18n/written-dates.js';
 import type { Answers } from '../interview-form/answer-paths.js';
@@ -16,12 +17,13 @@ import { renderAgencyDetails } from './render-agency-details.js';
 import { renderCheckReferrals } from './render-check-referrals.js';
 import { renderChooseStep } from './render-choose-step.js';
 import { heading } from './render-controls.js';
+import { renderFailureWarning } from './render-failure-warning.js';
 import { renderSentSummary } from './render-sent-summary.js';
 import { renderSharingDecision } from './render-sharing-decision.js';
 import { renderWizardNotices, type RecommendationChange, type WizardNoticesActions } from './render-wizard-notices.js';
 import { problemKey, problemsOnPage, wizardProblems, type StepProblem } from './step-problems.js';
-import { initialWizardState, reconcileWithAssessment } from './wizard-state.js';
-import { withAgencyChosen, withChoice, withPage, withRemovalReason, withSuggestedSummary } from './wizard-edits.js';
+import { initialWizardState, isUntouched, reconcileWithAssessment } from './wizard-state.js';
+import { withAgencyChosen, withChoice, withNoReferralsReason, withPage, withRemovalReason, withSuggestedSummary } from './wizard-edits.js';
 import { isPerAgency, numberedSteps, pageIndexOf, pagesOf, pageWithin, type WizardPage } from './wizard-pages.js';
 import type { WizardActions, WizardView } from './wizard-view.js';
 
@@ -32,16 +34,17 @@ import type { WizardActions, WizardView } from './wizard-view.js';
  * why not). Choose → details per agency → sharing per agency → check → sent. It renders what the
  * engine decided; it never decides.
  *
- * Attributes: `lang` (en or cy; else the closest `[lang]`), `draft-key` and `no-drafts` (drafts
+ * Attributes: `lang` (en or cy; else the closest `lang` around it, looking out through shadow
+ * roots, then the document's), `draft-key` and `no-drafts` (drafts
  * on this device), `case-reference` (put in the package), `heading-level` (of each page's heading,
  * default 2), `now` (ISO instant used as the package's `preparedAt`; default the clock).
  * Properties: `assessment`, `answers`, `ruleset` (resolved), `schema` (names the answers; default
  * the toolkit's interview with the ruleset's questions), `draftStore`.
  *
- * @event rhi-referrals-change - The wizard's state changed. `detail`: `{ state }`.
- * @event rhi-referrals-submit - The worker confirmed. `detail`: `{ package }`, valid against
+ * @event {CustomEvent<RhiReferralsChangeDetail>} rhi-referrals-change - The wizard's state changed. `detail`: `{ state }`.
+ * @event {CustomEvent<RhiReferralsSubmitDetail>} rhi-referrals-submit - The worker confirmed. `detail`: `{ package }`, valid against
  *   `schemas/referral.schema.json`. Cancelable: cancel it to stay on "check" and keep the draft.
- * @event rhi-referrals-draft-restored - A saved draft was loaded. `detail`: `{ state, savedAt }`.
+ * @event {CustomEvent<RhiReferralsDraftRestoredDetail>} rhi-referrals-draft-restored - A saved draft was loaded. `detail`: `{ state, savedAt }`.
  * @csspart step-indicator - "Step 2 of 5: Details for …".
  * @csspart error-summary - The GOV.UK error summary.
  * @csspart agency - One agency's details or sharing page, or its part of the sent summary.
@@ -50,18 +53,42 @@ import type { WizardActions, WizardView } from './wizard-view.js';
  * @csspart check-answers - The "check your answers" list.
  * @csspart confirmation - The confirmation panel.
  * @csspart buttons - A group of buttons.
- * @csspart notice - Draft and recommendation-change notices. @csspart warning - The "do not tell the family" warning.
- * @csspart field @csspart label @csspart legend @csspart hint @csspart error-message
- * @csspart input @csspart textarea @csspart radios @csspart checkboxes @csspart conditional
- * @csspart button @csspart primary-button @csspart secondary-button @csspart change-link @csspart summary-list
+ * @csspart notice - Draft and recommendation-change notices.
+ * @csspart warning - The "do not tell the family" warning, and the warning when the rules could not all be run.
+ * @csspart field - One question (label, hint, error and control).
+ * @csspart fieldset - The group of a question with several controls.
+ * @csspart label - A question's label.
+ * @csspart legend - A group's question.
+ * @csspart hint - A question's hint.
+ * @csspart error-message - A question's error message.
+ * @csspart input - A text box.
+ * @csspart textarea - A multi-line text box.
+ * @csspart radios - A question's radio buttons.
+ * @csspart checkboxes - A question's checkboxes.
+ * @csspart conditional - The questions revealed under a chosen option.
+ * @csspart button - Every button.
+ * @csspart primary-button - The main button of a page; also `button`.
+ * @csspart secondary-button - The other buttons; also `button`.
+ * @csspart change-link - "Change" beside an answer.
+ * @csspart summary-list - A check-your-answers list.
  * @csspart add-agency - "Add another agency" (the directory).
  * @cssproperty --rhi-font-family - Defaults to the host page's font.
- * @cssproperty --rhi-text-colour @cssproperty --rhi-secondary-text-colour
- * @cssproperty --rhi-link-colour @cssproperty --rhi-error-colour @cssproperty --rhi-focus-colour
- * @cssproperty --rhi-focus-text-colour @cssproperty --rhi-border-colour @cssproperty --rhi-input-border-colour
- * @cssproperty --rhi-button-colour @cssproperty --rhi-button-text-colour @cssproperty --rhi-secondary-button-colour
- * @cssproperty --rhi-background @cssproperty --rhi-notice-colour
+ * @cssproperty --rhi-text-colour - Text (default #0b0c0c).
+ * @cssproperty --rhi-secondary-text-colour - Hints and captions (default #484949).
+ * @cssproperty --rhi-link-colour - Links (default #1d70b8).
+ * @cssproperty --rhi-error-colour - Error messages and borders (default #d4351c).
+ * @cssproperty --rhi-focus-colour - The focus outline (default #ffdd00).
+ * @cssproperty --rhi-focus-text-colour - Text on the focus colour (default #0b0c0c).
+ * @cssproperty --rhi-border-colour - Dividers (default #b1b4b6).
+ * @cssproperty --rhi-input-border-colour - Borders of boxes, radios and checkboxes (default #0b0c0c).
+ * @cssproperty --rhi-button-colour - Primary buttons (default #00703c).
+ * @cssproperty --rhi-button-text-colour - Primary buttons' text (default #ffffff).
+ * @cssproperty --rhi-secondary-button-colour - Secondary buttons (default #f3f2f1).
+ * @cssproperty --rhi-warning-button-colour - "Yes, start again" (default #d4351c).
+ * @cssproperty --rhi-background - Behind the wizard (default #ffffff).
+ * @cssproperty --rhi-notice-colour - The border of notices (default #1d70b8).
  * @cssproperty --rhi-panel-colour - The confirmation panel (default GOV.UK green).
+ * @cssproperty --rhi-panel-text-colour - The confirmation panel's text (default #ffffff).
  * @cssproperty --rhi-space-unit - Base spacing (default 5px).
  * @cssproperty --rhi-font-size - Body text size; headings scale from it.
  */
@@ -75,7 +102,8 @@ export class RhiReferralWizard extends LitElement {
     ruleset: { attribute: false },
     schema: { attribute: false },
     draftStore: { attribute: false },
-    lang: { type: String, reflect: true },
+    // An empty lang names no language: it is not reflected, so the host never shows `lang=""`.
+    lang: { type: String, reflect: true, converter: { toAttribute: (value: string | undefined) => value || null } },
     draftKey: { type: String, attribute: 'draft-key' },
     noDrafts: { type: Boolean, attribute: 'no-drafts' },
     caseReference: { type: String, attribute: 'case-reference' },
@@ -99,6 +127,7 @@ export class RhiReferralWizard extends LitElement {
   declare schema: JsonSchema | undefined;
   /** Where drafts are kept. Default: IndexedDB on this device (database `rhi-toolkit-referrals`). */
   declare draftStore: ReferralDraftStore;
+  /** 'en' or 'cy'. Default: the closest `lang` around the wizard (through shadow roots), then the document's. */
   declare lang: string;
   /** The host's key for this case's draft. No key, no draft. */
   declare draftKey: string | undefined;
@@ -122,9 +151,11 @@ export class RhiReferralWizard extends LitElement {
   #sentPackage: ReferralPackage | undefined;
 
   readonly #drafts = new DraftController<ReferralDraft>(this, {
-    draftAt: (savedAt) => (this.state ? { state: this.state, savedAt } : undefined),
-    // A draft without its state (damaged, or not the wizard's) is left alone rather than restored.
-    restorable: (draft) => Boolean(draft.state),
+    // Untouched, the wizard only follows the assessment: there is nothing of the worker's to keep.
+    draftAt: (savedAt) => (this.state && !isUntouched(this.state) ? { state: this.state, savedAt } : undefined),
+    // A draft without its state (damaged, or not the wizard's) is left alone rather than restored,
+    // and so is one the worker had decided nothing in (saved before untouched states were skipped).
+    restorable: (draft) => Boolean(draft.state) && !isUntouched(draft.state),
     restore: async (draft) => {
       const restored = this.assessment ? this.#reconciled(draft.state, this.assessment) : draft.state;
       this.state = { ...restored, ...pageWithin(restored, { step: restored.step === 'sent' ? 'check' : restored.step, agencyIndex: restored.agencyIndex }) };
@@ -153,6 +184,7 @@ export class RhiReferralWizard extends LitElement {
   readonly #actions: WizardActions = {
     choose: (agency, chosen) => this.#edit((state, assessment) => withAgencyChosen(state, assessment, agency, chosen)),
     setRemovalReason: (agency, text) => this.#edit((state) => withRemovalReason(state, agency, text)),
+    setNoReferralsReason: (text) => this.#edit((state) => withNoReferralsReason(state, text)),
     setChoice: (agency, change: Partial<AgencyChoices>) => this.#edit((state) => withChoice(state, agency, change)),
     useSuggestedSummary: (agency) => {
       this.#edit((state) => withSuggestedSummary(state, agency));
@@ -177,7 +209,6 @@ export class RhiReferralWizard extends LitElement {
     this.ruleset = undefined;
     this.schema = undefined;
     this.draftStore = indexedDbReferralDraftStore();
-    this.lang = '';
     this.noDrafts = false;
     this.headingLevel = 2;
     this.state = undefined;
@@ -195,8 +226,17 @@ export class RhiReferralWizard extends LitElement {
     return this.state;
   }
 
-  /** Opens a page (for details and sharing, the chosen agency's index) and focuses its heading. */
+  /**
+   * Opens a page (for details and sharing, the chosen agency's index) and focuses its heading.
+   * @throws Error for `'sent'` before the referrals have been sent: only "Confirm and send
+   *   referrals" checks them, sends `rhi-referrals-submit` and opens that page.
+   */
   async goToStep(step: WizardStep, agencyIndex = 0): Promise<void> {
+    if (step === 'sent' && this.state?.step !== 'sent') {
+      throw new Error(
+        "rhi-referral-wizard: goToStep('sent') is refused: the referrals have not been sent. Open 'check' and let the worker press \"Confirm and send referrals\", which checks them and sends rhi-referrals-submit.",
+      );
+    }
     this.#returnToCheck = false;
     await this.#goTo({ step, agencyIndex }, 'page-heading');
   }
@@ -248,6 +288,7 @@ export class RhiReferralWizard extends LitElement {
         },
         this.#noticesActions,
       )}
+      ${view?.assessment.failed ? renderFailureWarning(words) : nothing}
       ${view ? this.#renderPage(view) : html`<p class="body">${words.say('wizard.waiting')}</p>`}
       ${drafts.lastSavedAt && !drafts.failure && this.state?.step !== 'sent'
         ? html`<p class="hint draft-status">${words.say('draft.saved', { time: writtenTime(drafts.lastSavedAt, this.#timeZone) })}</p>`
@@ -259,9 +300,7 @@ export class RhiReferralWizard extends LitElement {
   // ——— rendering ———
 
   get #words(): UiWords {
-    // An empty lang (reflected from an unset property) names no language: look further out.
-    const tag = this.lang || this.closest('[lang]:not([lang=""])')?.getAttribute('lang') || document.documentElement.lang;
-    return uiWords(languageOf(tag));
+    return uiWords(languageOf(this.lang || inheritedLanguage(this)));
   }
 
   /** 1–5, so that sections one level below still have a heading element. */
@@ -378,7 +417,13 @@ export class RhiReferralWizard extends LitElement {
 
   /** Every change goes through here: it is drafted and announced to the host. */
   #setState(state: ReferralWizardState, byWorker = true): void {
+    const wasUntouched = !this.state || isUntouched(this.state);
     this.state = state;
+    // Put back exactly as recommended, nothing is left to keep: a draft of earlier choices would bring them back.
+    if (!wasUntouched && isUntouched(state)) {
+      // Should the device refuse, the old draft stays; the next decision overwrites it.
+      this.#drafts.discard().catch(() => undefined);
+    }
     this.#drafts.changed(byWorker);
     const detail: RhiReferralsChangeDetail = { state };
     this.dispatchEvent(rhiEvent('rhi-referrals-change', detail));

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { agencyAnswers } from './agency-answers.js';
 import { agencyNameOf, consentOf, isLessUrgent, recommendationFor, urgencies, urgencyOf } from './agency-facts.js';
+import { asksWhyNoReferrals } from './referral-package.js';
 import type { WizardStep } from './referral-types.js';
 import { agreementWords, consentWords, urgencyWords } from './referral-words.js';
 import { heading } from './render-controls.js';
@@ -24,6 +25,19 @@ export function renderCheckReferrals(view: WizardView, actions: WizardActions, p
     <div class="check-answers" part="check-answers">
       <p class="body">${words.say('wizard.check.intro')}</p>
       ${state.chosen.length === 0 ? html`<p class="body">${words.say('wizard.check.noReferrals')}</p>` : nothing}
+      ${asksWhyNoReferrals(state, view.assessment)
+        ? summaryList(
+            [
+              {
+                key: words.say('wizard.check.noReferralsReason'),
+                value: state.noReferralsReason?.trim() ? html`<span class="multiline">${state.noReferralsReason}</span>` : notAnswered(view),
+                change: { step: 'choose', agencyIndex: 0, focusId: 'no-referrals-reason', what: words.say('wizard.check.noReferralsReason') },
+              },
+            ],
+            view,
+            actions,
+          )
+        : nothing}
       ${state.chosen.map((agency, agencyIndex) => agencySection(view, actions, agency, agencyIndex))}
       ${removed.length > 0
         ? html`<section class="summary-section" aria-labelledby="check-removed">

@@ -1,13 +1,15 @@
 /**
  * Step 1, choose: the referrals the rules recommend, ticked, each with its urgency and the rules'
  * reasons (unticking one reveals a required "why not"), then "Add another agency" from the
- * locality's directory (ticking one reveals a required "why").
+ * locality's directory (ticking one reveals a required "why"). When the rules recommend none and
+ * none is chosen, a required "why is no referral needed?" records that decision.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Referral } from '@rhi-toolkit/engine';
 import { agencyNameOf, otherDirectoryAgencies } from './agency-facts.js';
+import { asksWhyNoReferrals } from './referral-package.js';
 import { urgencyWords } from './referral-words.js';
 import { textQuestion } from './render-controls.js';
 import { problemKey } from './step-problems.js';
@@ -42,6 +44,22 @@ export function renderChooseStep(view: WizardView, actions: WizardActions, pageH
             </div>
           </div>
         </details>`
+      : nothing}
+    ${asksWhyNoReferrals(state, assessment)
+      ? textQuestion({
+          id: 'no-referrals-reason',
+          label: words.say('wizard.choose.noReferralsReason'),
+          hint: words.say('wizard.choose.noReferralsReasonHint'),
+          value: state.noReferralsReason ?? '',
+          problem: view.problemAt(problemKey('noReferralsReason', undefined)),
+          required: true,
+          long: true,
+          rows: 3,
+          bold: true,
+          words,
+          onInput: (text) => actions.setNoReferralsReason(text),
+          onLeave: () => actions.leave('noReferralsReason', undefined),
+        })
       : nothing}`;
 }
 

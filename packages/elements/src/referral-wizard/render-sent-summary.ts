@@ -21,7 +21,7 @@ export function renderSentSummary(view: WizardView, referralPackage: ReferralPac
       ${heading(level, words.say('wizard.sent.title'), { id: 'page-heading', className: 'panel__title', focusable: true })}
       <div class="panel__body">${words.say('wizard.sent.count', { count })}</div>
     </div>
-    <p class="body">${words.say('wizard.sent.next')}</p>
+    <p class="body">${words.say('wizard.sent.next', { count })}</p>
     <div class="button-group" part="buttons">
       <button type="button" class="button button--secondary" part="button secondary-button" @click=${print}>${words.say('wizard.sent.print')}</button>
     </div>
@@ -37,6 +37,9 @@ export function renderSentSummary(view: WizardView, referralPackage: ReferralPac
         [words.say('wizard.sent.ruleset'), `${referralPackage.ruleset.id} ${referralPackage.ruleset.version}`],
       ])}
       ${count === 0 ? html`<p class="body">${words.say('wizard.check.noReferrals')}</p>` : nothing}
+      ${referralPackage.noReferralsReason
+        ? rowList([[words.say('wizard.check.noReferralsReason'), html`<span class="multiline">${referralPackage.noReferralsReason}</span>`]])
+        : nothing}
       ${referralPackage.referrals.map((referral) => referralSection(view, referral, level + 2))}
       ${referralPackage.removed.length > 0
         ? html`<section class="summary-section" aria-labelledby="sent-removed">

@@ -49,6 +49,8 @@ export function focusIdFor(field: string, agency: string | undefined): string {
       return `told-${suffix}-0`;
     case 'notToldReason':
       return `not-told-reason-${suffix}`;
+    case 'noReferralsReason':
+      return 'no-referrals-reason';
     default:
       return `${field}-${suffix}`;
   }
@@ -64,7 +66,7 @@ const messageIds: Record<string, UiMessageId> = {
   agreement: 'wizard.error.agreement',
   told: 'wizard.error.told',
   notToldReason: 'wizard.error.notToldReason',
-  chosen: 'wizard.error.chosen',
+  noReferralsReason: 'wizard.error.noReferralsReason',
 };
 
 export interface ProblemsRequest {
@@ -77,8 +79,6 @@ export interface ProblemsRequest {
 /** Every problem in the wizard, in page order (choose, then each agency's details, then sharing). */
 export function wizardProblems({ state, assessment, ruleset, words }: ProblemsRequest): StepProblem[] {
   const order: WizardStep[] = ['choose', 'details', 'sharing', 'check'];
-  // "Choose at least one" takes focus to the first box on the page.
-  const firstAgency = assessment.referrals[0]?.agency ?? Object.keys(ruleset.agencies)[0] ?? '';
   return packageProblems(state, assessment, ruleset)
     .map((problem) => {
       const agency = problem.agency;
@@ -92,7 +92,7 @@ export function wizardProblems({ state, assessment, ruleset, words }: ProblemsRe
         step: problem.step,
         agencyIndex: agency ? Math.max(0, state.chosen.indexOf(agency)) : 0,
         message: words.say(id, { agency: agencyName, field }),
-        focusId: field === 'chosen' ? `choose-${firstAgency}` : focusIdFor(field, agency),
+        focusId: focusIdFor(field, agency),
       };
     })
     .sort((a, b) => order.indexOf(a.step) - order.indexOf(b.step) || a.agencyIndex - b.agencyIndex);

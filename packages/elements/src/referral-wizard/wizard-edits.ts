@@ -36,6 +36,10 @@ export function withRemovalReason(state: ReferralWizardState, agency: string, re
   return { ...state, removed: { ...state.removed, [agency]: reason } };
 }
 
+export function withNoReferralsReason(state: ReferralWizardState, reason: string): ReferralWizardState {
+  return { ...state, noReferralsReason: reason };
+}
+
 export function withChoice(state: ReferralWizardState, agency: string, change: Partial<AgencyChoices>): ReferralWizardState {
   return { ...state, choices: { ...state.choices, [agency]: { ...state.choices[agency], ...change } } };
 }

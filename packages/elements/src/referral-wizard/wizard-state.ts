@@ -52,14 +52,18 @@ export function reconcileWithAssessment(state: ReferralWizardState, assessment: 
   };
 }
 
-/** The first page, showing the rules' recommendations exactly, with nothing decided yet. */
-function isUntouched(state: ReferralWizardState): boolean {
+/**
+ * The first page, showing the rules' recommendations exactly, with nothing decided yet: such a
+ * state follows each new assessment silently, and is never saved as a draft.
+ */
+export function isUntouched(state: ReferralWizardState): boolean {
   return (
     state.step === 'choose' &&
     state.recommended !== undefined &&
     sameList(state.chosen, state.recommended) &&
     Object.keys(state.removed).length === 0 &&
-    Object.keys(state.choices).length === 0
+    Object.keys(state.choices).length === 0 &&
+    state.noReferralsReason === undefined
   );
 }
 

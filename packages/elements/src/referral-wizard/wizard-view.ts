@@ -27,6 +27,8 @@ export interface WizardActions {
   /** Ticks or unticks an agency (recommended or from the directory). */
   choose(agency: string, chosen: boolean): void;
   setRemovalReason(agency: string, text: string): void;
+  /** Why no referral is needed (asked when the rules recommend none and none is chosen). */
+  setNoReferralsReason(text: string): void;
   setChoice(agency: string, change: Partial<AgencyChoices>): void;
   useSuggestedSummary(agency: string): void;
   /** Focus left a question: its error appears or goes. */

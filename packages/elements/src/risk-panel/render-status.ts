@@ -23,6 +23,10 @@ export function renderLevel(view: PanelView): TemplateResult {
   </div>`;
 }
 
+/**
+ * "High to be safe" only when the level is high (the engine's fail-safe); a lower level is an
+ * earlier assessment `<rhi-interview>` kept when the engine failed, and may be too low.
+ */
 export function renderFailure(view: PanelView): TemplateResult | typeof nothing {
   const { words, assessment } = view;
   if (!assessment.failed) return nothing;
@@ -30,7 +34,7 @@ export function renderFailure(view: PanelView): TemplateResult | typeof nothing 
     ${riskLevelIcon('high', 'warning__icon')}
     <div>
       <p class="warning__title"><strong>${words.say('panel.failed.title')}</strong></p>
-      <p>${words.say('panel.failed.body')}</p>
+      <p>${words.say('panel.failed.body', { level: assessment.riskLevel })}</p>
       ${assessment.failure?.message
         ? html`<p>${words.say('panel.failed.detail')} <span lang=${ifDefined(messageLanguage(view))}>${assessment.failure.message}</span></p>`
         : nothing}

@@ -29,7 +29,7 @@ const descriptionsByRuleset = new WeakMap<ResolvedRuleset, Map<string, Bilingual
  * 72-hour offer clock — and never decides anything itself. Give it `assessment` (the page assesses
  * once for every component), or `answers` and `ruleset` and it asks the engine itself.
  *
- * @event rhi-focus-field - The interviewer followed a link to an answer the rules still need.
+ * @event {CustomEvent<RhiFocusFieldDetail>} rhi-focus-field - The interviewer followed a link to an answer the rules still need.
  *   `detail`: `{ path }` (dotted path, e.g. `episode.returnedAt`). The page moves focus to that question.
  * @csspart level - The risk level: icon, words and "provisional".
  * @csspart missing - The answers the rules still need, as links.
@@ -45,10 +45,15 @@ const descriptionsByRuleset = new WeakMap<ResolvedRuleset, Map<string, Bilingual
  * @cssproperty --rhi-risk-none-colour - No apparent risk (default #505a5f, 7.1:1 on white).
  * @cssproperty --rhi-font-family - Defaults to the host page's font.
  * @cssproperty --rhi-font-size - Body text size; headings scale from it.
- * @cssproperty --rhi-text-colour @cssproperty --rhi-secondary-text-colour @cssproperty --rhi-link-colour
+ * @cssproperty --rhi-text-colour - Text (default #0b0c0c).
+ * @cssproperty --rhi-secondary-text-colour - Secondary text (default #484949).
+ * @cssproperty --rhi-link-colour - Links (default #1d70b8).
  * @cssproperty --rhi-error-colour - The border of the warning and of an overdue clock.
- * @cssproperty --rhi-focus-colour @cssproperty --rhi-focus-text-colour @cssproperty --rhi-border-colour
- * @cssproperty --rhi-background @cssproperty --rhi-space-unit - Base spacing (default 5px).
+ * @cssproperty --rhi-focus-colour - The focus outline (default #ffdd00).
+ * @cssproperty --rhi-focus-text-colour - Text on the focus colour (default #0b0c0c).
+ * @cssproperty --rhi-border-colour - Dividers (default #b1b4b6).
+ * @cssproperty --rhi-background - Behind the panel (default #ffffff).
+ * @cssproperty --rhi-space-unit - Base spacing (default 5px).
  */
 export class RhiRiskPanel extends LitElement {
   static override styles = riskPanelStyles;

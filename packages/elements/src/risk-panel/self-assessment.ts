@@ -6,6 +6,7 @@
  */
 import { createAssessor, type Assessment, type Assessor, type Language, type ResolvedRuleset } from '@rhi-toolkit/engine';
 import type { Answers } from '../interview-form/answer-paths.js';
+import { errorKind } from '../interview-session/assessment-failure.js';
 
 /** One assessor per ruleset object, shared by every panel: building one compiles every rule. */
 const assessors = new WeakMap<ResolvedRuleset, Assessor>();
@@ -75,8 +76,9 @@ export class FrameAssessment {
       if (run !== this.#run) return;
       this.result = undefined;
       this.failed = true;
-      // For the web team; the interviewer sees a plain warning. The answers are never logged.
-      console.error(`rhi-risk-panel: ruleset '${request.ruleset.id}' could not be run: ${(error as Error).message}`);
+      // For the web team; the interviewer sees a plain warning. Only the error's kind: an engine
+      // message could quote an answer, and answers are never logged.
+      console.error(`rhi-risk-panel: ruleset '${request.ruleset.id}' could not be run (${errorKind(error)}); a manager must review the record.`);
     }
     this.changed();
   }
