@@ -477,6 +477,15 @@ describe('<rhi-referral-wizard> check your answers', () => {
     expect(heading(wizard)).to.equal('Referrals confirmed');
     await wizard.goToStep('sent');
     expect(wizard.wizardState!.step, 'once sent, asking for sent is no change').to.equal('sent');
+    // Nor can the sent referrals be reopened and sent a second time.
+    let reopening: unknown;
+    try {
+      await wizard.goToStep('check');
+    } catch (error) {
+      reopening = error;
+    }
+    expect(String(reopening)).to.include("goToStep('check') is refused");
+    expect(wizard.wizardState!.step).to.equal('sent');
   });
 
   it('prints the sent summary without buttons or the step indicator', async function () {

@@ -237,6 +237,12 @@ export class RhiReferralWizard extends LitElement {
         "rhi-referral-wizard: goToStep('sent') is refused: the referrals have not been sent. Open 'check' and let the worker press \"Confirm and send referrals\", which checks them and sends rhi-referrals-submit.",
       );
     }
+    if (this.state?.step === 'sent' && step !== 'sent') {
+      // Reopening a sent wizard would let the same referrals be confirmed and sent twice.
+      throw new Error(
+        `rhi-referral-wizard: goToStep('${step}') is refused: these referrals have been sent. For another record, give the wizard a new draft-key and assessment.`,
+      );
+    }
     this.#returnToCheck = false;
     await this.#goTo({ step, agencyIndex }, 'page-heading');
   }
