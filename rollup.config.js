@@ -1,5 +1,6 @@
-// Builds the engine for Node and for browsers, and the `rhi` command line.
-// json-rules-engine ships CommonJS only, so the browser build needs the commonjs plugin.
+// Builds the engine for Node and for browsers, the web components (per-component modules for
+// bundlers and one all-in-one module for a plain page) and the `rhi` command line.
+// json-rules-engine ships CommonJS only, so the browser builds need the commonjs plugin.
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -42,6 +43,25 @@ function withoutJsonPath() {
   };
 }
 
+/**
+ * The elements package's entries for bundlers (see docs/packaging.md). Class-only entries export a
+ * class and register nothing (a host may register it under its own name); `define` entries register
+ * the toolkit's tag. `index` is every class, `define` registers all four.
+ */
+const elementEntries = {
+  index: 'packages/elements/src/index.ts',
+  define: 'packages/elements/src/rhi-toolkit.ts',
+  ...Object.fromEntries(
+    ['interview-form', 'risk-panel', 'referral-wizard', 'interview'].flatMap((name) => [
+      [name, `packages/elements/src/exports/${name}.ts`],
+      [`define/${name}`, `packages/elements/src/exports/define/${name}.ts`],
+    ]),
+  ),
+};
+
+/** What a host's bundler installs and deduplicates: never copied into the per-component modules. */
+const elementDependencies = [/^lit(\/|$)/, /^@formatjs\//, 'idb-keyval', /^@rhi-toolkit\/engine(\/|$)/];
+
 export default [
   {
     // Node: dependencies stay external and are installed with the package.
@@ -79,6 +99,23 @@ export default [
       typescript(),
       terser(),
     ],
+  },
+  {
+    // The web components for a host's bundler: one module per entry, shared code in chunks (never
+    // duplicated), dependencies left as imports so the host's bundler installs them once. Not
+    // minified: the host's bundler does that.
+    input: elementEntries,
+    output: {
+      dir: 'packages/elements/dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // An entry imports only what it uses; its chunks import theirs.
+      hoistTransitiveImports: false,
+    },
+    external: elementDependencies,
+    plugins: [json(), typescript()],
   },
   {
     // Layout composition and checking for the build (Node): pure functions, no element.

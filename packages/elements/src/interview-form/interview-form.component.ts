@@ -23,30 +23,55 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
  * this device and posted as JSON with the host's own `<form>`. It renders and checks answers; it
  * never decides anything about risk (that is the engine's job).
  *
- * @event rhi-change - An answer changed. `detail`: `{ answers, submittedAnswers, path }`.
- * @event rhi-submit - The record passed every check and is being submitted. Cancelable: cancel it
- *   to keep the draft (call `discardDraft()` once the host has stored the record).
- * @event rhi-draft-restored - A saved draft was loaded. `detail`: `{ answers, savedAt }`.
+ * @event {CustomEvent<RhiChangeDetail>} rhi-change - An answer changed. `detail`: `{ answers, submittedAnswers, path }`.
+ * @event {CustomEvent<RhiSubmitDetail>} rhi-submit - The record passed every check and is being
+ *   submitted. `detail`: `{ answers }`. Cancelable: cancel it to keep the draft (call
+ *   `discardDraft()` once the host has stored the record).
+ * @event {CustomEvent<RhiDraftRestoredDetail>} rhi-draft-restored - A saved draft was loaded. `detail`: `{ answers, savedAt }`.
  * @csspart form - The whole form.
  * @csspart page-nav - The list of sections.
  * @csspart page - The current page or the check-your-answers page.
  * @csspart heading - The page heading.
  * @csspart error-summary - The GOV.UK error summary.
  * @csspart field - One question (label, hint, error and control).
- * @csspart label @csspart legend @csspart hint @csspart error-message
- * @csspart input @csspart textarea @csspart select @csspart radios @csspart checkboxes
+ * @csspart fieldset - The group of a question with several controls (choices, a date, a repeatable list).
+ * @csspart label - A question's label.
+ * @csspart legend - A group's question.
+ * @csspart hint - A question's hint.
+ * @csspart error-message - A question's error message.
+ * @csspart input - A text, number or date box.
+ * @csspart date-input - Each box of a date (day, month, year, time); also `input`.
+ * @csspart textarea - A multi-line text box.
+ * @csspart select - A drop-down list.
+ * @csspart radios - A question's radio buttons.
+ * @csspart checkboxes - A question's checkboxes.
  * @csspart conditional - The questions revealed under a chosen option.
- * @csspart button - Every button. @csspart primary-button @csspart secondary-button
- * @csspart summary-list - A check-your-answers list. @csspart change-link
+ * @csspart repeatable - A question answered by a list of items (previous episodes); also `field`.
+ * @csspart repeat-item - One item of a repeatable list.
+ * @csspart button - Every button.
+ * @csspart primary-button - Continue and submit; also `button`.
+ * @csspart secondary-button - Back, and the draft notice's buttons; also `button`.
+ * @csspart summary-section - One page's answers on check-your-answers and the record.
+ * @csspart summary-list - A check-your-answers list.
+ * @csspart change-link - "Change" beside an answer.
  * @csspart notice - Draft restored / not saved notices.
  * @cssproperty --rhi-font-family - Defaults to the host page's font.
- * @cssproperty --rhi-text-colour @cssproperty --rhi-secondary-text-colour
- * @cssproperty --rhi-link-colour @cssproperty --rhi-error-colour @cssproperty --rhi-focus-colour
- * @cssproperty --rhi-focus-text-colour @cssproperty --rhi-border-colour @cssproperty --rhi-input-border-colour
- * @cssproperty --rhi-button-colour @cssproperty --rhi-button-text-colour @cssproperty --rhi-secondary-button-colour
- * @cssproperty --rhi-background @cssproperty --rhi-notice-colour
- * @cssproperty --rhi-space-unit - Base spacing (default 5px; GOV.UK's scale is multiples of it).
  * @cssproperty --rhi-font-size - Body text size; headings scale from it.
+ * @cssproperty --rhi-text-colour - Text (default #0b0c0c).
+ * @cssproperty --rhi-secondary-text-colour - Hints and captions (default #484949).
+ * @cssproperty --rhi-link-colour - Links (default #1d70b8).
+ * @cssproperty --rhi-error-colour - Error messages and borders (default #d4351c).
+ * @cssproperty --rhi-focus-colour - The focus outline (default #ffdd00).
+ * @cssproperty --rhi-focus-text-colour - Text on the focus colour (default #0b0c0c).
+ * @cssproperty --rhi-border-colour - Dividers (default #b1b4b6).
+ * @cssproperty --rhi-input-border-colour - Borders of boxes, radios and checkboxes (default #0b0c0c).
+ * @cssproperty --rhi-button-colour - Primary buttons (default #00703c).
+ * @cssproperty --rhi-button-text-colour - Primary buttons' text (default #ffffff).
+ * @cssproperty --rhi-secondary-button-colour - Secondary buttons (default #f3f2f1).
+ * @cssproperty --rhi-warning-button-colour - "Yes, start again" (default #d4351c).
+ * @cssproperty --rhi-background - Behind the form (default #ffffff).
+ * @cssproperty --rhi-notice-colour - The border of notices (default #1d70b8).
+ * @cssproperty --rhi-space-unit - Base spacing (default 5px; GOV.UK's scale is multiples of it).
  */
 export class RhiInterviewForm extends LitElement {
   static formAssociated = true;

@@ -24,7 +24,7 @@ interface Assessed {
  * components show their own empty states.
  *
  * @slot - The form, the panel and the wizard, with any of the host's own markup around them.
- * @event rhi-assessment - A settled assessment was handed to the components. `detail`: `{ assessment, answers }`.
+ * @event {CustomEvent<RhiAssessmentDetail>} rhi-assessment - A settled assessment was handed to the components. `detail`: `{ assessment, answers }`.
  */
 export class RhiInterview extends LitElement {
   static override styles = css`

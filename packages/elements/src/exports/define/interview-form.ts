@@ -1,0 +1,7 @@
+/**
+ * `@rhi-toolkit/elements/interview-form/define`: registers `<rhi-interview-form>` (unless an element
+ * already has that name) and exports what `@rhi-toolkit/elements/interview-form` does.
+ */
+import '../../interview-form/interview-form.js';
+
+export * from '../interview-form.js';
