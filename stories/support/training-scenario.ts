@@ -1,0 +1,101 @@
+/**
+ * One training scenario as a story: its narrative, what the rules should show (from the
+ * scenario's `expect`, for the trainer to compare), and the whole interview page — the form
+ * prefilled with the scenario's answers, the live risk panel and the referral wizard under one
+ * `<rhi-interview>` — on the scenario's clock (`now`) and its own ruleset unless the toolbar
+ * chooses another.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { StoryObj } from '@storybook/web-components-vite';
+import type { BilingualText, Language } from '@rhi-toolkit/engine';
+import { uiWords, type UiMessageId } from '../../packages/elements/src/i18n/ui-words.js';
+import { writtenDateTime } from '../../packages/elements/src/i18n/written-dates.js';
+import { builtRuleset } from './rulesets.js';
+import { scenario, type ScenarioFile } from './scenarios.js';
+import { storySetting, type StorySetting } from './story-setting.js';
+import { trainerSays } from './trainer-words.js';
+
+/** The story for scenario `id` (S01…); the stories file gives it its name. */
+export function scenarioStory(id: string): StoryObj {
+  const { ruleset } = scenario(id);
+  return {
+    parameters: { rhi: { ruleset, scenario: id }, layout: 'fullscreen' },
+    render: (_args, context) => trainingPage(scenario(id), storySetting(context)),
+  };
+}
+
+function trainingPage(worked: ScenarioFile, setting: StorySetting): TemplateResult {
+  const { lang } = setting;
+  return html`<article class="training" lang=${lang}>
+    <h1 class="training__title">${worked.id}: ${worked.title}</h1>
+    <div class="training__brief">
+      <section class="training__narrative" aria-labelledby="narrative-heading">
+        <h2 id="narrative-heading">${trainerSays('narrativeHeading', lang)}</h2>
+        <p lang="en">${worked.narrative}</p>
+        ${lang === 'cy' ? html`<p class="training__note">${trainerSays('narrativeInEnglish', lang)}</p>` : nothing}
+      </section>
+      ${expectedOutcome(worked, setting)}
+    </div>
+    <p class="training__try">${trainerSays('tryIt', lang)}</p>
+    <rhi-interview lang=${lang} now=${worked.now} .ruleset=${setting.ruleset} .answers=${worked.answers}>
+      <div class="training__columns">
+        <div class="training__form">
+          <rhi-interview-form name="answers" lang=${lang} .schema=${setting.schema} .layout=${setting.layout} .validator=${setting.validator}></rhi-interview-form>
+        </div>
+        <div class="training__panel">
+          <rhi-risk-panel lang=${lang}></rhi-risk-panel>
+        </div>
+      </div>
+      <div class="training__wizard">
+        <rhi-referral-wizard lang=${lang}></rhi-referral-wizard>
+      </div>
+    </rhi-interview>
+  </article>`;
+}
+
+/** The scenario's `expect`, in words a trainer reads beside the live panel. */
+function expectedOutcome(worked: ScenarioFile, setting: StorySetting): TemplateResult {
+  const { lang } = setting;
+  const words = uiWords(lang);
+  const expected = worked.expect;
+  // Named from the scenario's own ruleset, which the expectations were written for.
+  const own = builtRuleset(worked.ruleset).ruleset;
+  const agency = (id: string) => nameIn(own.agencies[id]?.name, lang) ?? id;
+  const action = (id: string) => nameIn(own.actions?.[id]?.name, lang) ?? id;
+  const consents = Object.entries(expected.referralConsent ?? {});
+  return html`<section class="training__expected" aria-labelledby="expected-heading">
+    <h2 id="expected-heading">${trainerSays('expectedHeading', lang)}</h2>
+    <p>${trainerSays('expectedIntro', lang, { ruleset: worked.ruleset, now: writtenDateTime(worked.now, words, 'Europe/London') })}</p>
+    <dl class="training__outcomes">
+      ${entry(trainerSays('riskLevel', lang), words.say(`panel.level.${expected.riskLevel}` as UiMessageId))}
+      ${expected.parentCarerDiscussion
+        ? entry(trainerSays('discussion', lang), words.say(`panel.discussion.${expected.parentCarerDiscussion}` as UiMessageId))
+        : nothing}
+      ${listEntry(trainerSays('referralsIncluded', lang), expected.referrals?.include?.map(agency))}
+      ${listEntry(trainerSays('referralsExcluded', lang), expected.referrals?.exclude?.map(agency))}
+      ${listEntry(
+        trainerSays('referralConsent', lang),
+        consents.map(([id, consent]) => `${agency(id)}: ${words.say(`panel.consent.${consent}` as UiMessageId)}`),
+      )}
+      ${listEntry(trainerSays('actionsIncluded', lang), expected.actions?.include?.map(action))}
+      ${listEntry(trainerSays('actionsExcluded', lang), expected.actions?.exclude?.map(action))}
+    </dl>
+    ${setting.rulesetOverridden ? html`<p class="training__note">${trainerSays('overridden', lang, { chosen: setting.rulesetId })}</p>` : nothing}
+  </section>`;
+}
+
+function entry(term: string, value: string): TemplateResult {
+  return html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+}
+
+function listEntry(term: string, items: string[] | undefined): TemplateResult | typeof nothing {
+  if (!items || items.length === 0) return nothing;
+  return html`<div>
+    <dt>${term}</dt>
+    <dd><ul>${items.map((item) => html`<li>${item}</li>`)}</ul></dd>
+  </div>`;
+}
+
+function nameIn(name: BilingualText | undefined, lang: Language): string | undefined {
+  return name ? name[lang] || name.en : undefined;
+}
