@@ -123,6 +123,9 @@ async function openStory(browser: Browser, base: string, entry: IndexEntry): Pro
     }
     problems.push(...a11yProblems(events), ...((await page.evaluate(probes.renderProblems)) as string[]));
     const expected = (await page.evaluate(probes.expectedConsoleErrors)) as string[];
+    // Console messages reach puppeteer asynchronously: give an expected one a moment to arrive.
+    const arrived = () => expected.every((part) => consoleErrors.some((text) => text.includes(part)));
+    for (let waited = 0; !arrived() && waited < 5000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
     for (const text of consoleErrors) if (!expected.some((part) => text.includes(part))) problems.push(`console.error: ${text}`);
     for (const part of expected) if (!consoleErrors.some((text) => text.includes(part))) problems.push(`the console error the story expects did not appear: ${part}`);
   } finally {
