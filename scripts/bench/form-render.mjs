@@ -34,9 +34,14 @@ const fields = form.shadowRoot.querySelectorAll('.summary-list__row').length;
 window.benchResult = { moduleMs, firstPageMs, checkAnswersMs, sinceNavigationMs: performance.now(), fields };
 `;
 
-function serve() {
+/** A loopback server for the repository's files, plus the benchmark pages given (path → [type, body]). */
+export function serve(pages = {}) {
   const server = createServer((request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
+    if (pages[path]) {
+      response.setHeader('content-type', pages[path][0]);
+      return response.end(pages[path][1]);
+    }
     if (path === '/__bench__/form.html') return response.end(benchPage);
     if (path === '/__bench__/form.js') {
       response.setHeader('content-type', 'text/javascript');
@@ -55,7 +60,7 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-function median(values) {
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
