@@ -1,0 +1,170 @@
+// Garbage in, clear answer out: any JSON value given as interview answers is either refused with
+// problems that name the file, the place and what is wrong, or assessed without the engine
+// throwing — and the `rhi assess` command never shows a stack trace for a bad answers file.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { createAssessor, validateAnswers, validateAssessment } from '../../packages/engine/src/index.js';
+import { runRhi } from '../cli/run-rhi.js';
+import { loadResolvedRuleset } from '../support/harness.js';
+
+const now = '2026-06-15T12:00:00Z';
+const england = await loadResolvedRuleset('england');
+const assessor = createAssessor(england);
+const emptyAssessment = await assessor.assess({}, { now });
+
+const awkwardStrings = fc.constantFrom(
+  'NaN', 'Infinity', '-Infinity', '1e309', '', ' ', 'null', 'undefined', 'true', '__proto__', 'constructor',
+  '2026-02-30', '2026-02-30T10:00:00Z', '2026-13-01T00:00:00Z', '2026-03-01T10:00:00', '2026-03-01 10:00',
+  '2026-03-29T01:30:00', '0000-00-00', '9999-12-31T23:59:59Z', '2026-03-01T25:00:00Z', '\u0000', '\uD800', '💥',
+);
+const hugeString = fc.integer({ min: 10_000, max: 200_000 }).map((length) => 'x'.repeat(length));
+const deeplyNested = fc.integer({ min: 50, max: 1_000 }).map((depth) => {
+  let value: unknown = 'bottom';
+  for (let level = 0; level < depth; level += 1) value = level % 2 === 0 ? { child: value } : [value];
+  return value;
+});
+const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
+  awkwardStrings,
+  hugeString,
+  deeplyNested,
+  fc.anything({ maxDepth: 3 }),
+  fc.constantFrom(null, true, false, 0, -1, 1e308, Number.MAX_SAFE_INTEGER, [], {}, [[]], [{}]),
+);
+
+/** The interview answers' own field names, with values of the wrong kind (or arrays for objects). */
+const sections: Record<string, string[]> = {
+  child: ['dateOfBirth', 'gender', 'ableToConsent', 'preferredLanguage', 'educationStatus'],
+  care: ['status', 'placementType', 'placedOutOfArea', 'noParentalResponsibilityInUk'],
+  episode: ['type', 'reportedMissingAt', 'returnedAt', 'withWhom', 'previousEpisodes', 'foundOutOfArea'],
+  interview: ['offeredAt', 'outcome', 'conductedAt', 'welshOffered'],
+  duringEpisode: ['harmSuffered', 'usedDrugsOrAlcohol', 'receivedMoneyGiftsOrPhone'],
+  disclosures: ['harmByParentOrCarer', 'sharingWithFamilyIncreasesRisk', 'immediateDanger'],
+  afterReturn: ['workerRiskView', 'childsWords'],
+};
+const topLevelLists = ['pushFactors', 'indicators'];
+
+const nearMiss: fc.Arbitrary<unknown> = fc.oneof(
+  fc.dictionary(
+    fc.constantFrom(...Object.keys(sections), ...topLevelLists),
+    fc.oneof(wrongValue, fc.array(wrongValue, { maxLength: 3 })),
+    { maxKeys: 4 },
+  ),
+  fc
+    .constantFrom(...Object.entries(sections).flatMap(([section, fields]) => fields.map((field) => [section, field] as const)))
+    .chain(([section, field]) => wrongValue.map((value) => ({ [section]: { [field]: value } }))),
+  fc.array(fc.constantFrom(...Object.keys(sections)).map((section) => ({ [section]: {} })), { maxLength: 3 }),
+);
+
+const anyAnswers = fc.oneof(fc.anything(), nearMiss, wrongValue);
+
+describe('answers of any shape', () => {
+  it('validateAnswers never throws and every problem names the file, a JSON pointer and what is wrong', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const problems = validateAnswers(answers, 'fuzzed.json');
+        assert.ok(Array.isArray(problems));
+        for (const problem of problems) {
+          assert.equal(problem.file, 'fuzzed.json');
+          assert.equal(typeof problem.pointer, 'string');
+          assert.ok(problem.pointer === '' || problem.pointer.startsWith('/'), `not a JSON pointer: ${problem.pointer}`);
+          assert.equal(typeof problem.message, 'string');
+          assert.ok(problem.message.trim().length > 0, 'an empty message');
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('refuses every value that is not an object with one problem at the top of the file', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), wrongValue).filter((value) => typeof value !== 'object' || value === null || Array.isArray(value)), (answers) => {
+        const problems = validateAnswers(answers, 'fuzzed.json');
+        assert.deepEqual(problems.map((problem) => problem.pointer), ['']);
+        assert.match(problems[0].message, /object/);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses a field of the wrong kind, pointing at that field', () => {
+    const cases: [unknown, string][] = [
+      [{ episode: { returnedAt: '2026-02-30T10:00:00Z' } }, '/episode/returnedAt'],
+      [{ episode: { returnedAt: '2026-03-01T10:00:00' } }, '/episode/returnedAt'],
+      [{ child: { dateOfBirth: '2012-02-30' } }, '/child/dateOfBirth'],
+      [{ child: [] }, '/child'],
+      [{ indicators: 'sexual-exploitation' }, '/indicators'],
+      [{ disclosures: { immediateDanger: 'true' } }, '/disclosures/immediateDanger'],
+    ];
+    for (const [answers, pointer] of cases) {
+      const pointers = validateAnswers(answers).map((problem) => problem.pointer);
+      assert.ok(pointers.includes(pointer), `${JSON.stringify(answers)}: expected a problem at ${pointer}, got ${JSON.stringify(pointers)}`);
+    }
+  });
+
+  it('assess never throws and always returns an assessment that fits the assessment schema', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyAnswers, async (answers) => {
+        const assessment = await assessor.assess(answers, { now });
+        assert.deepEqual(validateAssessment(assessment), []);
+        assert.equal(assessment.rulesetId, 'england');
+        // Without a usable return time the 72-hour clock cannot start, so the result is only provisional.
+        if (assessment.rhi.offerDueBy === undefined) assert.equal(assessment.provisional, true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('assesses a value that is not an object exactly as empty answers: provisional, waiting for every answer', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.anything(), wrongValue).filter((value) => typeof value !== 'object' || value === null || Array.isArray(value)), async (answers) => {
+        assert.deepEqual(await assessor.assess(answers, { now }), emptyAssessment);
+      }),
+      { numRuns: 100 },
+    );
+    assert.equal(emptyAssessment.provisional, true);
+    assert.ok(emptyAssessment.missing.includes('episode.returnedAt'));
+  });
+});
+
+describe('rhi assess with a file of random text', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'rhi-fuzz-answers-'));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
+
+  const notJson = fc.oneof(
+    fc.string({ maxLength: 200 }).filter((text) => !isJson(text)),
+    fc.uint8Array({ minLength: 1, maxLength: 200 }).map((bytes) => Buffer.from(bytes)).filter((bytes) => !isJson(bytes.toString('utf8'))),
+    fc.constantFrom('{', '{"child": {', '[1, 2', '{"a": NaN}', '{"a": Infinity}', "{'child': {}}", '\uFEFF{', '{"child": {}} trailing'),
+  );
+  const refusedJson = anyAnswers.filter((value) => value !== undefined && validateAnswers(value).length > 0).map((value) => JSON.stringify(value)).filter((text) => text !== undefined && text.length < 300_000);
+
+  function isJson(text: string): boolean {
+    try {
+      JSON.parse(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  it('exits with an error naming the file, and no stack trace, for text that is not JSON or not answers', () => {
+    let count = 0;
+    fc.assert(
+      fc.property(fc.oneof(notJson, refusedJson), (text) => {
+        count += 1;
+        const file = join(folder, `answers-${count}.json`);
+        writeFileSync(file, text);
+        const { status, stdout, stderr } = runRhi(['assess', file, '--now', now]);
+        assert.ok(status !== 0 && status !== null, `exit ${status} for ${JSON.stringify(String(text).slice(0, 80))}`);
+        assert.equal(stdout, '');
+        assert.ok(stderr.includes(file), `the message does not name the file: ${stderr}`);
+        assert.doesNotMatch(stderr, stackTrace);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
