@@ -147,3 +147,12 @@ describe('the same instants written with different offsets', () => {
     });
   }
 });
+
+describe('impossible dates', () => {
+  it('never reads 30 February as 2 March: the return time is unknown, so the deadline is too', async () => {
+    const assessment = await assessor.assess(returnedAtOnly('2026-02-30T10:00:00Z'), { now: '2026-06-15T12:00:00Z' });
+    assert.equal(assessment.rhi.offerDueBy, undefined);
+    assert.equal(assessment.rhi.overdue, false);
+    assert.ok(assessment.missing.includes('episode.returnedAt'));
+  });
+});

@@ -8,6 +8,7 @@ import { combineOutcomes, wouldChangeDecision, type Decision } from './combine-o
 import { deriveFacts } from './derived-facts.js';
 import { engineMessages, fillPlaceholders, inLanguage } from './engine-messages.js';
 import { answersAwaited, type EvaluatedCondition } from './missing-answers.js';
+import { parseInstant } from './local-time.js';
 import { offerClock } from './offer-clock.js';
 import { customOperators } from './operators.js';
 import type { Assessment, Language, ResolvedRule, ResolvedRuleset } from './types.js';
@@ -108,7 +109,8 @@ export function createAssessor(ruleset: ResolvedRuleset): Assessor {
       if (!wouldChangeDecision(rule, decision)) continue;
       for (const path of answersAwaited(conditions, factValues)) missing.add(path);
     }
-    if (answerFacts['episode.returnedAt'] === undefined) missing.add('episode.returnedAt');
+    // A return time that is not a real instant (30 February) is as good as none: the clock needs it.
+    if (parseInstant(answerFacts['episode.returnedAt']) === undefined) missing.add('episode.returnedAt');
 
     return {
       rulesetId: ruleset.id,

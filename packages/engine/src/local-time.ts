@@ -76,6 +76,9 @@ export function parseCalendarDate(text: unknown): CalendarDate | undefined {
 /** Reads an ISO 8601 instant; undefined unless it is a full date-time with a zone or offset. */
 export function parseInstant(text: unknown): number | undefined {
   if (typeof text !== 'string' || !/T.*(Z|[+-]\d{2}:?\d{2})$/i.test(text)) return undefined;
+  // Date.parse rolls an impossible day over ("2026-02-30" becomes 2 March): the schema refuses
+  // such a date, so the engine must not quietly read it as another one.
+  if (!parseCalendarDate(text.slice(0, 10))) return undefined;
   const instant = Date.parse(text);
   return Number.isNaN(instant) ? undefined : instant;
 }
