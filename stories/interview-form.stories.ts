@@ -36,7 +36,8 @@ function draftStoreFor(context: { id: string; parameters: Record<string, unknown
     const kind = ((context.parameters.rhi as { drafts?: DraftStoreKind } | undefined)?.drafts ?? 'memory') as DraftStoreKind;
     if (kind === 'unavailable') store = new UnavailableDraftStore<Draft>();
     else if (kind === 'restored') {
-      const draft: Draft = { answers: scenario('S05').answers, rawInputs: {}, savedAt: '2026-09-22T12:40:00Z' };
+      // Saved an hour ago: drafts older than draft-max-age-days (7) are not restored.
+      const draft: Draft = { answers: scenario('S05').answers, rawInputs: {}, savedAt: new Date(Date.now() - 3_600_000).toISOString() };
       store = new MemoryDraftStore<Draft>({ [context.args.draftKey]: draft });
     } else store = new MemoryDraftStore<Draft>();
     stores.set(context.id, store);

@@ -20,10 +20,13 @@ const MARGIN_MS = 300;
 const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const privateMode = () => new DOMException('IndexedDB is not available in this window.', 'InvalidStateError');
 
+/** An hour ago: drafts older than a week are deleted, not restored (draft-at-rest.browser.test.ts). */
+const anHourAgo = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+
 const aSavedDraft = (): Draft => ({
   answers: { child: { gender: 'male' }, interview: { interviewer: 'Sam Jones' } },
   rawInputs: { 'child.dateOfBirth': { kind: 'date', parts: { day: '14', month: '3' } } },
-  savedAt: '2026-05-12T13:30:00Z',
+  savedAt: anHourAgo,
 });
 
 // ——— finding things in the form ———

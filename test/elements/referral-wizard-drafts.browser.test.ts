@@ -205,7 +205,8 @@ describe('<rhi-referral-wizard> drafts', () => {
     const store = new RecordingReferralDraftStore();
     const key = uniqueDraftKey('referrals-untouched-saved');
     // As an earlier version saved it while following the assessments.
-    store.drafts.set(key, { state: initialWizardState(assessed.assessment), savedAt: '2026-05-12T14:00:00.000Z' });
+    // Saved an hour ago, so only its being untouched (not its age) keeps it from coming back.
+    store.drafts.set(key, { state: initialWizardState(assessed.assessment), savedAt: new Date(Date.now() - 3_600_000).toISOString() });
     const restored = await restoredEventsWhile(async () => {
       const wizard = await openWizard(assessed, { draftKey: key, draftStore: store });
       expect(words(restoredNotice(wizard)), 'no "draft restored" notice').to.equal('');

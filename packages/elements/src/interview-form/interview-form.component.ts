@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import type { SchemaValidator } from '@rhi-toolkit/engine/form-support';
 import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
-import { DraftController } from '../shared/draft-controller.js';
+import { DEFAULT_DRAFT_MAX_AGE_DAYS, DraftController } from '../shared/draft-controller.js';
 import { pathText, valueAt, withValueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import { indexedDbInterviewDraftStore, type Draft, type DraftStore } from './draft-store.js';
 import { rawInputsAfterLeaving, withDatePartTyped, withItemTakenOut, withNumberTyped, type TypedRecord } from './edit-answers.js';
@@ -84,10 +84,12 @@ export class RhiInterviewForm extends LitElement {
     layout: { attribute: false },
     validator: { attribute: false },
     draftStore: { attribute: false },
+    draftEncryptionKey: { attribute: false },
     lang: { type: String, reflect: true },
     name: { type: String, reflect: true },
     draftKey: { type: String, attribute: 'draft-key' },
     noDrafts: { type: Boolean, attribute: 'no-drafts' },
+    draftMaxAgeDays: { type: Number, attribute: 'draft-max-age-days' },
     required: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
     readOnly: { type: Boolean, attribute: 'readonly', reflect: true },
@@ -110,6 +112,14 @@ export class RhiInterviewForm extends LitElement {
   declare validator: SchemaValidator | undefined;
   /** Where drafts are kept. Default: IndexedDB on this device. */
   declare draftStore: DraftStore;
+  /**
+   * Encrypts drafts at rest (AES-GCM 256, WebCrypto) before they reach `draftStore`; set it before the
+   * element is connected. A draft it cannot decrypt is not restored and a warning shows; a draft
+   * stored in the clear is deleted, not restored.
+   */
+  declare draftEncryptionKey: CryptoKey | undefined;
+  /** Days a draft is kept: an older one is deleted, not restored. Not a positive number: 7. */
+  declare draftMaxAgeDays: number;
   declare lang: string;
   /** The name the answers JSON is posted under in the owning form. */
   declare name: string;
@@ -182,6 +192,8 @@ export class RhiInterviewForm extends LitElement {
     this.lang = '';
     this.name = '';
     this.noDrafts = false;
+    this.draftEncryptionKey = undefined;
+    this.draftMaxAgeDays = DEFAULT_DRAFT_MAX_AGE_DAYS;
     this.required = false;
     this.disabled = false;
     this.readOnly = false;

@@ -6,7 +6,7 @@ import { writtenTime } from '../i18n/written-dates.js';
 import type { Answers } from '../interview-form/answer-paths.js';
 import type { JsonSchema } from '../interview-form/layout-types.js';
 import { schemaForNaming } from '../shared/answer-words.js';
-import { DraftController } from '../shared/draft-controller.js';
+import { DEFAULT_DRAFT_MAX_AGE_DAYS, DraftController } from '../shared/draft-controller.js';
 import { agencyNameOf } from './agency-facts.js';
 import { buildReferralPackage, checkReferralPackage } from './referral-package.js';
 import { indexedDbReferralDraftStore, type ReferralDraft, type ReferralDraftStore } from './referral-draft-store.js';
@@ -102,10 +102,12 @@ export class RhiReferralWizard extends LitElement {
     ruleset: { attribute: false },
     schema: { attribute: false },
     draftStore: { attribute: false },
+    draftEncryptionKey: { attribute: false },
     // An empty lang names no language: it is not reflected, so the host never shows `lang=""`.
     lang: { type: String, reflect: true, converter: { toAttribute: (value: string | undefined) => value || null } },
     draftKey: { type: String, attribute: 'draft-key' },
     noDrafts: { type: Boolean, attribute: 'no-drafts' },
+    draftMaxAgeDays: { type: Number, attribute: 'draft-max-age-days' },
     caseReference: { type: String, attribute: 'case-reference' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     now: { type: String },
@@ -127,6 +129,14 @@ export class RhiReferralWizard extends LitElement {
   declare schema: JsonSchema | undefined;
   /** Where drafts are kept. Default: IndexedDB on this device (database `rhi-toolkit-referrals`). */
   declare draftStore: ReferralDraftStore;
+  /**
+   * Encrypts drafts at rest (AES-GCM 256, WebCrypto) before they reach `draftStore`; set it before the
+   * element is connected. A draft it cannot decrypt is not restored and a warning shows; a draft
+   * stored in the clear is deleted, not restored.
+   */
+  declare draftEncryptionKey: CryptoKey | undefined;
+  /** Days a draft is kept: an older one is deleted, not restored. Not a positive number: 7. */
+  declare draftMaxAgeDays: number;
   /** 'en' or 'cy'. Default: the closest `lang` around the wizard (through shadow roots), then the document's. */
   declare lang: string;
   /** The host's key for this case's draft. No key, no draft. */
@@ -210,6 +220,8 @@ export class RhiReferralWizard extends LitElement {
     this.schema = undefined;
     this.draftStore = indexedDbReferralDraftStore();
     this.noDrafts = false;
+    this.draftEncryptionKey = undefined;
+    this.draftMaxAgeDays = DEFAULT_DRAFT_MAX_AGE_DAYS;
     this.headingLevel = 2;
     this.state = undefined;
     this.shownProblems = new Map();

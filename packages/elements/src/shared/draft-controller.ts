@@ -4,9 +4,18 @@
  * (after a pause, by DraftSaver), written at once when the page goes away, deleted by "start again",
  * a submit or sending. It holds what the draft notices show; the component holds what is drafted,
  * so it hands that over to be saved and is asked to take a restored draft's back.
+ *
+ * At rest on shared council PCs: a draft older than `draftMaxAgeDays` when read is deleted without
+ * a word (a week-old draft must not reappear for the next person at the PC), and with a
+ * `draftEncryptionKey` every draft is encrypted before the store sees it (encrypted-draft-store.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DraftSaver, draftFailureOf, type DraftFailure, type DraftStore } from './draft-store.js';
+import { encryptedDraftStore } from './encrypted-draft-store.js';
+
+/** How many days a draft is kept when the host does not say (or says something that is not a positive number). */
+export const DEFAULT_DRAFT_MAX_AGE_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Every draft says when it was saved: the notices show it. */
 export interface SavedDraft {
@@ -19,6 +28,22 @@ export interface DraftSettings<Saved> {
   readonly noDrafts: boolean;
   readonly draftKey: string | undefined;
   readonly draftStore: DraftStore<Saved>;
+  /** Days after its save that a draft is no longer restored but deleted. */
+  readonly draftMaxAgeDays: number | undefined;
+  /** When given, drafts are encrypted with it (AES-GCM) before they reach `draftStore`. */
+  readonly draftEncryptionKey: CryptoKey | undefined;
+}
+
+/** The host's maximum age in milliseconds; anything but a positive number means the default. */
+function maxAgeMs(days: number | undefined): number {
+  const valid = typeof days === 'number' && Number.isFinite(days) && days > 0;
+  return (valid ? days : DEFAULT_DRAFT_MAX_AGE_DAYS) * DAY_MS;
+}
+
+/** Too old to restore; a draft with no readable save time counts as too old, as its age is unknown. */
+function hasExpired(draft: SavedDraft, maxAge: number): boolean {
+  const savedAt = Date.parse(draft.savedAt);
+  return Number.isNaN(savedAt) || Date.now() - savedAt > maxAge;
 }
 
 /** How the controller reaches what the component holds, which it never keeps itself. */
@@ -117,11 +142,15 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
   }
 
   async #load(): Promise<void> {
-    const { noDrafts, draftKey, draftStore } = this.host;
+    const { noDrafts, draftKey, draftMaxAgeDays, draftEncryptionKey } = this.host;
     if (noDrafts || !draftKey) {
       this.#loaded = true;
       return;
     }
+    // The encrypted store writes records of its own shape into the host's store, not `Saved`.
+    const draftStore = draftEncryptionKey
+      ? encryptedDraftStore<Saved>(this.host.draftStore as DraftStore<unknown>, draftEncryptionKey)
+      : this.host.draftStore;
     this.#saver = new DraftSaver(draftStore, draftKey, this.#onSaved);
     let draft: Saved | undefined;
     try {
@@ -131,6 +160,11 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
     }
     this.#loaded = true;
     if (!draft || this.#changedBeforeLoaded) return;
+    if (hasExpired(draft, maxAgeMs(draftMaxAgeDays))) {
+      // Should the device refuse, the next save overwrites it; there is nothing to tell the person.
+      await draftStore.remove(draftKey).catch(() => undefined);
+      return;
+    }
     if (this.record.restorable && !this.record.restorable(draft)) return;
     await this.record.restore(draft);
     this.#show({ restoredAt: draft.savedAt });
