@@ -155,4 +155,17 @@ describe('impossible dates', () => {
     assert.equal(assessment.rhi.overdue, false);
     assert.ok(assessment.missing.includes('episode.returnedAt'));
   });
+
+  it('leaves the deadline unknown for a return so late in 9999 that 72 hours on is in the year 10000', async () => {
+    const assessment = await assessor.assess(returnedAtOnly('9999-12-31T23:59:59Z'), { now: '2026-06-15T12:00:00Z' });
+    assert.equal(assessment.rhi.offerDueBy, undefined);
+    assert.equal(assessment.rhi.overdue, false);
+    assert.equal(assessment.failed, false);
+    assert.ok(assessment.missing.includes('episode.returnedAt'));
+  });
+
+  it('still gives the deadline for a return 72 hours before the last instant of 9999', async () => {
+    const assessment = await assessor.assess(returnedAtOnly('9999-12-28T23:59:59Z'), { now: '2026-06-15T12:00:00Z' });
+    assert.equal(assessment.rhi.offerDueBy, '9999-12-31T23:59:59.000Z');
+  });
 });

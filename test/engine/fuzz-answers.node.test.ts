@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
+import { fuzzRuns } from '../support/fuzz-settings.js';
 import { createAssessor, validateAnswers, validateAssessment } from '../../packages/engine/src/index.js';
 import { runRhi } from '../cli/run-rhi.js';
 import { loadResolvedRuleset } from '../support/harness.js';
@@ -75,7 +76,7 @@ describe('answers of any shape', () => {
           assert.ok(problem.message.trim().length > 0, 'an empty message');
         }
       }),
-      { numRuns: 400 },
+      fuzzRuns(400),
     );
   });
 
@@ -86,7 +87,7 @@ describe('answers of any shape', () => {
         assert.deepEqual(problems.map((problem) => problem.pointer), ['']);
         assert.match(problems[0].message, /object/);
       }),
-      { numRuns: 100 },
+      fuzzRuns(100),
     );
   });
 
@@ -114,7 +115,7 @@ describe('answers of any shape', () => {
         // Without a usable return time the 72-hour clock cannot start, so the result is only provisional.
         if (assessment.rhi.offerDueBy === undefined) assert.equal(assessment.provisional, true);
       }),
-      { numRuns: 300 },
+      fuzzRuns(300),
     );
   });
 
@@ -123,7 +124,7 @@ describe('answers of any shape', () => {
       fc.asyncProperty(fc.oneof(fc.anything(), wrongValue).filter((value) => typeof value !== 'object' || value === null || Array.isArray(value)), async (answers) => {
         assert.deepEqual(await assessor.assess(answers, { now }), emptyAssessment);
       }),
-      { numRuns: 100 },
+      fuzzRuns(100),
     );
     assert.equal(emptyAssessment.provisional, true);
     assert.ok(emptyAssessment.missing.includes('episode.returnedAt'));
@@ -164,7 +165,7 @@ describe('rhi assess with a file of random text', () => {
         assert.ok(stderr.includes(file), `the message does not name the file: ${stderr}`);
         assert.doesNotMatch(stderr, stackTrace);
       }),
-      { numRuns: 30 },
+      fuzzRuns(30),
     );
   });
 });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { fuzzRuns } from '../support/fuzz-settings.js';
 import {
   checkRuleset,
   composeRuleset,
@@ -169,7 +170,7 @@ describe('a locality rule file with a random mistake', () => {
           assert.ok(assessment.actions.some((action) => action.id === MANUAL_REVIEW_ACTION), 'a failed assessment without a manual review');
         }
       }),
-      { numRuns: 150 },
+      fuzzRuns(150),
     );
     assert.ok(refused > 0, 'no mutation was ever refused: the generator is not making mistakes');
   });

@@ -3,13 +3,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { fuzzRuns } from '../support/fuzz-settings.js';
 import { answerFactCatalogue, createAssessor, riskLevels, validateAssessment } from '../../packages/engine/src/index.js';
 import type { Assessment, ResolvedRuleset } from '../../packages/engine/src/types.js';
 import { loadResolvedRuleset } from '../support/harness.js';
 
 const now = '2026-06-15T12:00:00Z';
 const rulesetIds = ['england', 'wales', 'example-locality'];
-const runs = { numRuns: 150 };
+const runs = fuzzRuns(150);
 
 function valuesOf(path: string): string[] {
   return (answerFactCatalogue[path]?.values ?? []) as string[];
@@ -143,7 +144,7 @@ for (const id of rulesetIds) {
           const kept = failed.referrals.map((referral) => referral.agency);
           for (const referral of sound.referrals) assert.ok(kept.includes(referral.agency), `lost ${referral.agency}`);
         }),
-        { numRuns: 50 },
+        fuzzRuns(50),
       );
     });
   });

@@ -8,7 +8,6 @@ import { combineOutcomes, wouldChangeDecision, type Decision } from './combine-o
 import { deriveFacts } from './derived-facts.js';
 import { engineMessages, fillPlaceholders, inLanguage } from './engine-messages.js';
 import { answersAwaited, type EvaluatedCondition } from './missing-answers.js';
-import { parseInstant } from './local-time.js';
 import { offerClock } from './offer-clock.js';
 import { customOperators } from './operators.js';
 import type { Assessment, Language, ResolvedRule, ResolvedRuleset } from './types.js';
@@ -109,8 +108,10 @@ export function createAssessor(ruleset: ResolvedRuleset): Assessor {
       if (!wouldChangeDecision(rule, decision)) continue;
       for (const path of answersAwaited(conditions, factValues)) missing.add(path);
     }
-    // A return time that is not a real instant (30 February) is as good as none: the clock needs it.
-    if (parseInstant(answerFacts['episode.returnedAt']) === undefined) missing.add('episode.returnedAt');
+    const rhi = offerClock(answerFacts, derived.hoursFromReturnToInterview as number | undefined, ruleset.settings, now);
+    // A return time the clock cannot start from (30 February, or so late in 9999 that the deadline
+    // falls in the year 10000) is as good as none: the answer is still awaited.
+    if (rhi.offerDueBy === undefined) missing.add('episode.returnedAt');
 
     return {
       rulesetId: ruleset.id,
@@ -125,7 +126,7 @@ export function createAssessor(ruleset: ResolvedRuleset): Assessor {
       parentCarerDiscussionReasons: decision.parentCarerDiscussionReasons,
       referrals: decision.referrals,
       actions: decision.actions,
-      rhi: offerClock(answerFacts, derived.hoursFromReturnToInterview as number | undefined, ruleset.settings, now),
+      rhi,
       failed: run.failedRuleIds.length > 0,
       ...(run.failedRuleIds.length > 0
         ? { failure: { message: failureMessage(run.failedRuleIds, factValues, lang) } }
