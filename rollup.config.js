@@ -33,12 +33,23 @@ function withoutMessageParser() {
   };
 }
 
-/** json-rules-engine's JSONPath dependency, never called here (see packages/engine/src/browser/no-jsonpath.ts). */
-function withoutJsonPath() {
+/**
+ * json-rules-engine's dependencies, swapped in browser builds for the little the toolkit needs of
+ * them (see each file in packages/engine/src/browser/): JSONPath is never called, events are never
+ * listened to, fact cache keys and rule copies are of plain JSON. 30 KB minified saved per page.
+ */
+const browserStandIns = {
+  'jsonpath-plus': 'no-jsonpath.ts',
+  eventemitter2: 'small-event-emitter.ts',
+  'hash-it': 'json-cache-key.ts',
+  clone: 'json-clone.ts',
+};
+function withBrowserStandIns() {
   return {
-    name: 'without-jsonpath',
+    name: 'with-browser-stand-ins',
     resolveId(source) {
-      return source === 'jsonpath-plus' ? new URL('packages/engine/src/browser/no-jsonpath.ts', import.meta.url).pathname : null;
+      const standIn = browserStandIns[source];
+      return standIn ? new URL(`packages/engine/src/browser/${standIn}`, import.meta.url).pathname : null;
     },
   };
 }
@@ -52,7 +63,7 @@ const elementEntries = {
   index: 'packages/elements/src/index.ts',
   define: 'packages/elements/src/rhi-toolkit.ts',
   ...Object.fromEntries(
-    ['interview-form', 'risk-panel', 'referral-wizard', 'interview'].flatMap((name) => [
+    ['interview-form', 'risk-panel', 'referral-wizard', 'interview', 'outcomes-chart'].flatMap((name) => [
       [name, `packages/elements/src/exports/${name}.ts`],
       [`define/${name}`, `packages/elements/src/exports/define/${name}.ts`],
     ]),
@@ -78,7 +89,7 @@ export default [
     // Browsers: one self-contained ES module, minified, with no eval (validators are precompiled).
     input: 'packages/engine/src/index.ts',
     output: { file: 'packages/engine/dist/engine.browser.js', format: 'es', sourcemap: true },
-    plugins: [withoutJsonPath(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), json(), typescript(), terser()],
+    plugins: [withBrowserStandIns(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), json(), typescript(), terser()],
   },
   {
     // The web components for a council's page: one ES module registering every element. The
@@ -92,7 +103,7 @@ export default [
     plugins: [
       engineFromSource(),
       withoutMessageParser(),
-      withoutJsonPath(),
+      withBrowserStandIns(),
       nodeResolve({ browser: true, preferBuiltins: false }),
       commonjs(),
       json(),

@@ -63,7 +63,21 @@ async function compileMessages(language, messages) {
   const result = spawnSync(formatjs, ['compile', mergedFile, '--ast'], { encoding: 'utf8' });
   await rm(scratch, { recursive: true, force: true });
   if (result.status !== 0) fail(`formatjs could not compile the ${language} messages in packages/elements/src/i18n/:\n${result.stderr}`);
-  return JSON.parse(result.stdout);
+  return withPlainTexts(JSON.parse(result.stdout));
+}
+
+/**
+ * A message that is only text (most are: "Continue", "Save and come back later") is kept as that
+ * text, not as the one-element tree formatjs writes for it; ui-words.ts returns such text as it is.
+ * A third of the messages' size, and nothing to format at run time.
+ */
+function withPlainTexts(compiled) {
+  return Object.fromEntries(
+    Object.entries(compiled).map(([id, tree]) => {
+      const onlyText = tree.length === 1 && tree[0].type === 0;
+      return [id, onlyText ? tree[0].value : tree];
+    }),
+  );
 }
 
 async function moduleFromJson(file) {
@@ -84,9 +98,11 @@ export async function generateElements() {
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 const english = ${JSON.stringify(compiled.en)};
 export type UiMessageId = keyof typeof english;
-export const uiMessages: Record<'en' | 'cy', Record<UiMessageId, MessageFormatElement[]>> = {
-  en: english as unknown as Record<UiMessageId, MessageFormatElement[]>,
-  cy: ${JSON.stringify(compiled.cy)} as unknown as Record<UiMessageId, MessageFormatElement[]>,
+/** Each message: its text when it is only text, else the tree formatjs compiled from it. */
+export type UiMessage = string | MessageFormatElement[];
+export const uiMessages: Record<'en' | 'cy', Record<UiMessageId, UiMessage>> = {
+  en: english as unknown as Record<UiMessageId, UiMessage>,
+  cy: ${JSON.stringify(compiled.cy)} as unknown as Record<UiMessageId, UiMessage>,
 };
 `,
   );

@@ -17,3 +17,4 @@ export type { InterviewAnswers } from './generated/interview-answers.js';
 // engine's own file validators.
 export { dottedPath, schemaProblems } from './schema-problems.js';
 export { problemWords } from './problem-words.js';
+export { schemaWordsFor } from './schema-problem-words.js';

@@ -4,6 +4,8 @@
  */
 import type { Language } from './types.js';
 
+import { schemaProblemWordsCy, schemaProblemWordsEn } from './schema-problem-words.js';
+
 type Kind = string;
 
 const englishKind = (kind: Kind) => kind;
@@ -17,9 +19,8 @@ const englishQuestionKind = (type: string): string =>
   })[type] ?? `a "${type}" question`;
 
 export const problemWordsEn = {
-  // suggest.ts
-  didYouMean: (match: string) => `did you mean '${match}'?`,
-  useOneOf: (items: string) => `use one of: ${items}`,
+  // schema-problem-words.ts: schema checks and "did you mean"
+  ...schemaProblemWordsEn,
 
   // check-ruleset.ts
   agencyNoName: (agencyId: string) => `the agency '${agencyId}' has no name in both English and Welsh`,
@@ -117,45 +118,6 @@ export const problemWordsEn = {
   labelForNoChoice: (value: string, name: string) => `'${value}' has a label but is not a choice of the question '${name}'`,
   labelForNoChoiceHint: 'correct the spelling, or add the value to "enum"',
 
-  // schema-problems.ts
-  theFile: 'the file',
-  notKnownField: (path: string) => `'${path}' is not a known field`,
-  fieldsAllowed: (fields: string[]) => `fields allowed here: ${fields.join(', ')}`,
-  localFieldsHint:
-    "the questions allowed under 'local' are those of the ruleset's interview-fields.schema.json: check which ruleset the answers are for, and the spelling",
-  hasNo: (field: string, property: string) => `${field} has no '${property}'`,
-  isMissing: (property: string) => `'${property}' is missing`,
-  addField: (property: string) =>
-    `add "${property}"${property === 'cy' ? ': the text in Welsh (Cymraeg)' : property === 'en' ? ': the text in English' : ''}`,
-  cannotBeThisValue: (field: string) => `${field} cannot be this value`,
-  mustBe: (field: string, what: string) => `${field} must be ${what}`,
-  typeWords: {
-    boolean: 'true or false (without quotes)',
-    string: 'text in quotes',
-    number: 'a number (without quotes)',
-    integer: 'a whole number (without quotes)',
-    array: 'a list in square brackets [ … ]',
-    object: 'an object in curly brackets { … }',
-  } as Record<string, string>,
-  mustBeDate: (field: string) => `${field} must be a date written as YYYY-MM-DD`,
-  mustBeDateHint: 'for example 2026-03-01',
-  mustBeDateTime: (field: string) => `${field} must be a date and time with its time zone`,
-  mustBeDateTimeHint: 'for example 2026-03-01T18:30:00Z',
-  notExpectedForm: (field: string) => `${field} is not written in the expected form`,
-  mustMatch: (pattern: string) => `it must match ${pattern}`,
-  atLeast: (field: string, limit: string, exclusive: boolean) =>
-    `${field} must be at least ${limit}${exclusive ? ' (and more than it)' : ''}`,
-  atMost: (field: string, limit: string) => `${field} must be at most ${limit}`,
-  notEmpty: (field: string) => `${field} must not be empty`,
-  tooLong: (field: string, limit: string) => `${field} is too long: at most ${limit} characters`,
-  minItems: (field: string, limit: unknown) => `${field} needs at least ${String(limit)} item${limit === 1 ? '' : 's'}`,
-  maxItems: (field: string, limit: string) => `${field} has too many items: at most ${limit}`,
-  sameValueTwice: (field: string) => `${field} lists the same value twice`,
-  sameValueTwiceHint: 'remove the repeated value',
-  isEmpty: (field: string) => `${field} is empty`,
-  isEmptyHint: 'give at least one field',
-  notValidHere: (field: string) => `${field} is not valid here`,
-
   // node/json-file.ts
   parseErrors: {
     InvalidSymbol: 'there is a character that does not belong in JSON',
@@ -200,8 +162,7 @@ const welshQuestionKind = (type: string): string =>
   })[type] ?? `gwestiwn "${type}"`;
 
 export const problemWordsCy: ProblemWords = {
-  didYouMean: (match) => `oeddech chi'n golygu '${match}'?`,
-  useOneOf: (items) => `defnyddiwch un o: ${items}`,
+  ...schemaProblemWordsCy,
 
   agencyNoName: (agencyId) => `nid oes gan yr asiantaeth '${agencyId}' enw yn Saesneg ac yn Gymraeg`,
   agencyNoNameHint: 'ychwanegwch "name": { "en": "…", "cy": "…" }',
@@ -294,43 +255,6 @@ export const problemWordsCy: ProblemWords = {
   choiceNoLabelHint: (value, lang) => `ychwanegwch "${value}": "…" o dan "x-rhi-enum-labels": { "${lang}": { … } }`,
   labelForNoChoice: (value, name) => `mae gan '${value}' label ond nid yw'n un o ddewisiadau'r cwestiwn '${name}'`,
   labelForNoChoiceHint: 'cywirwch y sillafu, neu ychwanegwch y gwerth at "enum"',
-
-  theFile: 'y ffeil',
-  notKnownField: (path) => `nid yw '${path}' yn faes hysbys`,
-  fieldsAllowed: (fields) => `meysydd a ganiateir yma: ${fields.join(', ')}`,
-  localFieldsHint:
-    "y cwestiynau a ganiateir o dan 'local' yw rhai interview-fields.schema.json y set reolau: gwiriwch ar gyfer pa set reolau y mae'r atebion, a'r sillafu",
-  hasNo: (field, property) => `nid oes '${property}' gan ${field}`,
-  isMissing: (property) => `mae '${property}' ar goll`,
-  addField: (property) =>
-    `ychwanegwch "${property}"${property === 'cy' ? ': y testun yn Gymraeg' : property === 'en' ? ': y testun yn Saesneg' : ''}`,
-  cannotBeThisValue: (field) => `ni all ${field} fod y gwerth hwn`,
-  mustBe: (field, what) => `rhaid i ${field} fod yn ${what}`,
-  typeWords: {
-    boolean: 'true neu false (heb ddyfynodau)',
-    string: 'destun mewn dyfynodau',
-    number: 'rhif (heb ddyfynodau)',
-    integer: 'rhif cyfan (heb ddyfynodau)',
-    array: 'rhestr mewn cromfachau sgwâr [ … ]',
-    object: 'wrthrych mewn cromfachau cyrliog { … }',
-  },
-  mustBeDate: (field) => `rhaid i ${field} fod yn ddyddiad wedi'i ysgrifennu fel BBBB-MM-DD`,
-  mustBeDateHint: 'er enghraifft 2026-03-01',
-  mustBeDateTime: (field) => `rhaid i ${field} fod yn ddyddiad ac amser gyda'i gylchfa amser`,
-  mustBeDateTimeHint: 'er enghraifft 2026-03-01T18:30:00Z',
-  notExpectedForm: (field) => `nid yw ${field} wedi'i ysgrifennu yn y ffurf ddisgwyliedig`,
-  mustMatch: (pattern) => `rhaid iddo gyfateb i ${pattern}`,
-  atLeast: (field, limit, exclusive) => `rhaid i ${field} fod o leiaf ${limit}${exclusive ? ' (a mwy na hynny)' : ''}`,
-  atMost: (field, limit) => `rhaid i ${field} fod ar y mwyaf ${limit}`,
-  notEmpty: (field) => `rhaid i ${field} beidio â bod yn wag`,
-  tooLong: (field, limit) => `mae ${field} yn rhy hir: ${limit} nod ar y mwyaf`,
-  minItems: (field, limit) => `mae ${field} angen o leiaf ${String(limit)} eitem`,
-  maxItems: (field, limit) => `mae gormod o eitemau yn ${field}: ${limit} ar y mwyaf`,
-  sameValueTwice: (field) => `mae ${field} yn rhestru'r un gwerth ddwywaith`,
-  sameValueTwiceHint: "tynnwch y gwerth sy'n cael ei ailadrodd",
-  isEmpty: (field) => `mae ${field} yn wag`,
-  isEmptyHint: 'rhowch o leiaf un maes',
-  notValidHere: (field) => `nid yw ${field} yn ddilys yma`,
 
   parseErrors: {
     InvalidSymbol: "mae nod nad yw'n perthyn i JSON",

@@ -3,7 +3,7 @@
  * interviewer can act on: never Ajv's own wording.
  */
 import type { SchemaError, SchemaValidator } from './generated/validators.js';
-import { wordsFor } from './problem-words.js';
+import { schemaWordsFor as wordsFor } from './schema-problem-words.js';
 import { didYouMean } from './suggest.js';
 import type { Language, Problem } from './types.js';
 

@@ -1,6 +1,6 @@
 /** "Did you mean …?" for a mistyped name, using edit distance. */
 import { distance } from 'fastest-levenshtein';
-import { wordsFor } from './problem-words.js';
+import { schemaWordsFor as wordsFor } from './schema-problem-words.js';
 import type { Language } from './types.js';
 
 /** The closest candidate, if it is close enough to be what was meant. */

@@ -2,6 +2,7 @@
  * The interface's own words (buttons, errors, notices) in English and Welsh, through @formatjs/intl
  * with messages compiled at build time: no message parser ships to the page.
  */
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { uiMessages, type UiMessageId } from '../generated/ui-messages.js';
 import type { Words } from '../interview-form/layout-types.js';
@@ -36,7 +37,9 @@ export function uiWords(language: Language): UiWords {
       {
         locale: localeOf[language],
         defaultLocale: 'en-GB',
-        messages: uiMessages[language],
+        messages: Object.fromEntries(
+          Object.entries(uiMessages[language]).filter((entry): entry is [string, MessageFormatElement[]] => typeof entry[1] !== 'string'),
+        ),
         // Chromium has no Welsh number or date data and falls back to English formats, which write
         // numbers the same way; dates are written from our own month names (written-dates.ts).
         onError: (error) => {
@@ -48,10 +51,15 @@ export function uiWords(language: Language): UiWords {
     const listFormat = new Intl.ListFormat(localeOf[language], { type: 'conjunction' });
     // Chromium has no Welsh list data either (it writes "A, B, and C"), so Welsh is joined here.
     const list = language === 'cy' ? welshList : (items: string[]) => listFormat.format(items);
+    const messages = uiMessages[language];
     words = {
       language,
       locale: localeOf[language],
-      say: (id, values) => intl.formatMessage({ id }, values),
+      // A message that is only text is returned as it is (see withPlainTexts in generate-elements.mjs).
+      say: (id, values) => {
+        const message = messages[id];
+        return typeof message === 'string' ? message : intl.formatMessage({ id }, values);
+      },
       pick: (text) => text[language] || text.en,
       list,
     };

@@ -4,7 +4,7 @@
  * stops it being complete; and its check against `schemas/referral.schema.json` with the
  * validator precompiled at build time (no Ajv and no eval on the page).
  */
-import { dottedPath, problemWords, schemaProblems } from '@rhi-toolkit/engine/form-support';
+import { dottedPath, schemaProblems, schemaWordsFor } from '@rhi-toolkit/engine/form-support';
 import type { Agency, AgencyContact, Assessment, Language, ResolvedRuleset } from '@rhi-toolkit/engine';
 import { validateReferralPackage } from '../generated/referral-validator.js';
 import { valueAt, type Answers } from '../interview-form/answer-paths.js';
@@ -206,5 +206,5 @@ export function checkReferralPackage(pkg: unknown, lang: Language = 'en'): Refer
   );
   if (problems.length > 0) return { valid: false, problems };
   const pointer = validateReferralPackage.errors?.[0]?.instancePath ?? '';
-  return { valid: false, problems: [`${pointer || '/'}: ${problemWords[lang].notValidHere(`'${dottedPath(pointer)}'`)}`] };
+  return { valid: false, problems: [`${pointer || '/'}: ${schemaWordsFor(lang).notValidHere(`'${dottedPath(pointer)}'`)}`] };
 }
