@@ -25,6 +25,9 @@ export interface InterviewSessionOptions {
 /** Called with each settled assessment and the answers it was made from. */
 export type AssessmentListener = (assessment: Assessment, answers: Answers) => void;
 
+/** Called when the rules could not be run at all and there is no earlier assessment to keep. */
+export type FailureListener = () => void;
+
 export interface InterviewSession {
   readonly ruleset: ResolvedRuleset;
   /** The latest answers given (not necessarily assessed yet). */
@@ -40,6 +43,11 @@ export interface InterviewSession {
   setLang(lang: Language): void;
   /** Listens for settled assessments (not called for the current one: read `assessment`). Returns the unsubscribe function. */
   subscribe(listener: AssessmentListener): () => void;
+  /**
+   * Listens for a failure with nothing to show: the rules could not be run (a broken ruleset) and
+   * no earlier assessment exists to keep and mark as failed. Returns the unsubscribe function.
+   */
+  onFailure(listener: FailureListener): () => void;
   /** Resolves with the assessment once no change is pending (rejects if none could ever be made). */
   settled(): Promise<Assessment>;
   /** Stops timers and listeners; later calls do nothing. */
@@ -63,6 +71,7 @@ class Session implements InterviewSession {
   readonly #now: () => Date | string;
   readonly #createAssessor: (ruleset: ResolvedRuleset) => Assessor;
   readonly #listeners = new Set<AssessmentListener>();
+  readonly #failureListeners = new Set<FailureListener>();
   #waiters: Waiter[] = [];
   /** A change not yet assessed. */
   #pending = false;
@@ -119,6 +128,11 @@ class Session implements InterviewSession {
     return () => this.#listeners.delete(listener);
   }
 
+  onFailure(listener: FailureListener): () => void {
+    this.#failureListeners.add(listener);
+    return () => this.#failureListeners.delete(listener);
+  }
+
   settled(): Promise<Assessment> {
     return new Promise((resolve, reject) => {
       this.#waiters.push({ resolve, reject });
@@ -133,6 +147,7 @@ class Session implements InterviewSession {
     this.#cancelFrame = undefined;
     clearTimeout(this.#deadlineTimer);
     this.#listeners.clear();
+    this.#failureListeners.clear();
     this.#settleWaiters();
   }
 
@@ -179,8 +194,14 @@ class Session implements InterviewSession {
 
   #failed(error: unknown, answers: Answers, lang: Language, clock: Date | string): void {
     // The web team needs to know; the error's text is not logged, as it could quote an answer.
-    console.error(`rhi interview session: the engine threw (${errorKind(error)}) while assessing; the last assessment is kept and marked as failed for manual review.`);
+    console.error(
+      this.#assessment
+        ? `rhi interview session: the engine threw (${errorKind(error)}) while assessing; the last assessment is kept and marked as failed for manual review.`
+        : `rhi interview session: the engine threw (${errorKind(error)}) and no assessment was ever made; the components show that the rules could not be run. Check the ruleset with \`npx rhi validate\`.`,
+    );
     if (this.#assessment) this.#publish(markedAsFailed(this.#assessment, lang), answers, clock);
+    // Nothing to keep: the components must say the rules could not be run, never wait in silence.
+    else for (const listener of [...this.#failureListeners]) listener();
   }
 
   #publish(assessment: Assessment, answers: Answers, clock: Date | string): void {

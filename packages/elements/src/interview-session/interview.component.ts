@@ -54,6 +54,8 @@ export class RhiInterview extends LitElement {
   /** The answers the form last reported, closed reveals taken out: what a new session starts from. */
   #latestAnswers: Answers = {};
   #assessed: Assessed | undefined;
+  /** The rules could not be run, and no assessment was ever made to keep. */
+  #failedWithNothingToShow = false;
   #fixedMoment: Date | undefined;
   readonly #awaitedTags = new Set<string>();
   readonly #observer = new MutationObserver(() => this.#findComponents());
@@ -127,6 +129,7 @@ export class RhiInterview extends LitElement {
       now: () => this.#fixedMoment ?? new Date(),
     });
     this.#session.subscribe(this.#onAssessed);
+    this.#session.onFailure(this.#onFailed);
   }
 
   #rulesetChanged(): void {
@@ -140,20 +143,30 @@ export class RhiInterview extends LitElement {
     this.#session?.dispose();
     this.#session = undefined;
     this.#assessed = undefined;
+    this.#failedWithNothingToShow = false;
     for (const component of this.#assessedComponents()) {
       component.assessment = undefined;
       component.ruleset = undefined;
+      component.assessmentFailed = false;
     }
   }
 
   #onAssessed = (assessment: Assessment, answers: Answers): void => {
+    this.#failedWithNothingToShow = false;
     this.#assessed = { assessment, answers, ruleset: this.#session!.ruleset };
     for (const component of this.#assessedComponents()) this.#giveAssessment(component);
     const detail: RhiAssessmentDetail = { assessment, answers };
     this.dispatchEvent(rhiEvent('rhi-assessment', detail));
   };
 
+  /** The rules could not be run and nothing earlier can be shown: the panel and wizard say so. */
+  #onFailed = (): void => {
+    this.#failedWithNothingToShow = true;
+    for (const component of this.#assessedComponents()) component.assessmentFailed = true;
+  };
+
   #giveAssessment(component: RhiRiskPanel | RhiReferralWizard): void {
+    component.assessmentFailed = !this.#assessed && this.#failedWithNothingToShow;
     if (!this.#assessed) return;
     // The ruleset goes with the assessment made from it, so a panel never mixes two localities.
     component.ruleset = this.#assessed.ruleset;

@@ -17,7 +17,7 @@ import { renderAgencyDetails } from './render-agency-details.js';
 import { renderCheckReferrals } from './render-check-referrals.js';
 import { renderChooseStep } from './render-choose-step.js';
 import { heading } from './render-controls.js';
-import { renderFailureWarning } from './render-failure-warning.js';
+import { renderFailureWarning, renderNotAssessedWarning } from './render-failure-warning.js';
 import { renderSentSummary } from './render-sent-summary.js';
 import { renderSharingDecision } from './render-sharing-decision.js';
 import { renderWizardNotices, type RecommendationChange, type WizardNoticesActions } from './render-wizard-notices.js';
@@ -110,6 +110,7 @@ export class RhiReferralWizard extends LitElement {
     draftMaxAgeDays: { type: Number, attribute: 'draft-max-age-days' },
     caseReference: { type: String, attribute: 'case-reference' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    assessmentFailed: { type: Boolean, attribute: 'assessment-failed' },
     now: { type: String },
     state: { state: true },
     shownProblems: { state: true },
@@ -121,6 +122,11 @@ export class RhiReferralWizard extends LitElement {
 
   /** The engine's assessment of the answers. A new one while open is reconciled, and the change shown. */
   declare assessment: Assessment | undefined;
+  /**
+   * No assessment could be made at all (the rules could not be run; `<rhi-interview>` sets it): the
+   * wizard says so and asks for manual review instead of waiting.
+   */
+  declare assessmentFailed: boolean;
   /** The interview answers the assessment was made from (for the summaries and relevant answers). */
   declare answers: Answers;
   /** The resolved ruleset: agency directory, contacts, lawful basis. */
@@ -215,6 +221,7 @@ export class RhiReferralWizard extends LitElement {
   constructor() {
     super();
     this.assessment = undefined;
+    this.assessmentFailed = false;
     this.answers = {};
     this.ruleset = undefined;
     this.schema = undefined;
@@ -307,7 +314,7 @@ export class RhiReferralWizard extends LitElement {
         this.#noticesActions,
       )}
       ${view?.assessment.failed ? renderFailureWarning(words) : nothing}
-      ${view ? this.#renderPage(view) : html`<p class="body">${words.say('wizard.waiting')}</p>`}
+      ${view ? this.#renderPage(view) : this.assessmentFailed ? renderNotAssessedWarning(words) : html`<p class="body">${words.say('wizard.waiting')}</p>`}
       ${drafts.lastSavedAt && !drafts.failure && this.state?.step !== 'sent'
         ? html`<p class="hint draft-status">${words.say('draft.saved', { time: writtenTime(drafts.lastSavedAt, this.#timeZone) })}</p>`
         : nothing}

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import type { Assessment, BilingualText, ResolvedRuleset } from '@rhi-toolkit/engine';
 import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
@@ -69,11 +69,17 @@ export class RhiRiskPanel extends LitElement {
     lang: { type: String, reflect: true },
     now: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    assessmentFailed: { type: Boolean, attribute: 'assessment-failed' },
     announcement: { state: true },
   };
 
   /** The assessment to show, as the engine returned it. When set, the panel does not assess. */
   declare assessment: Assessment | undefined;
+  /**
+   * The page's assessment could not be made at all (the rules could not be run; `<rhi-interview>`
+   * sets it): with no assessment, the panel says so and asks for manual review instead of waiting.
+   */
+  declare assessmentFailed: boolean;
   /** The interview answers, for a panel that assesses itself (with `ruleset`). */
   declare answers: Answers | undefined;
   /** The resolved ruleset: rule descriptions, time zone and deadline, and self-assessment. */
@@ -102,6 +108,7 @@ export class RhiRiskPanel extends LitElement {
   constructor() {
     super();
     this.headingLevel = 2;
+    this.assessmentFailed = false;
     this.announcement = '';
   }
 
@@ -149,8 +156,10 @@ export class RhiRiskPanel extends LitElement {
   }
 
   #renderEmpty(words: UiWords): TemplateResult {
-    return html`${this.#selfAssessment.failed ? html`<div class="warning" part="warning"><p>${words.say('panel.assessError')}</p></div>` : nothing}
-      <p class="empty">${words.say('panel.empty')}</p>`;
+    if (this.#selfAssessment.failed || this.assessmentFailed) {
+      return html`<div class="warning" part="warning" role="alert"><p>${words.say('panel.assessError')}</p></div>`;
+    }
+    return html`<p class="empty">${words.say('panel.empty')}</p>`;
   }
 
   #view(words: UiWords, assessment: Assessment, headingLevel: number): PanelView {
