@@ -2,7 +2,7 @@
  * One line of a batch file: bare answers, or `{ "id", "answers", "now"? }`. A bad line becomes an
  * error naming the line (and column), and the batch goes on.
  */
-import { formatProblem, locate, parseJsonText, validateAnswers, type Assessor, type Language, type Problem } from '@rhi-toolkit/engine/node';
+import { formatProblem, locate, nestingProblem, parseJsonText, validateAnswers, type Assessor, type Language, type Problem } from '@rhi-toolkit/engine/node';
 import { isPlainObject } from './json-input.js';
 import { localAnswerProblems } from './local-answers.js';
 import { parseMoment } from './moment.js';
@@ -33,6 +33,8 @@ export async function assessBatchLine(
   defaults: { now: string; lang: Language },
   words: Words,
 ): Promise<BatchResult> {
+  const tooDeep = nestingProblem(file, text, words.lang);
+  if (tooDeep) return { line, error: formatProblem({ ...tooDeep, line }) };
   let value: unknown;
   try {
     value = JSON.parse(text);

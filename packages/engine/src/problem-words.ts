@@ -145,6 +145,8 @@ export const problemWordsEn = {
   isAFolder: 'this is a folder, not a file',
   permissionDenied: 'the file cannot be read (permission denied)',
   cannotRead: (code: string | undefined) => `the file cannot be read (${code ?? 'unknown error'})`,
+  nestedTooDeep: (limit: number) => `the JSON is nested more than ${limit} levels deep here`,
+  nestedTooDeepHint: 'no interview, rule or scenario file needs that many levels: check that the file was written by the right tool',
 };
 
 export type ProblemWords = typeof problemWordsEn;
@@ -282,6 +284,8 @@ export const problemWordsCy: ProblemWords = {
   isAFolder: 'ffolder yw hwn, nid ffeil',
   permissionDenied: "ni ellir darllen y ffeil (caniatâd wedi'i wrthod)",
   cannotRead: (code) => `ni ellir darllen y ffeil (${code ?? 'gwall anhysbys'})`,
+  nestedTooDeep: (limit) => `mae'r JSON wedi'i nythu fwy na ${limit} lefel o ddyfnder yma`,
+  nestedTooDeepHint: "nid oes angen cymaint o lefelau ar unrhyw ffeil cyfweliad, rheolau neu senario: gwiriwch mai'r offeryn cywir a ysgrifennodd y ffeil",
 };
 
 export const problemWords: Record<Language, ProblemWords> = { en: problemWordsEn, cy: problemWordsCy };

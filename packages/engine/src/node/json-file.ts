@@ -27,9 +27,39 @@ export function positionOf(text: string, offset: number): { line: number; column
   return { line: line + 1, column: offset - starts[line] + 1 };
 }
 
+/**
+ * How deep JSON may nest. The deepest real file (a rule's conditions) is under 20 levels; a file
+ * thousands of levels deep would overflow the stack of the parser and checkers that walk it, so it
+ * is refused first with a message at the place it goes too deep.
+ */
+export const MAX_JSON_NESTING = 200;
+
+/** The problem with JSON text nested deeper than MAX_JSON_NESTING, found without recursion. */
+export function nestingProblem(file: string, text: string, lang: Language = 'en'): Problem | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let offset = 0; offset < text.length; offset += 1) {
+    const character = text[offset];
+    if (inString) {
+      if (character === '\\') offset += 1;
+      else if (character === '"') inString = false;
+    } else if (character === '"') inString = true;
+    else if (character === '{' || character === '[') {
+      depth += 1;
+      if (depth > MAX_JSON_NESTING) {
+        const w = wordsFor(lang);
+        return { file, pointer: '', ...positionOf(text, offset), message: w.nestedTooDeep(MAX_JSON_NESTING), hint: w.nestedTooDeepHint };
+      }
+    } else if (character === '}' || character === ']') depth -= 1;
+  }
+  return undefined;
+}
+
 /** Parses JSON text strictly (no comments, no trailing commas), reporting syntax errors with positions. */
 export function parseJsonText(file: string, text: string, lang: Language = 'en'): JsonFile {
   const w = wordsFor(lang);
+  const tooDeep = nestingProblem(file, text, lang);
+  if (tooDeep) return { file, text, problems: [tooDeep] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (text.trim() === '') {
