@@ -1,0 +1,170 @@
+/**
+ * The sections of the HTML service report about activity: episodes and children, interviews, risk,
+ * what was recorded and referrals. Every figure is in a table; the charts repeat a table's figures.
+ */
+import { barChart, type ChartBar } from './report-html-charts.js';
+import { listOf, mostFrequent, type ReportHtmlContext } from './report-html-context.js';
+import type { AgencyCount, LabelledCount, ReasonCount, ServiceReport } from './service-report.js';
+import { isFigure } from './report-html-numbers.js';
+import { paragraph, section, subheading, table, type TableRow } from './report-html-markup.js';
+
+/** Charts of free lists (indicators, push factors) show the most frequent few; the tables show them all. */
+const chartedAtMost = 10;
+
+export const sectionIds = {
+  episodes: 'episodes-and-children',
+  interviews: 'interviews',
+  risk: 'risk-after-return',
+  recorded: 'what-was-recorded',
+  referrals: 'referrals',
+  outcomes: 'outcomes',
+} as const;
+
+function countBar(label: string, count: unknown, valueText: string): ChartBar {
+  return { label, value: isFigure(count) ? count : null, valueText };
+}
+
+export function episodesSection({ report, words, formats }: ReportHtmlContext): string {
+  const { episodes } = report;
+  const w = words.episodes;
+  const threshold = episodes.repeatThreshold;
+  const rows: TableRow[] = [
+    { header: w.count, cells: [formats.count(episodes.count)] },
+    { header: w.children, cells: [formats.count(episodes.children)] },
+    { header: w.childrenWithTwoOrMore, cells: [formats.count(episodes.childrenWithTwoOrMore)] },
+    {
+      header: w.childrenAtRepeatThreshold(formats.count(threshold?.count), formats.count(threshold?.withinDays)),
+      cells: [formats.count(episodes.childrenAtRepeatThreshold)],
+    },
+  ];
+  return section(sectionIds.episodes, w.heading, [table(w.caption, [{ heading: words.column.measure }, { heading: words.column.number, numeric: true }], rows)]);
+}
+
+/** A table of free-text reasons with their counts, or a sentence when there are none. */
+function reasonsTable({ words, formats }: ReportHtmlContext, caption: string, reasons: readonly ReasonCount[]): string {
+  const rows = reasons.map((entry) => ({ header: entry.reason, cells: [formats.count(entry.count)] }));
+  if (rows.length === 0) return paragraph(words.noneRecorded);
+  return table(caption, [{ heading: words.column.reason }, { heading: words.column.number, numeric: true }], rows);
+}
+
+export function interviewsSection(context: ReportHtmlContext): string {
+  const { report, words, formats } = context;
+  const { interviews } = report;
+  const w = words.interviews;
+  const median = interviews.medianHoursFromReturnToInterview;
+  const rows: TableRow[] = [
+    { header: w.offered, cells: [formats.count(interviews.offered)] },
+    { header: w.offeredWithin72Hours, cells: [formats.count(interviews.offeredWithin72Hours)] },
+    { header: w.offeredWithin72HoursPercent, cells: [formats.percent(interviews.offeredWithin72HoursPercent)] },
+    { header: w.accepted, cells: [formats.count(interviews.accepted)] },
+    { header: w.declined, cells: [formats.count(interviews.declined)] },
+    { header: w.notContactable, cells: [formats.count(interviews.notContactable)] },
+    { header: w.notOffered, cells: [formats.count(interviews.notOffered)] },
+    ...optionalRow(w.outcomeNotRecorded, interviews.outcomeNotRecorded, formats),
+    { header: w.medianHoursFromReturnToInterview, cells: [isFigure(median) ? w.hours(formats.decimal(median), median) : words.notAvailable] },
+    { header: w.interviewsTimed, cells: [formats.count(interviews.interviewsTimed)] },
+  ];
+  return section(sectionIds.interviews, w.heading, [
+    table(w.caption, [{ heading: words.column.measure }, { heading: words.column.figure, numeric: true }], rows),
+    subheading(w.declineReasonsHeading),
+    reasonsTable(context, w.declineReasonsCaption, listOf(interviews.declineReasons)),
+  ]);
+}
+
+/**
+ * A row for a figure that later versions of the report added: shown when the report has it, so a
+ * report written before the addition still renders.
+ */
+function optionalRow(header: string, figure: unknown, formats: ReportHtmlContext['formats']): TableRow[] {
+  return isFigure(figure) ? [{ header, cells: [formats.count(figure)] }] : [];
+}
+
+function assessmentsTable({ report, words, formats }: ReportHtmlContext): string[] {
+  const w = words.risk;
+  const assessments = report.assessments as Partial<ServiceReport['assessments']> | undefined;
+  const rows = [
+    ...optionalRow(w.assessmentsStored, assessments?.stored, formats),
+    ...optionalRow(w.assessmentsAssessedNow, assessments?.assessedNow, formats),
+    ...optionalRow(w.assessmentsNotAssessed, assessments?.notAssessed, formats),
+  ];
+  if (rows.length === 0) return [];
+  return [subheading(w.assessmentsHeading), table(w.assessmentsCaption, [{ heading: words.column.measure }, { heading: words.column.number, numeric: true }], rows)];
+}
+
+export function riskSection(context: ReportHtmlContext): string {
+  const { report, words, formats } = context;
+  const w = words.risk;
+  const levels = listOf(report.riskLevels);
+  const levelName = (level: string) => (w.levels as Record<string, string>)[level] ?? level;
+  const rows = levels.map((entry) => ({ header: levelName(entry.level), cells: [formats.count(entry.count), formats.percent(entry.percent)] }));
+  const bars = levels.map((entry) => countBar(levelName(entry.level), entry.count, `${formats.count(entry.count)} (${formats.percent(entry.percent)})`));
+  return section(sectionIds.risk, w.heading, [
+    barChart({ id: 'chart-risk-levels', title: w.chartTitle, kind: words.chart.barChart, bars, notes: [words.chart.figuresInTable] }),
+    table(w.caption, [{ heading: w.level }, { heading: words.column.number, numeric: true }, { heading: words.column.percentage, numeric: true }], rows),
+    ...assessmentsTable(context),
+  ]);
+}
+
+/** A sub-section of recorded items (indicators or push factors): chart of the most frequent, table of all. */
+function recordedItems(
+  { words, formats }: ReportHtmlContext,
+  chartId: string,
+  heading: string,
+  caption: string,
+  itemHeading: string,
+  chartTitle: (shown: number, all: number) => string,
+  items: readonly LabelledCount[],
+): string[] {
+  const parts = [subheading(heading)];
+  if (items.length === 0) return [...parts, paragraph(words.noneRecorded)];
+  const charted = mostFrequent(items, chartedAtMost);
+  const bars = charted.map((item) => countBar(item.label, item.count, formats.count(item.count)));
+  const rows = items.map((item) => ({ header: item.label, cells: [formats.count(item.count)] }));
+  return [
+    ...parts,
+    barChart({ id: chartId, title: chartTitle(charted.length, items.length), kind: words.chart.barChart, bars, notes: [words.chart.figuresInTable] }),
+    table(caption, [{ heading: itemHeading }, { heading: words.column.timesRecorded, numeric: true }], rows),
+  ];
+}
+
+export function recordedSection(context: ReportHtmlContext): string {
+  const { report, words } = context;
+  const w = words.recorded;
+  return section(sectionIds.recorded, w.heading, [
+    ...recordedItems(context, 'chart-indicators', w.indicatorsHeading, w.indicatorsCaption, w.indicator, w.indicatorsChartTitle, listOf(report.indicators)),
+    ...recordedItems(context, 'chart-push-factors', w.pushFactorsHeading, w.pushFactorsCaption, w.pushFactor, w.pushFactorsChartTitle, listOf(report.pushFactors)),
+  ]);
+}
+
+/**
+ * Referrals made per agency, with the rules' recommendations beside them when the report has them
+ * (`referrals.recommendedByAgency`, an addition to the report's first version). An agency in only
+ * one of the two lists has none in the other.
+ */
+function agencyRows({ formats }: ReportHtmlContext, made: readonly AgencyCount[], recommended: readonly AgencyCount[] | undefined): TableRow[] {
+  const agencies = [...made, ...(recommended ?? []).filter((entry) => !made.some((madeEntry) => madeEntry.agency === entry.agency))];
+  const countFor = (list: readonly AgencyCount[], agency: string) => list.find((entry) => entry.agency === agency)?.count ?? 0;
+  return agencies.map((entry) => ({
+    header: entry.name || entry.agency,
+    cells: [formats.count(countFor(made, entry.agency)), ...(recommended ? [formats.count(countFor(recommended, entry.agency))] : [])],
+  }));
+}
+
+export function referralsSection(context: ReportHtmlContext): string {
+  const { report, words, formats } = context;
+  const w = words.referrals;
+  const referrals = report.referrals;
+  const made = listOf(referrals.byAgency);
+  const recommended = Array.isArray(referrals.recommendedByAgency) ? referrals.recommendedByAgency : undefined;
+  const columns = [{ heading: w.agency }, { heading: w.made, numeric: true }, ...(recommended ? [{ heading: w.recommended, numeric: true }] : [])];
+  const rows = agencyRows(context, made, recommended);
+  const bars = made.map((entry) => countBar(entry.name || entry.agency, entry.count, formats.count(entry.count)));
+  const summaryRows = [...optionalRow(w.packages, referrals.packages, formats), { header: w.recommendedRemoved, cells: [formats.count(referrals.recommendedRemoved)] }];
+  return section(sectionIds.referrals, w.heading, [
+    barChart({ id: 'chart-referrals', title: w.chartTitle, kind: words.chart.barChart, bars, notes: [words.chart.figuresInTable] }),
+    rows.length > 0 ? table(w.caption, columns, rows) : paragraph(words.noneRecorded),
+    table(w.summaryCaption, [{ heading: words.column.measure }, { heading: words.column.number, numeric: true }], summaryRows),
+    subheading(w.removalReasonsHeading),
+    reasonsTable(context, w.removalReasonsCaption, listOf(referrals.removalReasons)),
+  ]);
+}

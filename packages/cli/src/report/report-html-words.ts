@@ -1,0 +1,288 @@
+/**
+ * Every fixed word of the HTML service report, in English and Welsh. Labels of indicators, push
+ * factors, outcomes, agency names and reasons come from the report itself.
+ *
+ * Sentences take figures already formatted; where English needs a plural they also take the
+ * number. The Welsh avoids a noun straight after a figure where it can ("… ohonynt", "Nifer …:"),
+ * so no mutation or plural form depends on the number.
+ *
+ * The Welsh was written by the developers. Terms marked "review" need a Welsh speaker's check
+ * before release, like the rest of the toolkit's Welsh (see the README).
+ */
+
+import type { ReportLanguage, ReportRiskLevel } from './service-report.js';
+
+const englishPlural = (value: number, one: string, other: string) => (value === 1 ? one : other);
+
+const english = {
+  titleWithPeriod: (period: string) => `Return Home Interviews: service report, ${period}`,
+  notAvailable: 'not available',
+  contents: 'Contents',
+
+  period: {
+    between: (from: string, to: string) => `${from} to ${to}`,
+    from: (from: string) => `from ${from}`,
+    to: (to: string) => `up to ${to}`,
+    any: 'all dates',
+  },
+  intro: {
+    covers: {
+      between: (from: string, to: string) => `This report covers the missing episodes from which a child came back between ${from} and ${to}, both days included.`,
+      from: (from: string) => `This report covers the missing episodes from which a child came back on or after ${from}.`,
+      to: (to: string) => `This report covers the missing episodes from which a child came back on or before ${to}.`,
+      any: 'This report covers every missing episode, whatever the date the child came back.',
+    },
+    ruleset: (id: string, version: string) => `Risk levels and referrals were worked out with the ruleset ${id}, version ${version}.`,
+    records: (read: string, readValue: number, inPeriod: string) =>
+      `${read} ${englishPlural(readValue, 'record was', 'records were')} read, ${inPeriod} of them in the period covered.`,
+    leftOut: (unreadable: string, unreadableValue: number, withoutChildId: string, withoutChildIdValue: number) =>
+      `${unreadable} ${englishPlural(unreadableValue, 'record', 'records')} could not be read, so ${englishPlural(unreadableValue, 'it is', 'they are')} not counted anywhere in this report. ` +
+      `${withoutChildId} ${englishPlural(withoutChildIdValue, 'record', 'records')} had no child identifier, so ${englishPlural(withoutChildIdValue, 'it', 'they')} could not be linked to a child.`,
+    withoutReturnedAt: (count: string, value: number) =>
+      `${count} ${englishPlural(value, 'record has', 'records have')} no date and time of the return recorded.`,
+    notAvailable: '“Not available” means there was nothing to work the figure out from, such as a percentage of no interviews.',
+  },
+
+  column: {
+    measure: 'What was counted',
+    figure: 'Figure',
+    number: 'Number',
+    percentage: 'Percentage',
+    reason: 'Reason',
+    timesRecorded: 'Times recorded',
+  },
+  noneRecorded: 'None were recorded.',
+
+  chart: {
+    barChart: 'Bar chart',
+    divergingBarChart: 'Bar chart: bars to the right of zero show a rise, bars to the left a fall',
+    figuresInTable: 'The figures are also in the table.',
+  },
+
+  episodes: {
+    heading: 'Episodes and children',
+    caption: 'Missing episodes and the children who went missing',
+    count: 'Missing episodes',
+    children: 'Children',
+    childrenWithTwoOrMore: 'Children who went missing twice or more',
+    childrenAtRepeatThreshold: (count: string, days: string) => `Children who reached the repeat threshold: ${count} or more episodes within ${days} days`,
+  },
+
+  interviews: {
+    heading: 'Interviews offered and held',
+    caption: 'Return Home Interviews offered, and what happened',
+    offered: 'Interviews offered',
+    offeredWithin72Hours: 'Offered within 72 hours of the return',
+    offeredWithin72HoursPercent: 'Percentage of the offers made within 72 hours',
+    accepted: 'Accepted by the child',
+    declined: 'Declined by the child',
+    notContactable: 'The child could not be contacted',
+    notOffered: 'Not offered',
+    outcomeNotRecorded: 'Outcome of the offer not recorded',
+    medianHoursFromReturnToInterview: 'Median time from the return to the interview',
+    hours: (hours: string, value: number) => `${hours} ${englishPlural(value, 'hour', 'hours')}`,
+    interviewsTimed: 'Interviews with both the return time and the interview time recorded (the median is of these)',
+    declineReasonsHeading: 'Why children declined',
+    declineReasonsCaption: 'Reasons given for declining the interview',
+  },
+
+  risk: {
+    heading: 'Risk after return',
+    caption: 'Risk level assessed after the return',
+    level: 'Risk level',
+    levels: { high: 'High', medium: 'Medium', low: 'Low', 'no-apparent-risk': 'No apparent risk' } satisfies Record<ReportRiskLevel, string>,
+    chartTitle: 'Risk level after the return',
+    assessmentsHeading: 'How the risk levels were found',
+    assessmentsCaption: 'Where each risk level came from',
+    assessmentsStored: 'The assessment kept with the record',
+    assessmentsAssessedNow: 'Assessed now with the ruleset',
+    assessmentsNotAssessed: 'Not assessed: the record could not be assessed',
+  },
+
+  recorded: {
+    heading: 'What was recorded: indicators and push factors',
+    indicatorsHeading: 'Signs of risk',
+    indicatorsCaption: 'Signs of risk recorded in the interviews',
+    indicator: 'Sign of risk',
+    indicatorsChartTitle: (shown: number, all: number) => (shown < all ? `The ${shown} signs of risk recorded most often` : 'Signs of risk recorded'),
+    pushFactorsHeading: 'Push factors',
+    pushFactorsCaption: 'Reasons for going missing (push factors) recorded in the interviews',
+    pushFactor: 'Push factor',
+    pushFactorsChartTitle: (shown: number, all: number) => (shown < all ? `The ${shown} push factors recorded most often` : 'Push factors recorded'),
+  },
+
+  referrals: {
+    heading: 'Referrals',
+    caption: 'Referrals made, by agency',
+    agency: 'Agency',
+    made: 'Referrals made',
+    recommended: 'Recommended by the rules',
+    chartTitle: 'Referrals made, by agency',
+    summaryCaption: 'Referral packages and recommended referrals removed',
+    packages: 'Records with a referral package',
+    recommendedRemoved: 'Referrals recommended by the rules that the worker removed',
+    removalReasonsHeading: 'Why recommended referrals were removed',
+    removalReasonsCaption: 'Reasons given for removing a recommended referral',
+  },
+
+  outcomes: {
+    heading: 'Outcomes after follow-up support',
+    youngPeople: (count: string, value: number) =>
+      `${count} young ${englishPlural(value, 'person was', 'people were')} scored at the interview and again after follow-up support.`,
+    method:
+      'For each outcome, the change is the average, over those young people, of the change in their score from the interview to after follow-up support as a percentage of their score at the interview. This is the “average % increase per outcome” of the Railway Children’s social return on investment study.',
+    generalCaution: (threshold: string) =>
+      `Some figures are based on fewer than ${threshold} young people. With so few, one young person’s scores can move the average a long way: treat those figures with care.`,
+    itemCaution: (threshold: string) => `Based on fewer than ${threshold} young people: treat this figure with care.`,
+    caption: 'Average change in each outcome after follow-up support',
+    outcome: 'Outcome',
+    youngPeopleColumn: 'Young people',
+    baselineAverage: 'Average score at the interview',
+    followUpAverage: 'Average score after follow-up support',
+    averagePercentChange: 'Average change',
+    caution: 'Caution',
+    chartTitle: 'Average change in each outcome',
+    smallNumberKey: (threshold: string) => `* Based on fewer than ${threshold} young people: treat with care.`,
+  },
+};
+
+export type ReportWords = typeof english;
+
+const welsh: ReportWords = {
+  titleWithPeriod: (period) => `Cyfweliadau Dychwelyd Adref: adroddiad gwasanaeth, ${period}`,
+  notAvailable: 'dim ar gael',
+  contents: 'Cynnwys',
+
+  period: {
+    between: (from, to) => `${from} i ${to}`,
+    from: (from) => `o ${from} ymlaen`,
+    to: (to) => `hyd at ${to}`,
+    any: 'pob dyddiad',
+  },
+  intro: {
+    // review: "a" before the second date, which some would write "ac" when the date is read aloud with a vowel (ac 11 Mawrth).
+    covers: {
+      between: (from, to) => `Mae'r adroddiad hwn yn ymdrin â'r cyfnodau ar goll pan ddaeth plentyn yn ôl rhwng ${from} a ${to}, gan gynnwys y ddau ddiwrnod hynny.`,
+      from: (from) => `Mae'r adroddiad hwn yn ymdrin â'r cyfnodau ar goll pan ddaeth plentyn yn ôl ar ${from} neu wedi hynny.`,
+      to: (to) => `Mae'r adroddiad hwn yn ymdrin â'r cyfnodau ar goll pan ddaeth plentyn yn ôl ar ${to} neu cyn hynny.`,
+      any: "Mae'r adroddiad hwn yn ymdrin â phob cyfnod ar goll, beth bynnag oedd y dyddiad y daeth y plentyn yn ôl.",
+    },
+    ruleset: (id, version) => `Cafodd y lefelau risg a'r atgyfeiriadau eu pennu gyda'r set reolau ${id}, fersiwn ${version}.`,
+    records: (read, _readValue, inPeriod) => `Nifer y cofnodion a ddarllenwyd oedd ${read}, ac roedd ${inPeriod} ohonynt yn y cyfnod dan sylw.`,
+    // review: "dynodydd plentyn" for a child identifier.
+    leftOut: (unreadable, _unreadableValue, withoutChildId) =>
+      `Nid oedd modd darllen ${unreadable} ohonynt, felly nid ydynt wedi'u cyfrif yn unman yn yr adroddiad hwn. ` +
+      `Nid oedd dynodydd plentyn gan ${withoutChildId} ohonynt, felly nid oedd modd eu cysylltu â phlentyn.`,
+    withoutReturnedAt: (count) => `Nid oes dyddiad ac amser dychwelyd wedi'u cofnodi gan ${count} ohonynt.`,
+    notAvailable: 'Mae “dim ar gael” yn golygu nad oedd dim i gyfrifo’r ffigur ohono, fel canran o ddim cyfweliadau.',
+  },
+
+  column: {
+    measure: 'Beth a gyfrifwyd',
+    figure: 'Ffigur',
+    number: 'Nifer',
+    percentage: 'Canran',
+    reason: 'Rheswm',
+    timesRecorded: 'Nifer y troeon a gofnodwyd',
+  },
+  noneRecorded: 'Ni chofnodwyd dim.',
+
+  chart: {
+    barChart: 'Siart bar',
+    divergingBarChart: "Siart bar: mae barrau i'r dde o sero yn dangos cynnydd, a barrau i'r chwith yn dangos gostyngiad",
+    figuresInTable: "Mae'r ffigurau hefyd yn y tabl.",
+  },
+
+  episodes: {
+    heading: 'Cyfnodau ar goll a phlant',
+    caption: "Cyfnodau ar goll a'r plant a aeth ar goll",
+    count: 'Cyfnodau ar goll',
+    children: 'Plant',
+    childrenWithTwoOrMore: 'Plant a aeth ar goll ddwywaith neu fwy',
+    // review: "trothwy ailadrodd" for the repeat threshold.
+    childrenAtRepeatThreshold: (count, days) => `Plant a gyrhaeddodd y trothwy ailadrodd: ${count} cyfnod neu fwy o fewn ${days} diwrnod`,
+  },
+
+  interviews: {
+    heading: "Cyfweliadau a gynigiwyd ac a gynhaliwyd",
+    caption: "Cyfweliadau Dychwelyd Adref a gynigiwyd, a'r hyn a ddigwyddodd",
+    offered: 'Cyfweliadau a gynigiwyd',
+    offeredWithin72Hours: "Wedi'u cynnig o fewn 72 awr i'r dychwelyd",
+    offeredWithin72HoursPercent: "Canran y cynigion a wnaed o fewn 72 awr",
+    accepted: 'Derbyniwyd gan y plentyn',
+    declined: 'Gwrthodwyd gan y plentyn',
+    notContactable: "Nid oedd modd cysylltu â'r plentyn",
+    notOffered: 'Ni chynigiwyd',
+    outcomeNotRecorded: 'Canlyniad y cynnig heb ei gofnodi',
+    // review: "canolrif" (median) is the usual statistical term.
+    medianHoursFromReturnToInterview: "Amser canolrif o'r dychwelyd i'r cyfweliad",
+    hours: (hours) => `${hours} awr`,
+    interviewsTimed: "Cyfweliadau ag amser y dychwelyd ac amser y cyfweliad wedi'u cofnodi (dyma sail y canolrif)",
+    declineReasonsHeading: 'Pam y gwrthododd plant',
+    declineReasonsCaption: "Rhesymau a roddwyd dros wrthod y cyfweliad",
+  },
+
+  risk: {
+    heading: 'Risg ar ôl dychwelyd',
+    caption: "Y lefel risg a aseswyd ar ôl y dychwelyd",
+    level: 'Lefel risg',
+    levels: { high: 'Uchel', medium: 'Canolig', low: 'Isel', 'no-apparent-risk': 'Dim risg amlwg' },
+    chartTitle: "Lefel risg ar ôl y dychwelyd",
+    assessmentsHeading: "Sut y cafwyd y lefelau risg",
+    assessmentsCaption: "O ble y daeth pob lefel risg",
+    assessmentsStored: "Yr asesiad a gadwyd gyda'r cofnod",
+    assessmentsAssessedNow: "Wedi'i asesu nawr gyda'r set reolau",
+    assessmentsNotAssessed: "Heb ei asesu: nid oedd modd asesu'r cofnod",
+  },
+
+  recorded: {
+    heading: 'Beth a gofnodwyd: arwyddion o risg a ffactorau gwthio',
+    indicatorsHeading: 'Arwyddion o risg',
+    indicatorsCaption: 'Arwyddion o risg a gofnodwyd yn y cyfweliadau',
+    indicator: 'Arwydd o risg',
+    indicatorsChartTitle: (shown, all) => (shown < all ? `Y ${shown} arwydd o risg a gofnodwyd amlaf` : 'Arwyddion o risg a gofnodwyd'),
+    pushFactorsHeading: 'Ffactorau gwthio',
+    pushFactorsCaption: 'Rhesymau dros fynd ar goll (ffactorau gwthio) a gofnodwyd yn y cyfweliadau',
+    pushFactor: 'Ffactor gwthio',
+    pushFactorsChartTitle: (shown, all) => (shown < all ? `Y ${shown} ffactor gwthio a gofnodwyd amlaf` : 'Ffactorau gwthio a gofnodwyd'),
+  },
+
+  referrals: {
+    heading: 'Atgyfeiriadau',
+    caption: 'Atgyfeiriadau a wnaed, fesul asiantaeth',
+    agency: 'Asiantaeth',
+    made: 'Atgyfeiriadau a wnaed',
+    recommended: "Wedi'u hargymell gan y rheolau",
+    chartTitle: 'Atgyfeiriadau a wnaed, fesul asiantaeth',
+    summaryCaption: "Pecynnau atgyfeirio, ac atgyfeiriadau a argymhellwyd ac a dynnwyd",
+    packages: 'Cofnodion â phecyn atgyfeirio',
+    recommendedRemoved: "Atgyfeiriadau a argymhellwyd gan y rheolau ac a dynnwyd gan y gweithiwr",
+    removalReasonsHeading: 'Pam y tynnwyd atgyfeiriadau a argymhellwyd',
+    removalReasonsCaption: "Rhesymau a roddwyd dros dynnu atgyfeiriad a argymhellwyd",
+  },
+
+  outcomes: {
+    heading: 'Canlyniadau ar ôl cymorth dilynol',
+    youngPeople: (count) => `Nifer y bobl ifanc a gafodd sgoriau yn y cyfweliad ac eto ar ôl cymorth dilynol: ${count}.`,
+    // review: "enillion cymdeithasol ar fuddsoddiad" for social return on investment (SROI).
+    method:
+      "Ar gyfer pob canlyniad, y newid yw cyfartaledd, dros y bobl ifanc hynny, y newid yn eu sgôr rhwng y cyfweliad a'r cyfnod ar ôl cymorth dilynol, fel canran o'u sgôr yn y cyfweliad. Dyma'r “cynnydd % cyfartalog fesul canlyniad” yn astudiaeth enillion cymdeithasol ar fuddsoddiad Railway Children.",
+    generalCaution: (threshold) =>
+      `Mae rhai ffigurau'n seiliedig ar lai na ${threshold} o bobl ifanc. Gyda chyn lleied, gall sgoriau un person ifanc symud y cyfartaledd yn bell: defnyddiwch y ffigurau hynny'n ofalus.`,
+    itemCaution: (threshold) => `Yn seiliedig ar lai na ${threshold} o bobl ifanc: defnyddiwch y ffigur hwn yn ofalus.`,
+    caption: 'Newid cyfartalog ym mhob canlyniad ar ôl cymorth dilynol',
+    outcome: 'Canlyniad',
+    youngPeopleColumn: 'Pobl ifanc',
+    baselineAverage: 'Sgôr gyfartalog yn y cyfweliad',
+    followUpAverage: 'Sgôr gyfartalog ar ôl cymorth dilynol',
+    averagePercentChange: 'Newid cyfartalog',
+    caution: 'Rhybudd',
+    chartTitle: 'Newid cyfartalog ym mhob canlyniad',
+    smallNumberKey: (threshold) => `* Yn seiliedig ar lai na ${threshold} o bobl ifanc: defnyddiwch yn ofalus.`,
+  },
+};
+
+/** The report's words in its language; anything but Welsh gets English. */
+export function reportWords(lang: ReportLanguage): ReportWords {
+  return lang === 'cy' ? welsh : english;
+}
