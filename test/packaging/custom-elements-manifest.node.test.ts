@@ -52,6 +52,7 @@ const expectedElements = {
   'rhi-risk-panel': 'RhiRiskPanel',
   'rhi-referral-wizard': 'RhiReferralWizard',
   'rhi-interview': 'RhiInterview',
+  'rhi-outcomes-chart': 'RhiOutcomesChart',
 };
 
 const elements = manifest.modules.flatMap((module) =>
@@ -141,7 +142,7 @@ describe('the custom elements manifest', () => {
     assert.ok(manifest.schemaVersion, 'has a schema version');
   });
 
-  it('describes the four elements, each with its tag and class', () => {
+  it('describes the five elements, each with its tag and class', () => {
     assert.deepEqual(
       Object.fromEntries(elements.map(({ declaration }) => [declaration.tagName, declaration.name]).sort()),
       Object.fromEntries(Object.entries(expectedElements).sort()),

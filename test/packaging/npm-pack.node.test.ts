@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 const root = new URL('../..', import.meta.url).pathname;
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const workspaces = ['engine', 'elements', 'cli'] as const;
-const tags = ['rhi-interview-form', 'rhi-risk-panel', 'rhi-referral-wizard', 'rhi-interview'];
+const tags = ['rhi-interview-form', 'rhi-risk-panel', 'rhi-referral-wizard', 'rhi-interview', 'rhi-outcomes-chart'];
 
 /** Each elements entry and the tags importing it registers (class-only entries: none). */
 const elementEntries: Record<string, string[]> = {
@@ -28,8 +28,12 @@ const elementEntries: Record<string, string[]> = {
   '/referral-wizard/define': ['rhi-referral-wizard'],
   '/interview': [],
   '/interview/define': ['rhi-interview'],
+  '/outcomes-chart': [],
+  '/outcomes-chart/define': ['rhi-outcomes-chart'],
   '/rhi-toolkit.js': tags,
 };
+/** Entries that never assess, so they do not import the engine. */
+const entriesWithoutEngine = ['/outcomes-chart', '/outcomes-chart/define'];
 const classOnlyEntries = Object.keys(elementEntries).filter((entry) => entry !== '' && !entry.includes('define') && entry !== '/rhi-toolkit.js');
 
 const work = mkdtempSync(join(tmpdir(), 'rhi-pack-'));
@@ -129,14 +133,17 @@ describe('npm pack of each package, installed in a throw-away project', () => {
       assert.doesNotMatch(code, /\beval\s*\(|\bnew Function\s*\(/, `${what} has no eval (strict CSP)`);
       const packagesUsed = new Set(inputs.flatMap((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? []));
       if (entry === '/rhi-toolkit.js') assert.deepEqual([...packagesUsed], ['@rhi-toolkit/elements'], 'the all-in-one module imports nothing');
-      else for (const dependency of ['lit', '@rhi-toolkit/engine', '@formatjs/intl']) assert.ok(packagesUsed.has(dependency), `${what} imports ${dependency}`);
+      else {
+        const dependencies = entriesWithoutEngine.includes(entry) ? ['lit', '@formatjs/intl'] : ['lit', '@rhi-toolkit/engine', '@formatjs/intl'];
+        for (const dependency of dependencies) assert.ok(packagesUsed.has(dependency), `${what} imports ${dependency}`);
+      }
     }
   });
 
   it('defines each component class once, in a shared chunk, for the per-component entries', () => {
     const dist = join(project, 'node_modules/@rhi-toolkit/elements/dist');
     const modules = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js') && file !== 'rhi-toolkit.js');
-    for (const className of ['RhiInterviewForm', 'RhiRiskPanel', 'RhiReferralWizard', 'RhiInterview']) {
+    for (const className of ['RhiInterviewForm', 'RhiRiskPanel', 'RhiReferralWizard', 'RhiInterview', 'RhiOutcomesChart']) {
       const defining = modules.filter((file) => readFileSync(join(dist, file), 'utf8').includes(`class ${className} extends`));
       assert.equal(defining.length, 1, `${className} is defined in one module (${defining.join(', ')})`);
     }
@@ -215,6 +222,7 @@ import '@rhi-toolkit/elements/referral-wizard/define';
 import '@rhi-toolkit/elements/interview/define';
 import '@rhi-toolkit/elements/define';
 import type { RhiAssessmentDetail } from '@rhi-toolkit/elements/interview';
+import { RhiOutcomesChart, type ServiceReport } from '@rhi-toolkit/elements/outcomes-chart/define';
 
 const ruleset: ResolvedRuleset = england;
 const validators: SchemaValidator[] = [validateInterviewAnswers, validateEngland];
@@ -238,6 +246,8 @@ coordinator.addEventListener('rhi-assessment', (event) => console.log(event.deta
 customElements.define('council-risk-panel', class extends RhiRiskPanel {});
 export const onChange = (detail: RhiChangeDetail) => detail.submittedAnswers;
 export const session = createInterviewSession({ ruleset, answers: {}, lang: 'en', now: () => new Date() });
+const chart: RhiOutcomesChart = document.createElement('rhi-outcomes-chart');
+export const showReport = (report: ServiceReport) => (chart.report = report);
 // @ts-expect-error the form has no such property
 form.notAProperty = true;
 `;

@@ -27,3 +27,5 @@ export type {
 export type { ReferralDraft, ReferralDraftStore } from './referral-wizard/referral-draft-store.js';
 export type * from './referral-wizard/referral-types.js';
 export { buildReferralPackage, checkReferralPackage } from './referral-wizard/referral-package.js';
+export { RhiOutcomesChart } from './outcomes-chart/outcomes-chart.component.js';
+export type { OutcomeChange, OutcomeChanges, OutcomeId, ServiceReport } from './outcomes-chart/service-report.js';

@@ -3,5 +3,6 @@ import './interview-form/interview-form.js';
 import './risk-panel/risk-panel.js';
 import './referral-wizard/referral-wizard.js';
 import './interview-session/interview.js';
+import './outcomes-chart/outcomes-chart.js';
 
 export * from './index.js';

@@ -205,13 +205,18 @@ export function questionAt(schema: JsonSchema, dottedPath: string): FieldNode | 
   return node ? fieldFromSchema(names, node) : undefined;
 }
 
-/** Radios for a small whole-number scale such as 1 to 5. */
+/**
+ * Radios for a small whole-number scale such as 1 to 5. `x-rhi-enum-labels` may name some numbers
+ * ("1": "1 – not at all"), so a screen reader hears what the ends mean; the others are the number.
+ */
 function numberChoices(property: JsonSchema): Choice[] {
   const { minimum, maximum } = property;
   if (minimum === undefined || maximum === undefined || maximum - minimum > 9) return [];
+  const labels = property['x-rhi-enum-labels'];
   return Array.from({ length: maximum - minimum + 1 }, (_, index) => {
     const text = String(minimum + index);
-    return { value: minimum + index, label: { en: text, cy: text } };
+    const en = labels?.en?.[text] ?? text;
+    return { value: minimum + index, label: { en, cy: labels?.cy?.[text] ?? en } };
   });
 }
 
