@@ -58,7 +58,7 @@ const preview: Preview = {
     docs: { page: ComponentDocsPage },
     controls: { expanded: true, sort: 'requiredFirst' },
     options: {
-      storySort: { order: ['Introduction', 'Training scenarios', 'Components', ['Interview', 'Interview form', 'Risk panel', 'Referral wizard']] },
+      storySort: { order: ['Introduction', 'Training scenarios', 'Components', ['Interview', 'Interview form', 'Risk panel', 'Referral wizard', 'Outcomes chart']] },
     },
   },
 };
