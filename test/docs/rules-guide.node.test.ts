@@ -311,7 +311,7 @@ describe('docs/cli.md covers every command and option rhi accepts', () => {
   const globalSection = section('## Options every command takes');
 
   it('lists the commands rhi --help lists, with a section each', () => {
-    assert.deepEqual(commandNames, ['validate', 'assess', 'test', 'explain', 'rules', 'diff', 'batch']);
+    assert.deepEqual(commandNames, ['validate', 'assess', 'test', 'explain', 'rules', 'diff', 'batch', 'report', 'synth']);
     for (const name of commandNames) section(`## \`rhi ${name}`);
   });
 
@@ -324,7 +324,7 @@ describe('docs/cli.md covers every command and option rhi accepts', () => {
     }
   });
 
-  for (const name of ['validate', 'assess', 'test', 'explain', 'rules', 'diff', 'batch']) {
+  for (const name of ['validate', 'assess', 'test', 'explain', 'rules', 'diff', 'batch', 'report', 'synth']) {
     it(`describes every option of rhi ${name} in its section, and no option it does not take`, () => {
       const source = readText(`packages/cli/src/commands/${name}.ts`);
       const spec = /parseCommandLine\('[a-z]+', args, \{(.*?)\}\)/s.exec(source)?.[1] ?? '';

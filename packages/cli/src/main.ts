@@ -10,13 +10,15 @@ import { assessCommand } from './commands/assess.js';
 import { batchCommand } from './commands/batch.js';
 import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
+import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
+import { synthCommand } from './commands/synth.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import { printErrors, printLines, stopQuietlyWhenReaderCloses } from './output.js';
 import { wordsIn, type Words } from './words.js';
 
-const commands: Command[] = [validateCommand, assessCommand, testCommand, explainCommand, rulesCommand, diffCommand, batchCommand];
+const commands: Command[] = [validateCommand, assessCommand, testCommand, explainCommand, rulesCommand, diffCommand, batchCommand, reportCommand, synthCommand];
 
 /** Global options that take a value and may come before the command name. */
 const optionsWithValue = ['--lang', '--rules-dir'];

@@ -8,7 +8,7 @@ import type { Inline } from './listing-document.js';
 
 type Phrase = (fact: Inline, value: Inline[]) => Inline[];
 
-const commandNames = 'validate, assess, test, explain, rules, diff, batch';
+const commandNames = 'validate, assess, test, explain, rules, diff, batch, report, synth';
 const prefix = (command: string) => (command ? `rhi ${command}` : 'rhi');
 
 const english = {
@@ -199,6 +199,8 @@ Commands:
   rules                   a readable listing of a ruleset, for sign-off
   diff A B                what ruleset B changes against A, and which scenarios change
   batch RECORDS.ndjson    assess one answers object per line (- reads stdin)
+  report RECORDS.ndjson   the service report: figures over many records (md, csv, json, html)
+  synth --count N         write synthetic records (never real data) for trying reports
 
 Options for every command:
   --lang en|cy            the language of everything printed (default en)
@@ -262,6 +264,43 @@ record: { "line", "id", "assessment" }, or { "line", "error" } for a line that c
 "-" reads stdin. Prints "N assessed, M rejected" on stderr; exits 1 if any line was rejected.
 
   --now DATE-TIME     the moment for records that do not give one (default: when the run starts)`,
+    report: `Usage: rhi report RECORDS.ndjson [--from DATE] [--to DATE] [--format md|csv|json|html]
+                  [--output FILE] [--ruleset ID|PATH] [--assess missing|never|always]
+                  [--now DATE-TIME] [--strict] [--lang en|cy]
+
+The service report: figures over many interview records, one record per line (answers, or
+{ "childId", "answers", "assessment", "referrals" }; see docs/reporting.md). Only counts,
+averages and labels are printed, never a record's answers. "-" reads stdin.
+
+  --from DATE, --to DATE   the period, YYYY-MM-DD, both days included: records whose child
+                           returned (episode.returnedAt) on those local dates (default: all)
+  --format FORMAT          md (default), csv (one row per figure), json or html (one page)
+  --output FILE            write the report to FILE instead of stdout
+  --ruleset ID|PATH        the repeat threshold, the offer time, agency names, and the rules
+                           for records without a stored assessment (default england)
+  --assess MODE            missing (default): assess records without a stored assessment;
+                           never: count them as not assessed; always: assess every record
+  --now DATE-TIME          the moment to assess at (default: each record's interview time)
+  --strict                 exit 1 when any line could not be read
+
+Lines that cannot be read are listed on stderr (the first 20) and left out; the report is still
+written and rhi exits 0, unless --strict is given.`,
+    synth: `Usage: rhi synth --count N [--seed S] [--ruleset ID|PATH] [--from DATE] [--days D]
+                 [--assessments | --no-assessments] [--output FILE] [--lang en|cy]
+
+Writes N synthetic interview records, one per line, for trying rhi report and for tests. They
+are never real data: no names, children "synthetic-child-…", free text from a short list of
+phrases marked synthetic. The same seed always gives the same bytes. Every record fits the
+interview schema; with assessments (the default) each is assessed by the real engine and
+carries a referral package. Distributions: docs/reporting.md.
+
+  --count N              how many records (required)
+  --seed S               the seed, a whole number (default 1)
+  --ruleset ID|PATH      the ruleset that assesses the records (default england)
+  --from DATE            the first day children return, YYYY-MM-DD (default 2025-04-01)
+  --days D               over how many days returns are spread (default 365)
+  --no-assessments       answers only: no assessment, no referral package (fast)
+  --output FILE          write to FILE instead of stdout`,
   },
 };
 
@@ -454,6 +493,8 @@ Gorchmynion:
   rules                   rhestr ddarllenadwy o set reolau, i'w chymeradwyo
   diff A B                beth mae set reolau B yn ei newid o'i chymharu ag A, a pha senarios sy'n newid
   batch RECORDS.ndjson    asesu un gwrthrych atebion ar bob llinell (mae - yn darllen stdin)
+  report RECORDS.ndjson   yr adroddiad gwasanaeth: ffigurau dros lawer o gofnodion (md, csv, json, html)
+  synth --count N         ysgrifennu cofnodion synthetig (byth data go iawn) i roi cynnig ar adroddiadau
 
 Dewisiadau ar gyfer pob gorchymyn:
   --lang en|cy            iaith popeth a argreffir (rhagosodiad en)
@@ -519,6 +560,44 @@ llinell na ellir ei defnyddio. Mae "-" yn darllen stdin. Yn argraffu "N wedi'u h
 gwrthod" ar stderr; yn gadael ag 1 os gwrthodwyd unrhyw linell.
 
   --now DATE-TIME     y moment ar gyfer cofnodion heb un (rhagosodiad: pan fydd y rhediad yn dechrau)`,
+    report: `Defnydd: rhi report RECORDS.ndjson [--from DATE] [--to DATE] [--format md|csv|json|html]
+                  [--output FILE] [--ruleset ID|PATH] [--assess missing|never|always]
+                  [--now DATE-TIME] [--strict] [--lang en|cy]
+
+Yr adroddiad gwasanaeth: ffigurau dros lawer o gofnodion cyfweliad, un cofnod ar bob llinell
+(atebion, neu { "childId", "answers", "assessment", "referrals" }; gweler docs/reporting.md). Dim
+ond cyfrifon, cyfartaleddau a labeli a argreffir, byth atebion cofnod. Mae "-" yn darllen stdin.
+
+  --from DATE, --to DATE   y cyfnod, BBBB-MM-DD, gan gynnwys y ddau ddiwrnod: cofnodion lle
+                           dychwelodd y plentyn (episode.returnedAt) ar y dyddiadau lleol hynny
+                           (rhagosodiad: pob un)
+  --format FORMAT          md (rhagosodiad), csv (un rhes i bob ffigur), json neu html (un dudalen)
+  --output FILE            ysgrifennu'r adroddiad i FILE yn lle stdout
+  --ruleset ID|PATH        y trothwy ailadrodd, amser y cynnig, enwau asiantaethau, a'r rheolau ar
+                           gyfer cofnodion heb asesiad wedi'i gadw (rhagosodiad england)
+  --assess MODE            missing (rhagosodiad): asesu cofnodion heb asesiad wedi'i gadw; never:
+                           eu cyfrif heb eu hasesu; always: asesu pob cofnod
+  --now DATE-TIME          y moment i asesu arno (rhagosodiad: amser cyfweliad pob cofnod)
+  --strict                 gadael ag 1 pan nad oedd modd darllen unrhyw linell
+
+Rhestrir llinellau na ellir eu darllen ar stderr (yr 20 cyntaf) a'u gadael allan; ysgrifennir yr
+adroddiad o hyd ac mae rhi yn gadael â 0, oni roddir --strict.`,
+    synth: `Defnydd: rhi synth --count N [--seed S] [--ruleset ID|PATH] [--from DATE] [--days D]
+                 [--assessments | --no-assessments] [--output FILE] [--lang en|cy]
+
+Yn ysgrifennu N o gofnodion cyfweliad synthetig, un ar bob llinell, i roi cynnig ar rhi report ac
+ar gyfer profion. Nid ydynt byth yn ddata go iawn: dim enwau, plant "synthetic-child-…", testun
+rhydd o restr fer o ymadroddion wedi'u marcio'n synthetig. Mae'r un hedyn bob amser yn rhoi'r un
+beitiau. Mae pob cofnod yn cyd-fynd â sgema'r cyfweliad; gydag asesiadau (y rhagosodiad) caiff
+pob un ei asesu gan y peiriant go iawn ac mae ganddo becyn atgyfeirio. Dosraniadau: docs/reporting.md.
+
+  --count N              faint o gofnodion (gofynnol)
+  --seed S               yr hedyn, rhif cyfan (rhagosodiad 1)
+  --ruleset ID|PATH      y set reolau sy'n asesu'r cofnodion (rhagosodiad england)
+  --from DATE            y diwrnod cyntaf y mae plant yn dychwelyd, BBBB-MM-DD (rhagosodiad 2025-04-01)
+  --days D               dros faint o ddiwrnodau y mae'r dychweliadau (rhagosodiad 365)
+  --no-assessments       atebion yn unig: dim asesiad, dim pecyn atgyfeirio (cyflym)
+  --output FILE          ysgrifennu i FILE yn lle stdout`,
   },
 };
 

@@ -1,0 +1,162 @@
+/**
+ * Adds up records into a service report as they stream past. Nothing of a record is kept but
+ * counts, sums, the minute histogram and, per child, what the repeat figures need.
+ */
+import type { ResolvedRuleset } from '@rhi-toolkit/engine/node';
+import { ChildEpisodes } from './child-episodes.js';
+import { InterviewTally } from './interview-tally.js';
+import { instantOf } from './record-instants.js';
+import { OutcomeTally } from './outcome-tally.js';
+import { percentOf } from './report-arithmetic.js';
+import type { ReportLabels } from './report-labels.js';
+import type { ReportPeriod } from './report-period.js';
+import type { AssessmentFigures, ReportRecord } from './report-record.js';
+import { ReasonTally } from './reason-tally.js';
+import { reportRiskLevels, type AgencyCount, type LabelledCount, type ReportLanguage, type ServiceReport } from './service-report.js';
+
+/** Where a record's risk level came from. */
+export type AssessmentSource = 'stored' | 'assessedNow' | 'notAssessed';
+
+interface AgencyTally {
+  count: number;
+  /** The first name a package or assessment gave, for an agency missing from the directory. */
+  givenName?: string;
+}
+
+function countAgency(tally: Map<string, AgencyTally>, agency: string, givenName: string | undefined): void {
+  const known = tally.get(agency);
+  if (known) known.count += 1;
+  else tally.set(agency, { count: 1, givenName });
+}
+
+function countIds(tally: Map<string, number>, ids: readonly string[] | undefined): void {
+  for (const id of ids ?? []) tally.set(id, (tally.get(id) ?? 0) + 1);
+}
+
+const byCountThenId = <T extends { count: number }>(id: (item: T) => string) => (a: T, b: T) =>
+  b.count - a.count || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+
+export interface ReasonWords {
+  otherReasons: string;
+  noReasonRecorded: string;
+}
+
+export class ServiceReportTally {
+  private read = 0;
+  private unreadable = 0;
+  private inPeriod = 0;
+  private withoutChildId = 0;
+  private withoutReturnedAt = 0;
+  private readonly episodes: ChildEpisodes;
+  private readonly interviews: InterviewTally;
+  private readonly riskLevels = new Map(reportRiskLevels.map((level) => [level, 0]));
+  private readonly assessments = { stored: 0, assessedNow: 0, notAssessed: 0 };
+  private readonly indicators = new Map<string, number>();
+  private readonly pushFactors = new Map<string, number>();
+  private readonly referralsMade = new Map<string, AgencyTally>();
+  private readonly referralsRecommended = new Map<string, AgencyTally>();
+  private recommendedRemoved = 0;
+  private readonly removalReasons: ReasonTally;
+  private packages = 0;
+  private readonly outcomes = new OutcomeTally();
+
+  constructor(
+    private readonly ruleset: ResolvedRuleset,
+    private readonly period: ReportPeriod,
+    reasonLimit?: number,
+  ) {
+    this.episodes = new ChildEpisodes(ruleset.settings.repeatEpisodes);
+    this.interviews = new InterviewTally(ruleset.settings.offerWithinHours, reasonLimit);
+    this.removalReasons = new ReasonTally(reasonLimit);
+  }
+
+  /** A line that could not be used: counted as read and unreadable, and nowhere else. */
+  addUnreadable(): void {
+    this.read += 1;
+    this.unreadable += 1;
+  }
+
+  /** A readable record outside the period: counted as read only. */
+  addOutsidePeriod(): void {
+    this.read += 1;
+  }
+
+  /** A readable record in the period, with the assessment its risk level comes from (if any). */
+  addInPeriod(record: ReportRecord, assessment: AssessmentFigures | undefined, source: AssessmentSource): void {
+    this.read += 1;
+    this.inPeriod += 1;
+    const { answers } = record;
+    const returnedAt = instantOf(answers.episode?.returnedAt);
+    if (record.childId === undefined) this.withoutChildId += 1;
+    if (returnedAt === undefined) this.withoutReturnedAt += 1;
+    this.episodes.add(record.childId, instantOf(answers.episode?.reportedMissingAt) ?? returnedAt);
+    this.interviews.add(answers.interview, returnedAt);
+
+    this.assessments[source] += 1;
+    if (assessment) {
+      this.riskLevels.set(assessment.riskLevel, (this.riskLevels.get(assessment.riskLevel) ?? 0) + 1);
+      for (const referral of assessment.referrals) countAgency(this.referralsRecommended, referral.agency, referral.name);
+    }
+
+    countIds(this.indicators, answers.indicators);
+    countIds(this.pushFactors, answers.pushFactors);
+
+    const referralPackage = record.referralPackage;
+    if (referralPackage) {
+      this.packages += 1;
+      for (const referral of referralPackage.referrals) countAgency(this.referralsMade, referral.agency, referral.agencyName);
+      for (const removed of referralPackage.removed) {
+        this.recommendedRemoved += 1;
+        this.removalReasons.add(removed.removalReason);
+      }
+    }
+    this.outcomes.add(answers.outcomes);
+  }
+
+  report(lang: ReportLanguage, labels: ReportLabels, reasonWords: ReasonWords): ServiceReport {
+    const assessed = this.assessments.stored + this.assessments.assessedNow;
+    const labelled = (tally: Map<string, number>, label: (id: string) => string): LabelledCount[] =>
+      [...tally].map(([id, count]) => ({ id, label: label(id), count })).sort(byCountThenId((item) => item.id));
+    const agencies = (tally: Map<string, AgencyTally>): AgencyCount[] =>
+      [...tally]
+        .map(([agency, { count, givenName }]) => ({ agency, name: labels.agency(agency, givenName), count }))
+        .sort(byCountThenId((item) => item.agency));
+    return {
+      kind: 'rhi-service-report',
+      version: 1,
+      lang,
+      period: { from: this.period.from, to: this.period.to },
+      ruleset: { id: this.ruleset.id, version: this.ruleset.version },
+      records: {
+        read: this.read,
+        inPeriod: this.inPeriod,
+        unreadable: this.unreadable,
+        withoutChildId: this.withoutChildId,
+        withoutReturnedAt: this.withoutReturnedAt,
+      },
+      episodes: {
+        count: this.inPeriod,
+        children: this.episodes.children,
+        childrenWithTwoOrMore: this.episodes.childrenWithTwoOrMore,
+        childrenAtRepeatThreshold: this.episodes.childrenAtThreshold,
+        repeatThreshold: { ...this.ruleset.settings.repeatEpisodes },
+      },
+      interviews: this.interviews.figures(reasonWords),
+      riskLevels: reportRiskLevels.map((level) => {
+        const count = this.riskLevels.get(level) ?? 0;
+        return { level, count, percent: percentOf(count, assessed) };
+      }),
+      assessments: { ...this.assessments },
+      indicators: labelled(this.indicators, labels.indicator),
+      pushFactors: labelled(this.pushFactors, labels.pushFactor),
+      referrals: {
+        byAgency: agencies(this.referralsMade),
+        recommendedRemoved: this.recommendedRemoved,
+        removalReasons: this.removalReasons.counts(reasonWords),
+        recommendedByAgency: agencies(this.referralsRecommended),
+        packages: this.packages,
+      },
+      outcomes: this.outcomes.figures(labels.outcome),
+    };
+  }
+}
