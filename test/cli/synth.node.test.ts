@@ -1,8 +1,8 @@
 // `rhi synth`: synthetic records that are the same bytes for a seed, fit every schema, carry the
 // real engine's assessments, and never hold anything that could be real.
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -23,6 +23,7 @@ interface SyntheticRecord {
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'rhi-synth-'));
+after(() => rmSync(folder, { recursive: true, force: true }));
 let files = 0;
 
 /** `rhi synth ARGS… --output FILE`, read back: records with assessments are too many bytes for a pipe's buffer. */
