@@ -2,6 +2,7 @@
  * The report's period: inclusive calendar dates in the locality's time zone, turned once into
  * instants so that each record is placed by comparing two numbers, not by formatting a date.
  */
+import { instantOfLocalDateTime, parseCalendarDate } from '@rhi-toolkit/engine/form-support';
 
 export interface ReportPeriod {
   from: string | null;
@@ -12,40 +13,19 @@ export interface ReportPeriod {
   endsBefore: number;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when the text is a real calendar day written YYYY-MM-DD (30 February is refused). */
-export function isCalendarDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const check = new Date(Date.UTC(year, month - 1, day));
-  return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
-}
-
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Milliseconds the zone's wall clock is ahead of UTC at an instant. */
-function offsetAt(instant: number, timeZone: string): number {
-  let format = offsetFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    offsetFormats.set(timeZone, format);
-  }
-  const part = (type: string) => Number(format.formatToParts(instant).find((candidate) => candidate.type === type)?.value);
-  const shown = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return shown - Math.floor(instant / 1000) * 1000;
-}
-
 /**
- * The instant local midnight begins a day. Clocks in the UK (and every zone a ruleset is likely to
- * use) change at 01:00 or later, so midnight always exists and is shown once.
+ * True when the text is a real calendar day written YYYY-MM-DD (30 February is refused). Years
+ * before 100 are refused too: Date.UTC, which turns the day into an instant, reads them as 1900–1999.
  */
+export function isCalendarDate(text: string): boolean {
+  const date = parseCalendarDate(text);
+  return date !== undefined && date.year >= 100;
+}
+
+/** The instant local midnight begins a day (the engine's wall-clock reading, clock changes included). */
 export function startOfLocalDay(date: string, timeZone: string): number {
   const [year, month, day] = date.split('-').map(Number);
-  const asIfUtc = Date.UTC(year, month - 1, day);
-  const guess = asIfUtc - offsetAt(asIfUtc, timeZone);
-  return asIfUtc - offsetAt(guess, timeZone);
+  return instantOfLocalDateTime({ year, month, day, minuteOfDay: 0 }, timeZone);
 }
 
 function dayAfter(date: string): string {
