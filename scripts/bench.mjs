@@ -9,14 +9,14 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createAssessor, loadRuleset, validateAnswers } from '../packages/engine/dist/engine-node.js';
 import { syntheticAnswers } from './bench/synthetic-answers.mjs';
-import { bundleSize, measureFormRender } from './bench/form-render.mjs';
+import { bundleLimits, bundleSize } from './bench/bundle-size.mjs';
+import { measureFormRender } from './bench/form-render.mjs';
 import { measureKeystrokeToPanel } from './bench/keystroke-to-panel.mjs';
 
 const { values: options } = parseArgs({
   options: { json: { type: 'boolean', default: false }, 'skip-browser': { type: 'boolean', default: false }, records: { type: 'string', default: '100000' }, ruleset: { type: 'string', default: 'england' } },
 });
 const recordCount = Number(options.records);
-const bundleBudget = JSON.parse(readFileSync(new URL('./bench/bundle-budget.json', import.meta.url), 'utf8'));
 const root = new URL('..', import.meta.url).pathname;
 
 const { ruleset, problems } = await loadRuleset(options.ruleset, { rulesDir: `${root}rules`, cwd: root });
@@ -101,7 +101,7 @@ const report = {
         heapMB: keystrokes.heapMB,
       }
     : undefined,
-  targets: { bundleGzipBytes: bundleBudget.budgetGzipBytes, engineP95Ms: 2, batchRecordsPerSecond: 2000, firstRenderMs: 50, keystrokeToAssessmentP95Ms: 16 },
+  targets: { bundleGzipBytes: bundleLimits.budgetGzipBytes, engineP95Ms: 2, batchRecordsPerSecond: 2000, firstRenderMs: 50, keystrokeToAssessmentP95Ms: 16 },
 };
 
 function round(value) {

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findBrowser } from '../../test/support/browser-path.mjs';
+import { bundleSize } from './bundle-size.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
@@ -63,11 +63,6 @@ export function serve(pages = {}) {
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
-}
-
-export function bundleSize(file = join(root, 'dist/rhi-toolkit.js')) {
-  const code = readFileSync(file);
-  return { file: 'dist/rhi-toolkit.js', minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 
 export async function measureFormRender(loads = 10) {

@@ -2,23 +2,13 @@
 // the build output that `npm test` makes first. See scripts/bench/bundle-budget.json for why there
 // is a ceiling as well as the budget.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { bundleLimits, bundleSize } from '../../scripts/bench/bundle-size.mjs';
 
 const built = new URL('../../dist/rhi-toolkit.js', import.meta.url);
-const limits = JSON.parse(readFileSync(new URL('../../scripts/bench/bundle-budget.json', import.meta.url), 'utf8')) as {
-  budgetGzipBytes: number;
-  ceilingGzipBytes: number;
-};
-const BUDGET_GZIP_BYTES = limits.budgetGzipBytes;
-const CEILING_GZIP_BYTES = limits.ceilingGzipBytes;
-
-/** Measured as `npm run bench` measures it (scripts/bench/form-render.mjs): gzip level 9. */
-function bundleSize() {
-  const code = readFileSync(built);
-  return { minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
-}
+const BUDGET_GZIP_BYTES = bundleLimits.budgetGzipBytes;
+const CEILING_GZIP_BYTES = bundleLimits.ceilingGzipBytes;
 
 describe('the all-in-one bundle', () => {
   it('is built', () => {
