@@ -166,7 +166,7 @@ export class RhiInterview extends LitElement {
   };
 
   #giveAssessment(component: RhiRiskPanel | RhiReferralWizard): void {
-    component.assessmentFailed = !this.#assessed && this.#failedWithNothingToShow;
+    component.assessmentFailed = this.#failedWithNothingToShow;
     if (!this.#assessed) return;
     // The ruleset goes with the assessment made from it, so a panel never mixes two localities.
     component.ruleset = this.#assessed.ruleset;

@@ -1,5 +1,6 @@
 /**
- * Stands in for the `clone` package in browser bundles. json-rules-engine copies each rule's
+ * Stands in for the `clone` package in the engine's builds (browser, Node and bundler).
+ * json-rules-engine copies each rule's
  * conditions, event and name for every run. In the toolkit these hold only what rule files hold
  * (objects, arrays, strings, numbers, booleans, null) — the conditions inside json-rules-engine's
  * own Condition objects, whose prototype is kept — so this copy is exact, with no need for a

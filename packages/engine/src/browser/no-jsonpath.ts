@@ -1,5 +1,6 @@
 /**
- * Stands in for jsonpath-plus in browser bundles. json-rules-engine imports it for conditions with
+ * Stands in for jsonpath-plus in the engine's builds (browser, Node and bundler).
+ * json-rules-engine imports it for conditions with
  * a `path`, but rule files may not use `path` (schemas/ruleset.schema.json) and the engine gives
  * json-rules-engine its own `pathResolver`, so JSONPath is never called: 25 KB saved per page.
  */

@@ -1,5 +1,6 @@
 /**
- * Stands in for eventemitter2 in browser bundles. json-rules-engine's Engine and Rule extend it, but
+ * Stands in for eventemitter2 in the engine's builds (browser, Node and bundler).
+ * json-rules-engine's Engine and Rule extend it, but
  * use only `on` (a rule's onSuccess/onFailure) and `emitAsync` (after each rule); the toolkit
  * listens to neither, so the 18 KB library shrinks to this. Listeners run in the order added, and
  * `emitAsync` resolves when every listener's promise has, as eventemitter2's does.
