@@ -8,6 +8,7 @@ interface Report {
   actions?: string[];
   error?: string;
   violations: string[];
+  consoleLines?: string[];
 }
 
 function loadInFrame(path: string): Promise<{ report: Report; headerPolicy: string | null }> {
@@ -35,6 +36,12 @@ describe('the engine browser bundle under a strict Content-Security-Policy', () 
     expect(report.violations).to.deep.equal([]);
     expect(report.riskLevel).to.equal('high');
     expect(report.problems).to.deep.equal([]);
+  });
+
+  it("writes nothing to the console even with json-rules-engine's debug printing turned on in localStorage", async () => {
+    const { report } = await loadInFrame('/test/csp/engine-under-csp.html');
+    expect(report.error).to.equal(undefined);
+    expect(report.consoleLines).to.deep.equal([]);
   });
 
   it("checks answers to a locality's own questions with the validator built for its ruleset", async () => {

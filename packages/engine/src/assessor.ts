@@ -2,7 +2,7 @@
  * Runs a resolved ruleset over a set of answers with json-rules-engine and returns the
  * Assessment. One json-rules-engine Engine is built per ruleset and reused for every assessment.
  */
-import { Engine } from 'json-rules-engine';
+import { Engine, Fact } from 'json-rules-engine';
 import { flattenToFacts } from './answer-facts.js';
 import { combineOutcomes, wouldChangeDecision, type Decision } from './combine-outcomes.js';
 import { deriveFacts } from './derived-facts.js';
@@ -10,6 +10,7 @@ import { engineMessages, fillPlaceholders, inLanguage } from './engine-messages.
 import { answersAwaited, type EvaluatedCondition } from './missing-answers.js';
 import { offerClock } from './offer-clock.js';
 import { customOperators } from './operators.js';
+import { factsReadBy } from './rule-facts.js';
 import type { Assessment, Language, ResolvedRule, ResolvedRuleset } from './types.js';
 
 export interface AssessOptions {
@@ -32,6 +33,17 @@ interface RuleRun {
 
 export const MANUAL_REVIEW_ACTION = 'manual-review';
 
+// Constant facts are read straight from the Fact, never from json-rules-engine's fact cache, so
+// keying them into that cache (a JSON text per fact per run) is work with no use.
+const UNCACHED = { cache: false };
+
+/** The facts the rules read, as json-rules-engine Facts; the others stay out of the run. */
+function runtimeFacts(factNames: readonly string[], factValues: Record<string, unknown>): Record<string, Fact> {
+  const facts: Record<string, Fact> = {};
+  for (const name of factNames) facts[name] = new Fact(name, factValues[name], UNCACHED);
+  return facts;
+}
+
 function buildEngine(rules: readonly ResolvedRule[]): Engine {
   // allowUndefinedFacts: drafts are partial; an unanswered field is simply not true yet.
   // pathResolver: facts are flat values and conditions have no `path`, so JSONPath is never
@@ -53,11 +65,12 @@ export function createAssessor(ruleset: ResolvedRuleset): Assessor {
   const engine = buildEngine(ruleset.rules);
   const ruleIndex = new Map(ruleset.rules.map((rule, index) => [rule.id, index]));
   const settingFacts = flattenToFacts(ruleset.settings, 'settings');
+  const factNames = factsReadBy(ruleset.rules);
   // Built only if a run fails: one engine per rule, so one broken rule cannot hide the others.
   let singleRuleEngines: Map<string, Engine> | undefined;
 
   async function runAll(factValues: Record<string, unknown>): Promise<RuleRun> {
-    const { results, failureResults } = await engine.run(factValues);
+    const { results, failureResults } = await engine.run(runtimeFacts(factNames, factValues));
     const byRuleOrder = (a: { name: unknown }, b: { name: unknown }) =>
       (ruleIndex.get(String(a.name)) ?? 0) - (ruleIndex.get(String(b.name)) ?? 0);
     const rule = (name: unknown) => ruleset.rules[ruleIndex.get(String(name)) ?? -1];
@@ -76,7 +89,7 @@ export function createAssessor(ruleset: ResolvedRuleset): Assessor {
     const run: RuleRun = { fired: [], notFired: [], failedRuleIds: [] };
     for (const rule of ruleset.rules) {
       try {
-        const { results, failureResults } = await singleRuleEngines.get(rule.id)!.run(factValues);
+        const { results, failureResults } = await singleRuleEngines.get(rule.id)!.run(runtimeFacts(factNames, factValues));
         if (results.length > 0) run.fired.push(rule);
         else run.notFired.push({ rule, conditions: failureResults[0].conditions as unknown as EvaluatedCondition });
       } catch {

@@ -17,7 +17,7 @@ interface SmallEventEmitter {
   off(event: string, listener: Listener): this;
   removeListener(event: string, listener: Listener): this;
   emit(event: string, ...args: unknown[]): boolean;
-  emitAsync(event: string, ...args: unknown[]): Promise<unknown[]>;
+  emitAsync(event: string, ...args: unknown[]): Promise<readonly unknown[]>;
 }
 
 function SmallEventEmitter(this: SmallEventEmitter): void {
@@ -52,8 +52,13 @@ SmallEventEmitter.prototype.emit = function emit(this: SmallEventEmitter, event:
   return listeners.length > 0;
 };
 
+// Settled once and shared: json-rules-engine waits on three emits per rule per run and nobody listens.
+const NOTHING_TO_WAIT_FOR: Promise<readonly unknown[]> = Promise.resolve(Object.freeze([]));
+
 SmallEventEmitter.prototype.emitAsync = function emitAsync(this: SmallEventEmitter, event: string, ...args: unknown[]) {
-  return Promise.all([...listenersOf(this, event)].map((listener) => listener.apply(this, args)));
+  const listeners = this.listenersByEvent?.get(event);
+  if (!listeners || listeners.length === 0) return NOTHING_TO_WAIT_FOR;
+  return Promise.all([...listeners].map((listener) => listener.apply(this, args)));
 };
 
 export default SmallEventEmitter;
