@@ -69,15 +69,22 @@ export function createAssessor(ruleset: ResolvedRuleset): Assessor {
   // Built only if a run fails: one engine per rule, so one broken rule cannot hide the others.
   let singleRuleEngines: Map<string, Engine> | undefined;
 
+  /** json-rules-engine's results in the ruleset's order (it hands them back in the order they finished). */
+  function inRuleOrder<T extends { name: unknown }>(results: readonly T[]): { rule: ResolvedRule; result: T }[] {
+    const slots: ({ rule: ResolvedRule; result: T } | undefined)[] = new Array(ruleset.rules.length);
+    for (const result of results) {
+      const index = ruleIndex.get(String(result.name))!;
+      slots[index] = { rule: ruleset.rules[index], result };
+    }
+    return slots.filter((slot) => slot !== undefined);
+  }
+
   async function runAll(factValues: Record<string, unknown>): Promise<RuleRun> {
     const { results, failureResults } = await engine.run(runtimeFacts(factNames, factValues));
-    const byRuleOrder = (a: { name: unknown }, b: { name: unknown }) =>
-      (ruleIndex.get(String(a.name)) ?? 0) - (ruleIndex.get(String(b.name)) ?? 0);
-    const rule = (name: unknown) => ruleset.rules[ruleIndex.get(String(name)) ?? -1];
     return {
-      fired: [...results].sort(byRuleOrder).map((result) => rule(result.name)),
-      notFired: [...failureResults].sort(byRuleOrder).map((result) => ({
-        rule: rule(result.name),
+      fired: inRuleOrder(results).map(({ rule }) => rule),
+      notFired: inRuleOrder(failureResults).map(({ rule, result }) => ({
+        rule,
         conditions: result.conditions as unknown as EvaluatedCondition,
       })),
       failedRuleIds: [],
