@@ -10,6 +10,8 @@ import { loadScenarios, type ScenarioFile } from '../support/harness.js';
 
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { createStore, get } from 'idb-keyval';
+import { DRAFT_STALL_MS, indexedDbDraftStore } from '../../packages/elements/src/shared/draft-store.js';
 import '../../packages/elements/src/interview-form/interview-form.js';
 
 /** The form promises a save within 500 ms of the last change; it debounces by 300 ms. */
@@ -460,6 +462,44 @@ describe('drafts of <rhi-interview-form>', () => {
         if (open) Object.defineProperty(indexedDB, 'open', open);
         else delete (indexedDB as unknown as Record<string, unknown>).open;
       }
+    });
+
+    it('warns when IndexedDB is blocked by another tab, keeps every answer, and saves once that tab lets go', async () => {
+      const databaseName = uniqueDraftKey('blocked-database');
+      // "Another tab": a connection to the database that stays open while a newer version of it
+      // is asked for. Every other open of the database then waits, as long as that tab does.
+      const otherTab = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(databaseName, 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('drafts');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const upgrade = indexedDB.open(databaseName, 2);
+      const upgraded = new Promise<IDBDatabase>((resolve, reject) => {
+        upgrade.onsuccess = () => resolve(upgrade.result);
+        upgrade.onerror = () => reject(upgrade.error);
+      });
+      const key = uniqueDraftKey('blocked');
+      const store = indexedDbDraftStore<Draft>(databaseName, 'drafts');
+      const form = await fixture<RhiInterviewForm>(html`<rhi-interview-form draft-key=${key} .draftStore=${store}></rhi-interview-form>`);
+      await choose(form, 'field-child.gender-1');
+      await typeDate(form, 'child.dateOfBirth', { day: '3', month: '11', year: '2010' });
+      expect(warning(form), 'no warning before the device has had its time').to.equal(undefined);
+
+      await waitUntil(() => warning(form) !== undefined, 'the warning', { timeout: DRAFT_STALL_MS + 2000 });
+      expect(isShown(warning(form))).to.equal(true);
+      expect(words(warning(form))).to.contain('Answers not saved on this device').and.contain('another tab or window may be holding');
+      await choose(form, 'field-child.preferredLanguage-1');
+      const typed = { child: { gender: 'male', dateOfBirth: '2010-11-03', preferredLanguage: 'cy' } };
+      expect(form.answers).to.deep.equal(typed);
+
+      otherTab.close();
+      (await upgraded).close();
+      await waitUntil(() => warning(form) === undefined, 'the warning to go once a draft is written', { timeout: 3000 });
+      // The saves waited in order, so the last one written holds every answer.
+      const database = createStore(databaseName, 'drafts');
+      await waitUntil(async () => JSON.stringify((await get<Draft>(key, database))?.answers) === JSON.stringify(typed), 'the latest answers in IndexedDB', { timeout: 3000 });
+      expect(form.answers).to.deep.equal(typed);
     });
 
     it('warns when IndexedDB refuses a write for quota (the default store)', async () => {

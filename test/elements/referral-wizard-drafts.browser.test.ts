@@ -6,6 +6,7 @@ import { initialWizardState } from '../../packages/elements/src/referral-wizard/
 import { createAssessor } from '../../packages/engine/src/index.js';
 import { RecordingReferralDraftStore, removeTestReferralDrafts, storedReferralDraft } from '../support/referral-draft-stores.js';
 import { uniqueDraftKey } from '../support/draft-stores.js';
+import { DRAFT_STALL_MS } from '../../packages/elements/src/shared/draft-store.js';
 import {
   assessedScenario,
   click,
@@ -171,6 +172,21 @@ describe('<rhi-referral-wizard> drafts', () => {
     expect(words(warning(privateWindow))).to.include('the browser does not allow storage here');
     await pressButton(privateWindow, 'Continue');
     expect(privateWindow.wizardState!.step).to.equal('details');
+  });
+
+  it('warns when the device never answers (IndexedDB blocked), and the referral work carries on', async function () {
+    this.timeout(30_000);
+    const assessed = await assessedScenario('S05');
+    const neverAnswers = () => new Promise<never>(() => {});
+    const hungStore = { read: neverAnswers, write: neverAnswers, remove: neverAnswers };
+    const wizard = await openWizard(assessed, { draftKey: uniqueDraftKey('referrals-blocked'), draftStore: hungStore, waitForDraft: false });
+    await click(wizard, 'choose-police');
+    await typeInto(wizard, 'removal-reason-police', 'Already known to the police team.');
+    await waitUntil(() => warning(wizard), 'no warning', { timeout: DRAFT_STALL_MS + 2000 });
+    expect(words(warning(wizard))).to.include('Referral choices not saved on this device');
+    expect(words(warning(wizard))).to.include('another tab or window may be holding');
+    await pressButton(wizard, 'Continue');
+    expect(wizard.wizardState!.step, 'work continues').to.equal('details');
   });
 
   it('saves nothing, and restores nothing, while the worker has decided nothing, even as it follows new assessments', async function () {

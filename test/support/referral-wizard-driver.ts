@@ -36,6 +36,8 @@ export interface WizardOptions {
   now?: string;
   /** Something focusable just before the wizard (for keyboard tests). */
   withButtonBefore?: boolean;
+  /** Wait for the saved draft to be looked for (default); false for a store that never answers. */
+  waitForDraft?: boolean;
 }
 
 /** A wizard on the page with a scenario's assessment, answers and ruleset. */
@@ -55,7 +57,7 @@ export async function openWizard(assessed: AssessedScenario, options: WizardOpti
   wizard.ruleset = assessed.ruleset;
   host.append(wizard);
   await wizard.updateComplete;
-  await wizard.draftLoaded;
+  if (options.waitForDraft !== false) await wizard.draftLoaded;
   await settle(wizard);
   return wizard;
 }

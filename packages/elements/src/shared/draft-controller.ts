@@ -10,7 +10,7 @@
  * `draftEncryptionKey` every draft is encrypted before the store sees it (encrypted-draft-store.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DraftSaver, draftFailureOf, type DraftFailure, type DraftStore } from './draft-store.js';
+import { DraftSaver, draftFailureOf, watchForStall, type DraftFailure, type DraftStore } from './draft-store.js';
 import { encryptedDraftStore } from './encrypted-draft-store.js';
 
 /** How many days a draft is kept when the host does not say (or says something that is not a positive number). */
@@ -154,7 +154,9 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
     this.#saver = new DraftSaver(draftStore, draftKey, this.#onSaved);
     let draft: Saved | undefined;
     try {
-      draft = await draftStore.read(draftKey);
+      draft = await watchForStall(draftStore.read(draftKey), () => this.#show({ failure: 'stalled' }));
+      // A read that was slow, not broken: nothing is wrong any more.
+      if (this.#status.failure === 'stalled') this.#show({ failure: undefined });
     } catch (error) {
       this.#show({ failure: draftFailureOf(error) });
     }

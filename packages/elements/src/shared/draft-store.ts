@@ -13,7 +13,30 @@ export interface DraftStore<Saved> {
   remove(key: string): Promise<void>;
 }
 
-export type DraftFailure = 'quota' | 'unavailable' | 'other';
+/**
+ * Why drafts are not being kept. `stalled`: the device has not answered for DRAFT_STALL_MS, as
+ * when IndexedDB is blocked (another tab holds the database open while it is upgraded) or hangs.
+ */
+export type DraftFailure = 'quota' | 'unavailable' | 'stalled' | 'other';
+
+/**
+ * How long a read or write may take before the person is told the draft is not being kept. An
+ * old laptop's first IndexedDB open takes about a second; a blocked one never finishes.
+ */
+export const DRAFT_STALL_MS = 5000;
+
+/**
+ * Waits for `storage`, telling `onStalled` once if it is not settled within DRAFT_STALL_MS. The
+ * wait goes on: a blocked database that is let go later still reads or writes, in order.
+ */
+export async function watchForStall<T>(storage: Promise<T>, onStalled: () => void): Promise<T> {
+  const timer = setTimeout(onStalled, DRAFT_STALL_MS);
+  try {
+    return await storage;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** A store in one IndexedDB database and object store, keyed by `draft-key`. */
 export function indexedDbDraftStore<Saved>(databaseName: string, objectStoreName: string): DraftStore<Saved> {
@@ -74,7 +97,7 @@ export class DraftSaver<Saved> {
     if (!draft) return this.#writing;
     this.#writing = this.#writing.then(async () => {
       try {
-        await this.store.write(this.key, draft);
+        await watchForStall(this.store.write(this.key, draft), () => this.onResult('stalled', draft));
         this.onResult(undefined, draft);
       } catch (error) {
         this.onResult(draftFailureOf(error), draft);
