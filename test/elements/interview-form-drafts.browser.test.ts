@@ -342,6 +342,31 @@ describe('drafts of <rhi-interview-form>', () => {
       await waitUntil(async () => (await storedDraft(key)) === undefined, 'the draft to be deleted after the submit', { timeout: 1000 });
     });
 
+    it('submits at once when IndexedDB is blocked: the draft cannot be deleted, the record still goes', async () => {
+      const neverAnswers = () => new Promise<never>(() => {});
+      const hungStore = { read: neverAnswers, write: neverAnswers, remove: neverAnswers };
+      const posted: string[] = [];
+      const keep = (event: SubmitEvent) => {
+        event.preventDefault();
+        posted.push(String(new FormData(event.target as HTMLFormElement).get('answers')));
+      };
+      const owner = await fixture<HTMLFormElement>(html`<form @submit=${keep}>
+        <rhi-interview-form name="answers" draft-key=${uniqueDraftKey('submit-blocked')} .draftStore=${hungStore}></rhi-interview-form>
+      </form>`);
+      const form = owner.querySelector<RhiInterviewForm>('rhi-interview-form')!;
+      form.answers = structuredClone(complete.scenario.answers) as Draft['answers'];
+      await form.updateComplete;
+      await waitUntil(() => warning(form) !== undefined, 'the warning that drafts are not being kept', { timeout: DRAFT_STALL_MS + 2000 });
+      await form.goToPage('check');
+
+      const pressedAt = performance.now();
+      await pressButton(form, 'Submit interview record');
+      await waitUntil(() => posted.length === 1, 'the owning form to be submitted', { timeout: 1000 });
+      expect(performance.now() - pressedAt, 'ms from Submit to the post').to.be.below(1000);
+      expect(JSON.parse(posted[0]!)).to.deep.equal(form.submittedAnswers);
+      expect(Object.keys(JSON.parse(posted[0]!))).to.include('child');
+    });
+
     it('keeps the draft when the host cancels rhi-submit, until the host calls discardDraft()', async () => {
       const key = uniqueDraftKey('submit-cancelled');
       const form = await restoredCompleteRecord(key);

@@ -10,7 +10,7 @@
  * `draftEncryptionKey` every draft is encrypted before the store sees it (encrypted-draft-store.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DraftSaver, draftFailureOf, watchForStall, type DraftFailure, type DraftStore } from './draft-store.js';
+import { DraftSaver, draftFailureOf, watchForStall, withinStallTime, type DraftFailure, type DraftStore } from './draft-store.js';
 import { encryptedDraftStore } from './encrypted-draft-store.js';
 
 /** How many days a draft is kept when the host does not say (or says something that is not a positive number). */
@@ -117,10 +117,26 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
     if (draft) this.#saver.schedule(draft);
   }
 
-  /** Forgets any save waiting and deletes the draft from the device. */
+  /**
+   * Forgets any save waiting and deletes the draft from the device. Rejects (TimeoutError) if the
+   * device has not answered within DRAFT_STALL_MS, so a blocked IndexedDB never holds up a submit:
+   * the deletion still happens once the device answers, unless the page has gone by then.
+   */
   async discard(): Promise<void> {
     this.#show({ restoredAt: undefined, confirmingStartAgain: false });
-    if (this.#saver) await this.#saver.discard();
+    if (!this.#saver) return;
+    const deletion = this.#saver.discard();
+    if (this.#status.failure === 'stalled') {
+      // Already known not to answer: no one is kept waiting another five seconds.
+      deletion.catch(() => undefined);
+      throw new DOMException('The device has not answered.', 'TimeoutError');
+    }
+    try {
+      await withinStallTime(deletion);
+    } catch (error) {
+      this.#show({ failure: draftFailureOf(error) });
+      throw error;
+    }
   }
 
   askStartAgain(): void {
@@ -133,12 +149,13 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
 
   /**
    * Deletes the draft, lets the component clear what it holds, then forgets the save that clearing
-   * scheduled: nothing is kept until the next change.
+   * scheduled: nothing is kept until the next change. The person asked for the answers to go, so
+   * they go even when the device is slow to delete the draft (the warning then says so).
    */
   async startAgain(clear: () => void): Promise<void> {
-    await this.discard();
+    await this.discard().catch(() => undefined);
     clear();
-    await this.#saver?.discard();
+    await this.discard().catch(() => undefined);
   }
 
   async #load(): Promise<void> {

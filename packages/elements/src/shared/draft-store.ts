@@ -61,10 +61,32 @@ export function indexedDbDraftStore<Saved>(databaseName: string, objectStoreName
   };
 }
 
+/**
+ * `storage`, or a TimeoutError if it has not settled within DRAFT_STALL_MS. For what a person
+ * waits on (a submit, "start again"): they go ahead, and the storage still happens, in order,
+ * should the device answer later.
+ */
+export function withinStallTime<T>(storage: Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new DOMException('The device has not answered.', 'TimeoutError')), DRAFT_STALL_MS);
+    storage.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
 /** Sorts a storage error into what the person is told. */
 export function draftFailureOf(error: unknown): DraftFailure {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError') return 'quota';
+  if (name === 'TimeoutError') return 'stalled';
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'NotFoundError' || name === 'UnknownError') return 'unavailable';
   return 'other';
 }
