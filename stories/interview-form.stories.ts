@@ -29,8 +29,19 @@ type DraftStoreKind = 'memory' | 'restored' | 'unavailable';
 
 const stores = new Map<string, MemoryDraftStore<Draft> | UnavailableDraftStore<Draft>>();
 
+/**
+ * The story's draft key. A docs page shows every story at once, each with its own store: with one
+ * key they would each warn that the record is open somewhere else too, so there each story's id
+ * is added to the key.
+ */
+function storyDraftKey(context: { id: string; viewMode?: string; args: FormArgs }): string | undefined {
+  const key = context.args.draftKey;
+  if (!key) return undefined;
+  return context.viewMode === 'docs' ? `${key}-${context.id}` : key;
+}
+
 /** One store per story, made when the story first renders, so re-renders keep its drafts. */
-function draftStoreFor(context: { id: string; parameters: Record<string, unknown>; args: FormArgs }): MemoryDraftStore<Draft> | UnavailableDraftStore<Draft> {
+function draftStoreFor(context: { id: string; viewMode?: string; parameters: Record<string, unknown>; args: FormArgs }): MemoryDraftStore<Draft> | UnavailableDraftStore<Draft> {
   let store = stores.get(context.id);
   if (!store) {
     const kind = ((context.parameters.rhi as { drafts?: DraftStoreKind } | undefined)?.drafts ?? 'memory') as DraftStoreKind;
@@ -38,7 +49,7 @@ function draftStoreFor(context: { id: string; parameters: Record<string, unknown
     else if (kind === 'restored') {
       // Saved an hour ago: drafts older than draft-max-age-days (7) are not restored.
       const draft: Draft = { answers: scenario('S05').answers, rawInputs: {}, savedAt: new Date(Date.now() - 3_600_000).toISOString() };
-      store = new MemoryDraftStore<Draft>({ [context.args.draftKey]: draft });
+      store = new MemoryDraftStore<Draft>({ [storyDraftKey(context) ?? '']: draft });
     } else store = new MemoryDraftStore<Draft>();
     stores.set(context.id, store);
   }
@@ -77,7 +88,7 @@ const meta: Meta<FormArgs> = {
     return html`<rhi-interview-form
       name=${args.name}
       lang=${setting.lang}
-      draft-key=${ifDefined(args.draftKey || undefined)}
+      draft-key=${ifDefined(storyDraftKey(context))}
       time-zone=${args.timeZone}
       ?readonly=${args.readOnly}
       ?disabled=${args.disabled}

@@ -45,6 +45,11 @@ function warning(form: RhiInterviewForm): HTMLElement | undefined {
   return [...shadow(form).querySelectorAll<HTMLElement>('[role="alert"]')].find((alert) => alert.querySelector('.notice__title'));
 }
 
+/** The warning that the same record is open somewhere else too. */
+function openElsewhere(form: RhiInterviewForm): HTMLElement | undefined {
+  return [...shadow(form).querySelectorAll<HTMLElement>('[role="alert"]')].find((alert) => /open somewhere else|ar agor yn rhywle arall/.test(alert.textContent ?? ''));
+}
+
 function words(element: Element | null | undefined): string {
   return element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
@@ -418,6 +423,66 @@ describe('drafts of <rhi-interview-form>', () => {
       await aTimeout(SAVE_PROMISE_MS + MARGIN_MS);
       expect(store.calls).to.deep.equal([]);
     });
+  });
+
+  describe('the same record open twice on one device', () => {
+    it('warns in both tabs, with the answers untouched, and stops warning once the other tab has gone', async () => {
+      const key = uniqueDraftKey('two-tabs');
+      const first = await loadPage(newFrame(), key);
+      await choose(first.form, 'field-child.gender-1');
+      await aTimeout(200);
+      expect(openElsewhere(first.form), 'alone: no warning').to.equal(undefined);
+
+      const secondFrame = newFrame();
+      const second = await loadPage(secondFrame, key);
+      await waitUntil(() => openElsewhere(first.form) && openElsewhere(second.form), 'both tabs to warn', { timeout: 2000 });
+      expect(words(openElsewhere(first.form))).to.contain('The same record is open in another tab or window on this device');
+      expect(isShown(openElsewhere(second.form))).to.equal(true);
+      expect(first.form.answers).to.deep.equal({ child: { gender: 'male' } });
+
+      const gone = new Promise((resolve) => secondFrame.addEventListener('load', resolve, { once: true }));
+      secondFrame.src = 'about:blank';
+      await gone;
+      await waitUntil(() => openElsewhere(first.form) === undefined, 'the warning to go with the other tab', { timeout: 2000 });
+    });
+
+    it('counts only forms that can change the record: not another draft-key, a read-only record or one without drafts', async () => {
+      const key = uniqueDraftKey('same-page');
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <rhi-interview-form id="editing" draft-key=${key} .draftStore=${new RecordingDraftStore()}></rhi-interview-form>
+        <rhi-interview-form id="other-record" draft-key=${uniqueDraftKey('another')} .draftStore=${new RecordingDraftStore()}></rhi-interview-form>
+        <rhi-interview-form id="read-only" readonly draft-key=${key} .draftStore=${new RecordingDraftStore()}></rhi-interview-form>
+        <rhi-interview-form id="no-drafts" no-drafts draft-key=${key}></rhi-interview-form>
+      </div>`);
+      const form = (id: string) => host.querySelector<RhiInterviewForm>(`#${id}`)!;
+      await aTimeout(300);
+      for (const id of ['editing', 'other-record', 'read-only', 'no-drafts']) expect(openElsewhere(form(id)), id).to.equal(undefined);
+
+      const twin = document.createElement('rhi-interview-form');
+      twin.setAttribute('draft-key', key);
+      twin.draftStore = new RecordingDraftStore();
+      host.append(twin);
+      await waitUntil(() => openElsewhere(form('editing')) && openElsewhere(twin), 'the two forms of one record to warn', { timeout: 2000 });
+      expect(openElsewhere(form('other-record')), 'another record').to.equal(undefined);
+
+      twin.remove();
+      await waitUntil(() => openElsewhere(form('editing')) === undefined, 'the warning to go with the twin', { timeout: 2000 });
+    });
+
+    for (const lang of ['en', 'cy'] as const) {
+      it(`is announced and passes axe (lang="${lang}")`, async () => {
+        const key = uniqueDraftKey(`twice-${lang}`);
+        const host = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+          <rhi-interview-form lang=${lang} draft-key=${key} .draftStore=${new RecordingDraftStore()}></rhi-interview-form>
+          <rhi-interview-form lang=${lang} draft-key=${key} .draftStore=${new RecordingDraftStore()}></rhi-interview-form>
+        </div>`);
+        const [one] = [...host.querySelectorAll<RhiInterviewForm>('rhi-interview-form')];
+        await waitUntil(() => openElsewhere(one!), 'the warning', { timeout: 2000 });
+        expect(openElsewhere(one!)!.getAttribute('role')).to.equal('alert');
+        expect(words(openElsewhere(one!))).to.contain(lang === 'cy' ? "Mae'r cofnod hwn ar agor yn rhywle arall hefyd" : 'This record is open somewhere else too');
+        await expect(one).to.be.accessible();
+      });
+    }
   });
 
   describe('when drafts cannot be stored', () => {

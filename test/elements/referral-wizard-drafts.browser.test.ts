@@ -7,6 +7,7 @@ import { createAssessor } from '../../packages/engine/src/index.js';
 import { RecordingReferralDraftStore, removeTestReferralDrafts, storedReferralDraft } from '../support/referral-draft-stores.js';
 import { uniqueDraftKey } from '../support/draft-stores.js';
 import { DRAFT_STALL_MS } from '../../packages/elements/src/shared/draft-store.js';
+import '../../packages/elements/src/interview-form/interview-form.js';
 import {
   assessedScenario,
   click,
@@ -35,6 +36,11 @@ function restoredNotice(wizard: RhiReferralWizard): HTMLElement | null {
 
 function warning(wizard: RhiReferralWizard): HTMLElement | undefined {
   return [...shadow(wizard).querySelectorAll<HTMLElement>('[role="alert"]')].find((alert) => alert.querySelector('.notice__title'));
+}
+
+/** The warning that the same referral choices are open somewhere else too. */
+function openElsewhere(wizard: Element): HTMLElement | undefined {
+  return [...wizard.shadowRoot!.querySelectorAll<HTMLElement>('[role="alert"]')].find((alert) => /open somewhere else|ar agor yn rhywle arall/.test(alert.textContent ?? ''));
 }
 
 /** How many `rhi-referrals-draft-restored` events reach the document while `run` runs. */
@@ -187,6 +193,31 @@ describe('<rhi-referral-wizard> drafts', () => {
     expect(words(warning(wizard))).to.include('another tab or window may be holding');
     await pressButton(wizard, 'Continue');
     expect(wizard.wizardState!.step, 'work continues').to.equal('details');
+  });
+
+  it('warns when the same referral choices are open twice (not for an interview form with the same key), in en and cy', async function () {
+    this.timeout(30_000);
+    const assessed = await assessedScenario('S05');
+    const key = uniqueDraftKey('referrals-twice');
+    const first = await openWizard(assessed, { draftKey: key, draftStore: new RecordingReferralDraftStore() });
+    const form = document.createElement('rhi-interview-form');
+    form.setAttribute('draft-key', key);
+    first.parentElement!.append(form);
+    await aTimeout(300);
+    expect(openElsewhere(first), 'an interview form is another record').to.equal(undefined);
+
+    const second = await openWizard(assessed, { draftKey: key, draftStore: new RecordingReferralDraftStore(), lang: 'cy' });
+    await waitUntil(() => openElsewhere(first) && openElsewhere(second), 'both wizards to warn', { timeout: 2000 });
+    expect(words(openElsewhere(first))).to.include('The same referral choices are open in another tab or window on this device');
+    expect(words(openElsewhere(second))).to.include("Mae'r un dewisiadau atgyfeirio ar agor mewn tab neu ffenestr arall");
+    await expect(first).to.be.accessible();
+    await expect(second).to.be.accessible();
+    await click(first, 'choose-police');
+    expect(first.wizardState!.chosen, 'work carries on').to.not.include('police');
+
+    second.remove();
+    await waitUntil(() => openElsewhere(first) === undefined, 'the warning to go with the other wizard', { timeout: 2000 });
+    form.remove();
   });
 
   it('saves nothing, and restores nothing, while the worker has decided nothing, even as it follows new assessments', async function () {

@@ -148,6 +148,8 @@ export class RhiInterviewForm extends LitElement {
   #changingAnswers = false;
 
   readonly #drafts = new DraftController<Draft>(this, {
+    kind: 'interview',
+    editing: () => !this.readOnly,
     draftAt: (savedAt) => ({ ...this.#record, savedAt }),
     restore: async (draft) => {
       this.#changingAnswers = true;

@@ -1,6 +1,6 @@
 /**
  * The notices above the form: a layout that does not fit its schema, drafts that cannot be saved,
- * and a restored draft with its "start again" choice. Rendering only: the buttons call back into
+ * the same record open in another tab, and a restored draft with its "start again" choice. Rendering only: the buttons call back into
  * the form.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -33,6 +33,12 @@ export function renderNotices(view: NoticesView, actions: NoticesActions): Templ
     ? html`<div class="notice notice--warning" part="notice" role="alert">
         <h2 class="notice__title">${words.say('draft.failedTitle')}</h2>
         <p class="body">${words.say('draft.failed', { reason: words.say(`draft.failed.${drafts.failure}`) })}</p>
+      </div>`
+    : nothing}
+  ${drafts.openElsewhere && !view.readOnly
+    ? html`<div class="notice notice--warning" part="notice" role="alert">
+        <h2 class="notice__title">${words.say('draft.openElsewhereTitle')}</h2>
+        <p class="body">${words.say('draft.openElsewhere')}</p>
       </div>`
     : nothing}
   ${drafts.restoredAt && !view.readOnly

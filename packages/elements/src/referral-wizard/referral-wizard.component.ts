@@ -167,6 +167,8 @@ export class RhiReferralWizard extends LitElement {
   #sentPackage: ReferralPackage | undefined;
 
   readonly #drafts = new DraftController<ReferralDraft>(this, {
+    kind: 'referrals',
+    editing: () => !this.#sentPackage,
     // Untouched, the wizard only follows the assessment: there is nothing of the worker's to keep.
     draftAt: (savedAt) => (this.state && !isUntouched(this.state) ? { state: this.state, savedAt } : undefined),
     // A draft without its state (damaged, or not the wizard's) is left alone rather than restored,

@@ -1,5 +1,6 @@
 /**
- * The notices above the wizard: drafts that cannot be saved, a restored draft with "start again",
+ * The notices above the wizard: drafts that cannot be saved, the same choices open in another tab,
+ * a restored draft with "start again",
  * and a change in the recommendations since the wizard opened (never applied silently).
  * Rendering only: the buttons call back into the wizard.
  */
@@ -36,6 +37,12 @@ export function renderWizardNotices(view: WizardNoticesView, actions: WizardNoti
     ? html`<div class="notice notice--warning" part="notice" role="alert">
         <p class="notice__title">${words.say('wizard.draft.failedTitle')}</p>
         <p class="body">${words.say('wizard.draft.failed', { reason: words.say(`draft.failed.${drafts.failure}`) })}</p>
+      </div>`
+    : nothing}
+  ${drafts.openElsewhere && !view.sent
+    ? html`<div class="notice notice--warning" part="notice" role="alert">
+        <p class="notice__title">${words.say('wizard.draft.openElsewhereTitle')}</p>
+        <p class="body">${words.say('wizard.draft.openElsewhere')}</p>
       </div>`
     : nothing}
   ${recommendationChange ? changeNotice(words, recommendationChange, actions) : nothing}

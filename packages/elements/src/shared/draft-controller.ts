@@ -12,6 +12,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DraftSaver, draftFailureOf, watchForStall, withinStallTime, type DraftFailure, type DraftStore } from './draft-store.js';
 import { encryptedDraftStore } from './encrypted-draft-store.js';
+import { SameRecordElsewhere } from './same-record-elsewhere.js';
 
 /** How many days a draft is kept when the host does not say (or says something that is not a positive number). */
 export const DEFAULT_DRAFT_MAX_AGE_DAYS = 7;
@@ -48,6 +49,10 @@ function hasExpired(draft: SavedDraft, maxAge: number): boolean {
 
 /** How the controller reaches what the component holds, which it never keeps itself. */
 export interface DraftRecord<Saved extends SavedDraft> {
+  /** What is drafted ('interview', 'referrals'): the same draft key names different records in each. */
+  kind: string;
+  /** False while nothing can be changed (a read-only record, referrals already sent): no other writer then. */
+  editing?(): boolean;
   /** The draft to save, as things are now, saved at `savedAt`; undefined while there is nothing to save. */
   draftAt(savedAt: string): Saved | undefined;
   /** Whether a draft read back can be restored; every draft can when this is absent. */
@@ -67,20 +72,26 @@ export interface DraftStatus {
   /** Why the last read or write failed; gone once a write works. */
   failure: DraftFailure | undefined;
   lastSavedAt: string | undefined;
+  /** The same record (kind and draft key) is open in another tab, window or component on this device. */
+  openElsewhere: boolean;
 }
 
 export class DraftController<Saved extends SavedDraft> implements ReactiveController {
-  #status: DraftStatus = { restoredAt: undefined, confirmingStartAgain: false, failure: undefined, lastSavedAt: undefined };
+  #status: DraftStatus = { restoredAt: undefined, confirmingStartAgain: false, failure: undefined, lastSavedAt: undefined, openElsewhere: false };
   #saver: DraftSaver<Saved> | undefined;
   #loaded = false;
   /** A change made while the draft was being read wins over the draft. */
   #changedBeforeLoaded = false;
   #loading: Promise<void> | undefined;
 
+  readonly #elsewhere: SameRecordElsewhere;
+  #pageGone = false;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & DraftSettings<Saved>,
     private readonly record: DraftRecord<Saved>,
   ) {
+    this.#elsewhere = new SameRecordElsewhere(`rhi-toolkit-${record.kind}-drafts`, (openElsewhere) => this.#show({ openElsewhere }));
     host.addController(this);
   }
 
@@ -95,15 +106,34 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.#flush);
+    window.addEventListener('pageshow', this.#watchSameRecord);
     document.addEventListener('visibilitychange', this.#flush);
     if (!this.#loaded && !this.#loading) this.#loading = this.#load();
+    this.#watchSameRecord();
+  }
+
+  hostUpdate(): void {
+    // The host may give or change its draft-key (or turn drafts off) at any time.
+    this.#watchSameRecord();
   }
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.#flush);
+    window.removeEventListener('pageshow', this.#watchSameRecord);
     document.removeEventListener('visibilitychange', this.#flush);
     void this.#saver?.flush();
+    this.#elsewhere.stop();
   }
+
+  /** Watches for the same record open elsewhere while this one keeps a draft of it. */
+  #watchSameRecord = (event?: Event): void => {
+    // Between pagehide and pageshow the page is going (or in the back-forward cache): not open here.
+    if (event?.type === 'pageshow') this.#pageGone = false;
+    const { noDrafts, draftKey } = this.host;
+    const editing = this.record.editing?.() ?? true;
+    if (!noDrafts && draftKey && editing && this.host.isConnected && !this.#pageGone) this.#elsewhere.start(draftKey);
+    else this.#elsewhere.stop();
+  };
 
   /**
    * Saves what the component holds after a pause; called after every change to it. A change the
@@ -197,6 +227,11 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
   #flush = (event: Event): void => {
     // pagehide comes before the page turns hidden (Chromium, on reload or navigation): write then too.
     if (event.type === 'pagehide' || document.visibilityState === 'hidden' || !this.host.isConnected) void this.#saver?.flush();
+    // The page is going (or into the back-forward cache, from which pageshow brings it back).
+    if (event.type === 'pagehide') {
+      this.#pageGone = true;
+      this.#elsewhere.stop();
+    }
   };
 
   /** Changes what the notices show, re-rendering the host only when something did change. */
