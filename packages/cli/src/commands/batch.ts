@@ -2,33 +2,16 @@
  * `rhi batch RECORDS.ndjson`: one answers object per line in, one JSON result per line out.
  * Streams both ways and waits for stdout to drain, so a million lines use the memory of one.
  */
-import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { DEFAULT_RULESET, nowOption } from '../assessment-input.js';
 import { assessBatchLine } from '../batch-record.js';
-import { CommandFailure, exitCodes } from '../command-failure.js';
+import { exitCodes } from '../command-failure.js';
 import { onePositional, parseCommandLine, stringOption } from '../command-line.js';
 import { currentMoment } from '../moment.js';
+import { openRecords, STDIN } from '../open-records.js';
 import { printErrors, printLines, write } from '../output.js';
 import { RulesetLibrary } from '../ruleset-library.js';
-import type { Words } from '../words.js';
 import type { Command } from './command.js';
-
-const STDIN = '-';
-
-async function openRecords(path: string, words: Words): Promise<Readable> {
-  if (path === STDIN) return process.stdin;
-  const cannotRead = (code: string | undefined) => new CommandFailure([`${path}  ${words.input.unreadable(code)}`]);
-  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw cannotRead(error.code);
-  });
-  if ((await handle.stat()).isDirectory()) {
-    await handle.close();
-    throw cannotRead('EISDIR');
-  }
-  return handle.createReadStream({ encoding: 'utf8' });
-}
 
 export const batchCommand: Command = {
   name: 'batch',

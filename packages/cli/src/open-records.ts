@@ -1,8 +1,11 @@
-/** Opens a records file (or stdin for "-") as a text stream, or stops with one line naming the file. */
+/**
+ * Opens a records file (or stdin for "-") as a text stream, or stops with one line naming the
+ * file: for `rhi batch` and `rhi report`, which read NDJSON one line at a time.
+ */
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { CommandFailure } from '../command-failure.js';
-import type { Words } from '../words.js';
+import { CommandFailure } from './command-failure.js';
+import type { Words } from './words.js';
 
 export const STDIN = '-';
 
