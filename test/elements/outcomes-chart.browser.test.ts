@@ -7,6 +7,7 @@ import type { RhiOutcomesChart } from '../../packages/elements/src/outcomes-char
 import type { OutcomeChange, ServiceReport } from '../../packages/elements/src/outcomes-chart/service-report.js';
 import { chartScale, roundUp } from '../../packages/elements/src/outcomes-chart/chart-scale.js';
 import { firstMonths, hardYear, laterVersion, noFollowUpYet, notAServiceReport, typicalYear } from '../../stories/support/service-reports.js';
+import { fetchesDuring } from '../support/fetches-during.js';
 
 type Language = 'en' | 'cy';
 
@@ -368,21 +369,13 @@ describe('<rhi-outcomes-chart> privacy and print', () => {
 
   it('makes no network request', async () => {
     const before = performance.getEntriesByType('resource').length;
-    const realFetch = window.fetch;
-    const requests: string[] = [];
-    window.fetch = ((input: RequestInfo | URL) => {
-      requests.push(String(input));
-      return realFetch(input);
-    }) as typeof window.fetch;
-    try {
+    const requests = await fetchesDuring(async () => {
       for (const report of [typicalYear, hardYear, firstMonths, noFollowUpYet, notAServiceReport, undefined]) {
         const chart = await chartFor(report, 'cy');
         chart.lang = 'en';
         await chart.updateComplete;
       }
-    } finally {
-      window.fetch = realFetch;
-    }
+    });
     expect(requests).to.deep.equal([]);
     expect(performance.getEntriesByType('resource').slice(before).map((entry) => entry.name)).to.deep.equal([]);
   });

@@ -4,6 +4,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { RhiRiskPanel } from '../../packages/elements/src/risk-panel/risk-panel.component.js';
 import type { Assessment } from '../../packages/engine/src/index.js';
 import { loadResolvedRuleset } from '../support/harness.js';
+import { fetchesDuring } from '../support/fetches-during.js';
 import { assessed, liveRegion, panelFor, part, scenario, without } from '../support/risk-panel-driver.js';
 
 const SETTLE = 60;
@@ -103,20 +104,12 @@ describe('<rhi-risk-panel> and the network', () => {
   it('makes no request while assessing and rendering', async () => {
     const ruleset = await loadResolvedRuleset(scenario('S02').ruleset);
     const { answers, now } = scenario('S02');
-    const realFetch = window.fetch;
-    const requests: string[] = [];
-    window.fetch = ((input: RequestInfo | URL) => {
-      requests.push(String(input));
-      return realFetch(input);
-    }) as typeof window.fetch;
-    try {
+    const requests = await fetchesDuring(async () => {
       const panel = await fixture<RhiRiskPanel>(html`<rhi-risk-panel lang="cy" now=${now} .answers=${answers} .ruleset=${ruleset}></rhi-risk-panel>`);
       await waitUntil(() => part(panel, 'level') !== null);
       panel.answers = without(answers, 'episode.returnedAt');
       await waitUntil(() => part(panel, 'missing') !== null);
-    } finally {
-      window.fetch = realFetch;
-    }
+    });
     expect(requests).to.deep.equal([]);
   });
 });
