@@ -6,6 +6,7 @@
  */
 import { derivedFacts, type DerivedFactName } from './derived-facts.js';
 import { operatorsThatJudgeAbsence } from './operators.js';
+import { factOfValue } from './rule-facts.js';
 
 type Truth = boolean | undefined;
 
@@ -18,14 +19,6 @@ export interface EvaluatedCondition {
   operator?: string;
   value?: unknown;
   result?: boolean;
-}
-
-function factOfValue(value: unknown): string | undefined {
-  if (typeof value === 'object' && value !== null && 'fact' in value) {
-    const fact = (value as { fact: unknown }).fact;
-    return typeof fact === 'string' ? fact : undefined;
-  }
-  return undefined;
 }
 
 function truthOf(condition: EvaluatedCondition, isUnanswered: (fact: string) => boolean): Truth {

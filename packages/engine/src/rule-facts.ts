@@ -17,6 +17,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** The fact a condition's value names (`{ "fact": "settings.x" }`), if it names one. */
+export function factOfValue(value: unknown): string | undefined {
+  return isObject(value) && typeof value.fact === 'string' ? value.fact : undefined;
+}
+
 function collectFacts(condition: unknown, into: Set<string>): void {
   if (!isObject(condition)) return;
   const { all, any, not, fact, value } = condition as ConditionShape;
@@ -24,7 +29,8 @@ function collectFacts(condition: unknown, into: Set<string>): void {
   if (not !== undefined) collectFacts(not, into);
   if (typeof fact === 'string') into.add(fact);
   // A value can itself name a fact: { "fact": "hoursMissing", "operator": "greaterThan", "value": { "fact": "settings.x" } }.
-  if (isObject(value) && typeof value.fact === 'string') into.add(value.fact);
+  const valueFact = factOfValue(value);
+  if (valueFact) into.add(valueFact);
 }
 
 /** Every fact name the rules' conditions read, in either the `fact` or the `value` of a condition. */
