@@ -360,7 +360,7 @@ describe('the HTML service report', () => {
       try {
         assert.equal(policy, '');
         await page.evaluate(`document.body.insertAdjacentHTML('beforeend', '<img alt="" src="/tracker.png">')`);
-        await page.waitForFunction('window.rhiCspViolations.length > 0', { timeout: 2_000 });
+        await page.waitForFunction('window.rhiCspViolations.length > 0', { timeout: 20_000 });
         assert.match((await violations(page))[0]!, /img-src blocked .*tracker\.png/);
         // The browser reports the attempt to DevTools, but the request never reaches the server.
         assert.ok(requests.every((url) => url.startsWith(base)));

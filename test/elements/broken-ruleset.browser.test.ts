@@ -11,6 +11,7 @@ import type { RhiInterview } from '../../packages/elements/src/interview-session
 import type { RhiReferralWizard } from '../../packages/elements/src/referral-wizard/referral-wizard.component.js';
 import type { RhiRiskPanel } from '../../packages/elements/src/risk-panel/risk-panel.component.js';
 import { loadResolvedRuleset } from '../support/harness.js';
+import { PATIENCE_MS } from '../support/wait-until.js';
 
 const england = await loadResolvedRuleset('england');
 const brokenRulesets: Record<string, unknown> = {
@@ -27,8 +28,9 @@ const wizardWords = { en: 'The rules for this area could not be run', cy: "Nid o
 const text = (element: Element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let tries = 0; !condition(); tries += 1) {
-    if (tries > 300) throw new Error(`timed out waiting for ${what}`);
+  const giveUpAt = Date.now() + PATIENCE_MS;
+  while (!condition()) {
+    if (Date.now() > giveUpAt) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

@@ -13,6 +13,7 @@ import type { RhiReferralWizard } from '../../packages/elements/src/referral-wiz
 import { RhiRiskPanel } from '../../packages/elements/src/risk-panel/risk-panel.component.js';
 import { loadResolvedRuleset, loadScenarios } from '../support/harness.js';
 import { focusedId, heading, typeInto } from '../support/interview-form-driver.js';
+import { PATIENCE_MS } from '../support/wait-until.js';
 
 const scenarios = (await loadScenarios()).map(({ scenario }) => scenario);
 const s02 = scenarios.find((scenario) => scenario.id === 'S02')!;
@@ -32,8 +33,9 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Waits for `count` rhi-assessment events in all, then for the components to render them. */
 async function assessments(page: Page, count: number): Promise<RhiAssessmentDetail> {
-  for (let tries = 0; page.events.length < count; tries += 1) {
-    if (tries > 200) throw new Error(`expected ${count} rhi-assessment events, saw ${page.events.length}`);
+  const giveUpAt = Date.now() + PATIENCE_MS;
+  while (page.events.length < count) {
+    if (Date.now() > giveUpAt) throw new Error(`expected ${count} rhi-assessment events, saw ${page.events.length}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   await Promise.all([page.panel.updateComplete, page.wizard.updateComplete]);

@@ -15,6 +15,7 @@ import { whatTheFormCanHold } from '../support/form-answers.js';
 import { loadResolvedRuleset, loadScenarios } from '../support/harness.js';
 import { answerWithKeyboard } from '../support/keyboard-robot.js';
 import { confirm, tickedAgencies, walkToCheck } from '../support/referral-wizard-driver.js';
+import { waitUntil } from '../support/wait-until.js';
 
 const scenarios = await loadScenarios();
 
@@ -66,8 +67,8 @@ for (const [id, lang] of [
 
       // The form, by keyboard alone, as an interviewer would fill it.
       const run = await answerWithKeyboard(form, { answers: expected, stopAt: checkYourAnswers[lang], timeZone: ruleset.settings.timeZone });
-      await page.interview.settled();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const settled = await page.interview.settled();
+      await waitUntil(() => panel.assessment === settled, 'the panel to show the settled assessment');
       await panel.updateComplete;
 
       // One shared assessment: what the engine says of the answers the form would submit.
@@ -127,12 +128,11 @@ for (const [id, lang] of [
 
 describe('S10 in Welsh with the Wales ruleset', () => {
   it('offers the interview in Welsh, in Welsh words, and says the offer is not a statutory duty in Wales', async function () {
-    this.timeout(60_000);
     const page = await interviewPage('S10', 'cy');
     const { scenario, ruleset, interview, panel } = page;
     interview.answers = scenario.answers as Record<string, unknown>;
-    await interview.settled();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const settled = await interview.settled();
+    await waitUntil(() => panel.assessment === settled, 'the panel to show the settled assessment');
     await panel.updateComplete;
     const shared = panel.assessment!;
     expect(shared.rulesetId).to.equal('wales');

@@ -3,6 +3,7 @@
 import { expect } from 'chai';
 import type { RhiInterviewForm } from '../../packages/elements/src/index.js';
 import { choose, control, errorSummary, focusedId, heading, pressButton, typeInto } from '../support/interview-form-driver.js';
+import { PATIENCE_MS } from '../support/wait-until.js';
 
 const pagePath = '/test/csp/interview-form-post.html';
 const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -22,7 +23,7 @@ interface OpenPage {
   form: RhiInterviewForm;
 }
 
-function nextLoad(frame: HTMLIFrameElement, timeout = 10_000): Promise<void> {
+function nextLoad(frame: HTMLIFrameElement, timeout = PATIENCE_MS): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${frame.src}: no page loaded in the iframe within ${timeout} ms`)), timeout);
     frame.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });

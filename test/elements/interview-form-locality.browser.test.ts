@@ -1,7 +1,8 @@
 // A locality's own questions, end to end in a browser: the example locality's built schema, layout
 // and precompiled validator render the question, check it, keep it in the draft, and its rules use
 // the answer.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait-until.js';
 import '../../packages/elements/src/interview-form/interview-form.js';
 import { createAssessor } from '../../packages/engine/src/index.js';
 import type { Answers, JsonSchema, Layout, RhiInterviewForm } from '../../packages/elements/src/index.js';
@@ -53,7 +54,7 @@ describe("a locality's own questions in <rhi-interview-form>", () => {
     expect(inlineError(form, 'local.contextualSafeguardingLocation')).to.equal(undefined);
     const local = { exploitationHubConsulted: false, contextualSafeguardingLocation: 'The underpass by the bus station, Exampletown' };
     expect(form.answers).to.deep.equal({ local });
-    await waitUntil(async () => (await storedDraft(draftKey))?.answers.local !== undefined, 'the draft was not saved', { timeout: 2000 });
+    await waitUntil(async () => (await storedDraft(draftKey))?.answers.local !== undefined, 'the draft was not saved');
     expect((await storedDraft(draftKey))!.answers).to.deep.equal({ local });
     await expect(form).to.be.accessible();
   });

@@ -101,7 +101,6 @@ for (const lang of ['en', 'cy'] as const) {
     });
 
     it('is answered with the keyboard alone, page by page, with no accessibility problem, and stores whole numbers', async function () {
-      this.timeout(120_000);
       const { host, form } = await ratingsForm(lang);
       host.querySelector<HTMLButtonElement>('#before-the-form')!.focus();
       const axeChecked: string[] = [];

@@ -2,7 +2,8 @@
 // referral wizard from dist/rhi-toolkit.js, wired by <rhi-interview> inside the council's own
 // <form method=post>, served under the strict Content-Security-Policy. Nothing may be blocked,
 // nothing may leave the page but the host's own requests, and no answer may reach the console.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { PATIENCE_MS, waitUntil } from '../support/wait-until.js';
 import type { Assessment } from '../../packages/engine/src/index.js';
 import type { RhiInterview } from '../../packages/elements/src/interview-session/interview.component.js';
 import type { RhiAssessmentDetail } from '../../packages/elements/src/interview-session/interview.events.js';
@@ -78,9 +79,9 @@ interface LastRecord {
   record: { contentType: string; fields: [string, string][] } | null;
 }
 
-const patience = { interval: 20, timeout: 15_000 };
+const patience = { interval: 20 };
 
-function nextLoad(frame: HTMLIFrameElement, timeout = 15_000): Promise<void> {
+function nextLoad(frame: HTMLIFrameElement, timeout = PATIENCE_MS): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${frame.src}: no page loaded in the iframe within ${timeout} ms`)), timeout);
     frame.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
@@ -215,7 +216,6 @@ describe('the whole interview page from dist/rhi-toolkit.js under a strict CSP, 
   });
 
   it('S05 typed, assessed, referred and posted: no violation, no request but the host’s, no answer in the console', async function () {
-    this.timeout(120_000);
     opened = await openPage();
     const { frame, page, interview, form, panel, wizard, assessments } = opened;
     interview.setAttribute('now', s05.now!);

@@ -79,7 +79,6 @@ for (const lang of ['en', 'cy'] as const) {
     });
 
     it('S03: the sharing page with the "do not tell the family" warning', async function () {
-      this.timeout(30_000);
       const assessed = await assessedScenario('S03', lang);
       const wizard = await openWizard(assessed, { lang });
       await wizard.goToStep('sharing', 0);
@@ -92,7 +91,6 @@ for (const lang of ['en', 'cy'] as const) {
 
 describe('<rhi-referral-wizard> in Welsh for a Welsh locality', () => {
   it('S10 (wales): every page in Welsh, with the directory names, consent and step indicator in Welsh, and axe clean', async function () {
-    this.timeout(120_000);
     const assessed = await assessedScenario('S10', 'cy');
     const wizard = await openWizard(assessed, { lang: 'cy' });
     const { ruleset, assessment } = assessed;

@@ -56,7 +56,6 @@ function expectEverySharingDecision(pkg: ReferralPackage, assessed: AssessedScen
 describe('<rhi-referral-wizard> with the scenarios', () => {
   for (const id of ['S02', 'S05']) {
     it(`${id}: pre-ticks exactly the recommended referrals, then sends a valid package naming each with its sharing decision`, async function () {
-      this.timeout(60_000);
       const assessed = await assessedScenario(id);
       const wizard = await openWizard(assessed, { caseReference: `CASE-${id}` });
       const recommended = assessed.assessment.referrals.map((referral) => referral.agency);
@@ -126,7 +125,6 @@ describe('<rhi-referral-wizard> with the scenarios', () => {
 
 describe('<rhi-referral-wizard> choosing referrals', () => {
   it('asks why a recommended referral is taken out, moves focus to the reason, and keeps the reason in the package', async function () {
-    this.timeout(30_000);
     const assessed = await assessedScenario('S05');
     const wizard = await openWizard(assessed);
     expect(has(wizard, 'removal-reason-police')).to.equal(false);
@@ -168,7 +166,6 @@ describe('<rhi-referral-wizard> choosing referrals', () => {
   });
 
   it('adds an agency from the directory only with a reason, and sends it as not recommended', async function () {
-    this.timeout(30_000);
     const assessed = await assessedScenario('S05');
     const wizard = await openWizard(assessed);
     const recommended = assessed.assessment.referrals.map((referral) => referral.agency);
@@ -227,7 +224,6 @@ describe('<rhi-referral-wizard> details and sharing pages', () => {
   });
 
   it('keeps what was typed when going back and on again, and can put the suggested summary back', async function () {
-    this.timeout(30_000);
     const assessed = await assessedScenario('S05');
     const wizard = await openWizard(assessed);
     await pressButton(wizard, 'Continue');
@@ -314,7 +310,6 @@ describe('<rhi-referral-wizard> details and sharing pages', () => {
 
 describe('<rhi-referral-wizard> when the ruleset sets no lawful basis', () => {
   it('asks for one on each sharing page and sends what the worker wrote', async function () {
-    this.timeout(30_000);
     const assessed = await assessedScenario('S05');
     const { lawfulBasis: _none, ...settings } = assessed.ruleset.settings;
     const withoutBasis = { ...assessed, ruleset: { ...assessed.ruleset, settings } };
@@ -344,7 +339,6 @@ describe('<rhi-referral-wizard> when the ruleset sets no lawful basis', () => {
 
 describe('<rhi-referral-wizard> with no referral at all', () => {
   it('confirms no referral when every recommendation is taken out with a reason, and sends those reasons', async function () {
-    this.timeout(30_000);
     const assessed = await assessedScenario('S05');
     const wizard = await openWizard(assessed);
     for (const referral of assessed.assessment.referrals) {
@@ -368,7 +362,6 @@ describe('<rhi-referral-wizard> with no referral at all', () => {
   });
 
   it('asks why none is needed when the rules recommend none, and sends that reason', async function () {
-    this.timeout(30_000);
     const s01 = await assessedScenario('S01');
     // S01's only recommendation is the helpline every child is given; without that rule the rules recommend none.
     const ruleset: ResolvedRuleset = { ...s01.ruleset, rules: s01.ruleset.rules.filter((rule) => rule.id !== 'referral.runaway-helpline') };
@@ -405,7 +398,6 @@ describe('<rhi-referral-wizard> check your answers', () => {
   }
 
   it('lists every agency with its decisions, and a change link goes to the page and comes back to check', async function () {
-    this.timeout(30_000);
     const { wizard, assessed } = await atCheck();
     const check = shadow(wizard).querySelector('[part~="check-answers"]')!;
     for (const referral of assessed.assessment.referrals) expect(words(check)).to.include(nameOf(assessed, referral.agency));
@@ -437,7 +429,6 @@ describe('<rhi-referral-wizard> check your answers', () => {
   });
 
   it('does not send, and stays on check, when the host cancels rhi-referrals-submit', async function () {
-    this.timeout(30_000);
     const { wizard } = await atCheck();
     const pkg = await confirm(wizard, true);
     expect(pkg).to.not.equal(undefined);
@@ -457,7 +448,6 @@ describe('<rhi-referral-wizard> check your answers', () => {
   });
 
   it("refuses goToStep('sent') before the referrals have been sent: nothing is sent and the page stays", async function () {
-    this.timeout(30_000);
     const { wizard } = await atCheck();
     let submitted = 0;
     wizard.addEventListener('rhi-referrals-submit', () => submitted++);
@@ -489,7 +479,6 @@ describe('<rhi-referral-wizard> check your answers', () => {
   });
 
   it('prints the sent summary without buttons or the step indicator', async function () {
-    this.timeout(30_000);
     const { wizard } = await atCheck();
     await confirm(wizard);
     const printButton = buttonNamed(wizard, 'Print this summary');
@@ -514,7 +503,6 @@ describe('<rhi-referral-wizard> check your answers', () => {
 
 describe('<rhi-referral-wizard> when the assessment changes while it is open', () => {
   it('names the newly and no longer recommended agencies, and drops none silently', async function () {
-    this.timeout(30_000);
     const assessed = await assessedScenario('S05');
     const wizard = await openWizard(assessed);
     await click(wizard, 'choose-runaway-helpline');
@@ -557,7 +545,6 @@ describe('<rhi-referral-wizard> when the rules could not all be run', () => {
 
   for (const lang of ['en', 'cy'] as const) {
     it(`warns on every page, from choose to sent, that a manager must review and the recommendations may be incomplete (${lang})`, async function () {
-      this.timeout(120_000);
       const assessed = await assessedScenario('S05', lang);
       // A rule whose operator does not exist cannot be run: the engine fails safe and marks the assessment failed.
       const brokenRule = { ...assessed.ruleset.rules[0]!, id: 'test.broken', conditions: { all: [{ fact: 'child.gender', operator: 'no-such-operator', value: 'x' }] } };

@@ -1,5 +1,6 @@
 // <rhi-risk-panel> shows what the engine decided, in English and Welsh, and never decides itself.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait-until.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { RhiRiskPanel } from '../../packages/elements/src/risk-panel/risk-panel.component.js';
 import { markedAsFailed } from '../../packages/elements/src/interview-session/assessment-failure.js';

@@ -108,7 +108,7 @@ async function pageProblems({ page, problems }: OpenedPage): Promise<string[]> {
 }
 
 /** Waits for a condition in the page; on a timeout, says what went wrong on the page meanwhile. */
-async function waitFor(opened: OpenedPage, condition: string, timeout = 5_000): Promise<void> {
+async function waitFor(opened: OpenedPage, condition: string, timeout = 30_000): Promise<void> {
   try {
     await opened.page.waitForFunction(condition, { timeout, polling: 50 });
   } catch (error) {
@@ -264,7 +264,7 @@ describe('embedding examples', () => {
       const submit = (
         await page.waitForFunction(
           "[...document.querySelector('rhi-interview-form').shadowRoot.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Submit interview record')",
-          { timeout: 5_000 },
+          { timeout: 30_000 },
         )
       ).asElement() as ElementHandle<HTMLButtonElement>;
       const browserProblems = await pageProblems(opened);

@@ -71,7 +71,7 @@ describe('npm pack of each package, installed in a throw-away project', () => {
       writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'throw-away-host', private: true, type: 'module', dependencies }, null, 2));
       run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], { cwd: project });
     },
-    { timeout: 240_000 },
+    { timeout: 900_000 },
   );
 
   after(() => rmSync(work, { recursive: true, force: true }));

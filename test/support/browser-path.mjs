@@ -24,4 +24,9 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Two pages at once (Storybook's test) or a page behind another must not have its timers and
+  // animation frames slowed as a background tab's would be: a test then waits on nothing.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
