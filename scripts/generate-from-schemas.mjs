@@ -22,6 +22,7 @@ const validatorNames = {
   'scenario.schema.json': 'validateScenarioShape',
   'ruleset.schema.json': 'validateRuleFileShape',
   'interview-fields.schema.json': 'validateInterviewFieldsShape',
+  'floor-cases.schema.json': 'validateFloorCasesShape',
 };
 
 export async function loadSchemas() {

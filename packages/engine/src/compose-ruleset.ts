@@ -4,6 +4,7 @@
  */
 import { flattenToFacts } from './answer-facts.js';
 import { composeLocalFields, isLocalFieldsSource } from './local-fields.js';
+import { composeFloor, isFloorCasesSource } from './safety-floor.js';
 import { wordsFor, type ProblemWords } from './problem-words.js';
 import { didYouMean } from './suggest.js';
 import type {
@@ -27,7 +28,7 @@ export interface Composition {
   problems: Problem[];
 }
 
-/** The files of each ruleset folder (rule files and the interview-fields file), by ruleset id (folder name). */
+/** The files of each ruleset folder (rule files, the interview-fields file and the floor cases), by ruleset id (folder name). */
 export type RuleFilesByRuleset = Record<string, RuleFileSource[]>;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -76,7 +77,8 @@ function resolve(
   }
   const manifest = sources.find(isManifest);
   const localFieldsSource = sources.find(isLocalFieldsSource);
-  const ruleSources = sources.filter((source): source is RuleSource => !isLocalFieldsSource(source));
+  const floorSource = sources.find(isFloorCasesSource);
+  const ruleSources = sources.filter((source): source is RuleSource => !isLocalFieldsSource(source) && !isFloorCasesSource(source));
   if (!manifest) {
     problems.push({
       file: sources[0].file,
@@ -117,6 +119,7 @@ function resolve(
   const agencies: Record<string, Agency> = deepMerge(base?.agencies ?? {}, head.agencies);
   const actions: Record<string, ActionDefinition> = deepMerge(base?.actions ?? {}, head.actions);
   const local = composeLocalFields(base, localFieldsSource, problems, w);
+  const floor = composeFloor(base?.floor ?? [], floorSource, problems, w);
 
   const origins = {
     manifest: manifest.file,
@@ -141,6 +144,7 @@ function resolve(
     rules,
     disabled,
     localFields: local.localFields,
+    ...(floor.length > 0 ? { floor } : {}),
     origins,
   };
 }

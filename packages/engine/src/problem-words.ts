@@ -9,6 +9,8 @@ import { schemaProblemWordsCy, schemaProblemWordsEn } from './schema-problem-wor
 type Kind = string;
 
 const englishKind = (kind: Kind) => kind;
+const welshLevel = (level: string): string =>
+  ({ high: 'uchel', medium: 'canolig', low: 'isel', 'no-apparent-risk': 'dim risg amlwg' })[level] ?? level;
 const englishQuestionKind = (type: string): string =>
   ({
     boolean: 'a yes/no question',
@@ -117,6 +119,30 @@ export const problemWordsEn = {
   choiceNoLabelHint: (value: string, lang: Language) => `add "${value}": "…" under "x-rhi-enum-labels": { "${lang}": { … } }`,
   labelForNoChoice: (value: string, name: string) => `'${value}' has a label but is not a choice of the question '${name}'`,
   labelForNoChoiceHint: 'correct the spelling, or add the value to "enum"',
+  localFieldReservedName: (name: string) =>
+    `'${name}' cannot be the name of a question: every JavaScript object already has a '${name}', so answers and labels under it could be mistaken for it`,
+  localFieldReservedNameHint: 'choose a name that says what the question asks, such as exploitationHubConsulted',
+
+  // safety-floor.ts
+  floorCaseTwice: (id: string, file: string) => `the safety floor case '${id}' is already in ${file}: a floor case cannot be changed or replaced`,
+  floorCaseTwiceHint: 'give your own case another id; the inherited case is kept as it is',
+  floorCaseNotAssessed: (id: string, detail: string) => `the safety floor case '${id}' could not be assessed (${detail})`,
+  floorCaseNotAssessedHint: 'check the answers of the case against schemas/interview.schema.json',
+  floorCaseBroken: (id: string, title: string, file: string, floorCase: { minimumLevel: string; referrals?: string[]; parentCarerDiscussion?: string }, shortfall: { level?: string; missingReferrals: string[]; discussion?: string }) =>
+    `the safety floor case '${id}' (${title}, ${file}) must be at least ${floorCase.minimumLevel}` +
+    `${floorCase.referrals?.length ? ` with a referral to ${floorCase.referrals.join(', ')}` : ''}` +
+    `${floorCase.parentCarerDiscussion === 'withheld' ? ' and the discussion with the family withheld' : ''}, but this ruleset ` +
+    [
+      ...(shortfall.level !== undefined ? [`assesses it ${shortfall.level}`] : []),
+      ...(shortfall.missingReferrals.length > 0 ? [`recommends no referral to ${shortfall.missingReferrals.join(', ')}`] : []),
+      ...(shortfall.discussion !== undefined ? [`does not withhold the discussion with the family (${shortfall.discussion})`] : []),
+    ].join(' and '),
+  floorRuleDisabled: (ruleId: string, file: string) => `this disables the rule '${ruleId}' (${file}), which the case needs`,
+  floorRuleReplaced: (ruleId: string, file: string) => `this replaces the rule '${ruleId}' (${file}), which the case needs, with one that no longer does what it did`,
+  floorSettingChanged: (path: string) => `this changes the setting '${path}'`,
+  floorHint: (file: string) =>
+    `a locality cannot lower the safety floor of ${file}: keep the rule, or write the replacement so that it still gives these answers at least as much (see docs/rule-files.md, "The safety floor")`,
+  floorOwnRulesHint: 'the rules of this ruleset do not meet its own floor: correct the rules, or the case if it is wrong',
 
   // node/json-file.ts
   parseErrors: {
@@ -257,6 +283,29 @@ export const problemWordsCy: ProblemWords = {
   choiceNoLabelHint: (value, lang) => `ychwanegwch "${value}": "…" o dan "x-rhi-enum-labels": { "${lang}": { … } }`,
   labelForNoChoice: (value, name) => `mae gan '${value}' label ond nid yw'n un o ddewisiadau'r cwestiwn '${name}'`,
   labelForNoChoiceHint: 'cywirwch y sillafu, neu ychwanegwch y gwerth at "enum"',
+  localFieldReservedName: (name) =>
+    `ni all '${name}' fod yn enw cwestiwn: mae gan bob gwrthrych JavaScript '${name}' eisoes, felly gallai atebion a labeli oddi tano gael eu drysu ag ef`,
+  localFieldReservedNameHint: "dewiswch enw sy'n dweud beth mae'r cwestiwn yn ei ofyn, fel exploitationHubConsulted",
+
+  floorCaseTwice: (id, file) => `mae achos llawr diogelwch '${id}' eisoes yn ${file}: ni ellir newid nac amnewid achos llawr`,
+  floorCaseTwiceHint: "rhowch id arall i'ch achos eich hun; cedwir yr achos a etifeddwyd fel y mae",
+  floorCaseNotAssessed: (id, detail) => `nid oedd modd asesu achos llawr diogelwch '${id}' (${detail})`,
+  floorCaseNotAssessedHint: "gwiriwch atebion yr achos yn erbyn schemas/interview.schema.json",
+  floorCaseBroken: (id, title, file, floorCase, shortfall) =>
+    `rhaid i achos llawr diogelwch '${id}' (${title}, ${file}) fod o leiaf yn ${welshLevel(floorCase.minimumLevel)}` +
+    `${floorCase.referrals?.length ? ` gydag atgyfeiriad at ${floorCase.referrals.join(', ')}` : ''}` +
+    `${floorCase.parentCarerDiscussion === 'withheld' ? " a'r drafodaeth gyda'r teulu wedi'i hatal" : ''}, ond mae'r set reolau hon ` +
+    [
+      ...(shortfall.level !== undefined ? [`yn ei asesu'n ${welshLevel(shortfall.level)}`] : []),
+      ...(shortfall.missingReferrals.length > 0 ? [`yn argymell dim atgyfeiriad at ${shortfall.missingReferrals.join(', ')}`] : []),
+      ...(shortfall.discussion !== undefined ? [`yn peidio ag atal y drafodaeth gyda'r teulu (${shortfall.discussion})`] : []),
+    ].join(' ac '),
+  floorRuleDisabled: (ruleId, file) => `mae hyn yn analluogi'r rheol '${ruleId}' (${file}), y mae ei hangen ar yr achos`,
+  floorRuleReplaced: (ruleId, file) => `mae hyn yn amnewid y rheol '${ruleId}' (${file}), y mae ei hangen ar yr achos, ag un nad yw'n gwneud yr hyn a wnâi mwyach`,
+  floorSettingChanged: (path) => `mae hyn yn newid y gosodiad '${path}'`,
+  floorHint: (file) =>
+    `ni all ardal ostwng llawr diogelwch ${file}: cadwch y rheol, neu ysgrifennwch yr un newydd fel ei bod yn dal i roi o leiaf cymaint i'r atebion hyn (gweler docs/rule-files.md, "The safety floor")`,
+  floorOwnRulesHint: "nid yw rheolau'r set reolau hon yn bodloni ei llawr ei hun: cywirwch y rheolau, neu'r achos os yw'n anghywir",
 
   parseErrors: {
     InvalidSymbol: "mae nod nad yw'n perthyn i JSON",

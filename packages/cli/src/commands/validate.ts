@@ -92,7 +92,7 @@ export const validateCommand: Command = {
         folders = await readRuleFolders(target.rulesDir, process.cwd(), words.lang);
         foldersByRulesDir.set(target.rulesDir, folders);
       }
-      const loaded = composeFromFolders(folders, target.id, words.lang);
+      const loaded = await composeFromFolders(folders, target.id, words.lang);
       if (loaded.ruleset) valid.push(words.validate.rulesetWithCount(target.id, loaded.ruleset.rules.length));
       problems.push(...loaded.problems);
     }

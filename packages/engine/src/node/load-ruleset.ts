@@ -3,11 +3,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkRuleset } from '../check-ruleset.js';
-import { composeRuleset, type RuleFilesByRuleset } from '../compose-ruleset.js';
+import { composeCheckedRuleset } from '../compose-checked-ruleset.js';
+import type { RuleFilesByRuleset } from '../compose-ruleset.js';
 import { isLocalFieldsFile, LOCAL_FIELDS_FILE } from '../local-fields.js';
-import type { Language, LocalFieldsFile, Problem, ResolvedRuleset, RuleFile } from '../types.js';
-import { validateLocalFieldsFile, validateRuleFile } from '../validate-files.js';
+import { FLOOR_CASES_FILE, isFloorCasesFile } from '../safety-floor.js';
+import type { FloorCasesFile, Language, LocalFieldsFile, Problem, ResolvedRuleset, RuleFile } from '../types.js';
+import { validateFloorCasesFile, validateLocalFieldsFile, validateRuleFile } from '../validate-files.js';
 import { locate, readJsonFile, type JsonFile } from './json-file.js';
 
 const MANIFEST = 'ruleset.json';
@@ -62,9 +63,9 @@ export async function listRulesets(rulesDir: string): Promise<string[]> {
     .sort();
 }
 
-/** The files the engine reads in a ruleset folder: ruleset.json, every `*.rules.json` and the local questions. */
+/** The files the engine reads in a ruleset folder: ruleset.json, every `*.rules.json`, the local questions and the floor cases. */
 export function isReadInRulesetFolder(name: string): boolean {
-  return name === MANIFEST || name.endsWith('.rules.json') || name === LOCAL_FIELDS_FILE;
+  return name === MANIFEST || name.endsWith('.rules.json') || name === LOCAL_FIELDS_FILE || name === FLOOR_CASES_FILE;
 }
 
 /** Reads every rule file (and interview-fields file) of every ruleset folder in `rulesDir`. */
@@ -86,7 +87,9 @@ function fileProblems(files: JsonFile[], lang: Language): Problem[] {
     if (file.value === undefined) continue;
     const found = isLocalFieldsFile(file.file)
       ? validateLocalFieldsFile(file.value, file.file, schemaForHints('interview-fields.schema.json'), lang)
-      : validateRuleFile(file.value, file.file, schemaForHints('ruleset.schema.json'), lang);
+      : isFloorCasesFile(file.file)
+        ? validateFloorCasesFile(file.value, file.file, schemaForHints('floor-cases.schema.json'), lang)
+        : validateRuleFile(file.value, file.file, schemaForHints('ruleset.schema.json'), lang);
     problems.push(...found.map((problem) => locate(problem, file)));
   }
   return problems;
@@ -116,8 +119,8 @@ export async function loadRuleset(idOrPath: string, options: { rulesDir?: string
   return composeFromFolders(folders, id, lang);
 }
 
-/** Composes and checks one ruleset from folders already read. */
-export function composeFromFolders(folders: Map<string, JsonFile[]>, id: string, lang: Language = 'en'): LoadedRuleset {
+/** Composes and checks one ruleset from folders already read, and holds it to its safety floor. */
+export async function composeFromFolders(folders: Map<string, JsonFile[]>, id: string, lang: Language = 'en'): Promise<LoadedRuleset> {
   const byFile = new Map<string, JsonFile>();
   for (const files of folders.values()) for (const file of files) byFile.set(file.file, file);
 
@@ -127,11 +130,10 @@ export function composeFromFolders(folders: Map<string, JsonFile[]>, id: string,
 
   const sources: RuleFilesByRuleset = {};
   for (const [rulesetId, files] of folders) {
-    sources[rulesetId] = files.map((file) => ({ file: file.file, rulesetId, content: file.value as RuleFile | LocalFieldsFile }));
+    sources[rulesetId] = files.map((file) => ({ file: file.file, rulesetId, content: file.value as RuleFile | LocalFieldsFile | FloorCasesFile }));
   }
-  const composition = composeRuleset(sources, id, lang);
-  const found = composition.ruleset ? checkRuleset(composition.ruleset, lang) : composition.problems;
-  const located = found.map((problem) => locate(problem, byFile.get(problem.file)));
+  const composition = await composeCheckedRuleset(sources, id, lang);
+  const located = composition.problems.map((problem) => locate(problem, byFile.get(problem.file)));
   return located.length > 0 ? { problems: located } : { ruleset: composition.ruleset, problems: [] };
 }
 
