@@ -1,10 +1,11 @@
 /**
  * What every loader of rule files does: compose the ruleset, check every rule, and hold it to the
- * safety floor of the rulesets it extends. `loadRuleset` (Node) and `rhi validate` use it; a page
+ * safety floor of the rulesets it extends, with warnings for conditions that can never be true. `loadRuleset` (Node) and `rhi validate` use it; a page
  * that composes rule files itself should too (`composeRuleset` alone runs no floor case).
  */
 import { checkRuleset } from './check-ruleset.js';
 import { composeRuleset, type Composition, type RuleFilesByRuleset } from './compose-ruleset.js';
+import { conditionWarnings } from './never-true.js';
 import { checkSafetyFloor } from './safety-floor.js';
 import type { Language, ResolvedRuleset } from './types.js';
 
@@ -19,5 +20,6 @@ export async function composeCheckedRuleset(filesByRuleset: RuleFilesByRuleset, 
     return references.get(id);
   };
   const floorProblems = await checkSafetyFloor(composition.ruleset, { lang, reference });
-  return floorProblems.length > 0 ? { problems: floorProblems } : composition;
+  const warnings = conditionWarnings(composition.ruleset, lang);
+  return floorProblems.length > 0 ? { problems: floorProblems, warnings } : { ...composition, warnings };
 }

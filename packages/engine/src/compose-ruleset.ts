@@ -4,6 +4,7 @@
  */
 import { flattenToFacts } from './answer-facts.js';
 import { composeLocalFields, isLocalFieldsSource } from './local-fields.js';
+import { ownValue, setOwn } from './own-keys.js';
 import { composeFloor, isFloorCasesSource } from './safety-floor.js';
 import { wordsFor, type ProblemWords } from './problem-words.js';
 import { didYouMean } from './suggest.js';
@@ -26,6 +27,8 @@ const MANIFEST_ONLY_FIELDS = ['id', 'version', 'extends', 'title', 'description'
 export interface Composition {
   ruleset?: ResolvedRuleset;
   problems: Problem[];
+  /** Conditions that can never be true: shown by `rhi validate`, they do not stop the ruleset loading. */
+  warnings?: Problem[];
 }
 
 /** The files of each ruleset folder (rule files, the interview-fields file and the floor cases), by ruleset id (folder name). */
@@ -38,8 +41,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** A merged copy: objects merge key by key, anything else from `over` replaces. */
 export function deepMerge<T>(base: T, over: unknown): T {
   if (!isPlainObject(base) || !isPlainObject(over)) return (over === undefined ? base : over) as T;
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) merged[key] = deepMerge(merged[key], value);
+  const merged: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(base)) setOwn(merged, key, value);
+  for (const [key, value] of Object.entries(over)) setOwn(merged, key, deepMerge(ownValue(merged, key), value));
   return merged as T;
 }
 
@@ -128,9 +132,9 @@ function resolve(
     actions: { ...base?.origins?.actions },
     localFields: local.origins,
   };
-  for (const path of Object.keys(flattenToFacts(head.settings ?? {}))) origins.settings[path] = manifest.file;
-  for (const agencyId of Object.keys(head.agencies ?? {})) origins.agencies[agencyId] = manifest.file;
-  for (const actionId of Object.keys(head.actions ?? {})) origins.actions[actionId] = manifest.file;
+  for (const path of Object.keys(flattenToFacts(head.settings ?? {}))) setOwn(origins.settings, path, manifest.file);
+  for (const agencyId of Object.keys(head.agencies ?? {})) setOwn(origins.agencies, agencyId, manifest.file);
+  for (const actionId of Object.keys(head.actions ?? {})) setOwn(origins.actions, actionId, manifest.file);
 
   return {
     id: head.id ?? rulesetId,

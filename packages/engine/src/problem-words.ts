@@ -9,6 +9,10 @@ import { schemaProblemWordsCy, schemaProblemWordsEn } from './schema-problem-wor
 type Kind = string;
 
 const englishKind = (kind: Kind) => kind;
+const rangeInEnglish = (minimum?: number, maximum?: number): string =>
+  minimum !== undefined && maximum !== undefined ? `from ${minimum} to ${maximum}` : minimum !== undefined ? `at least ${minimum}` : `at most ${maximum}`;
+const rangeInWelsh = (minimum?: number, maximum?: number): string =>
+  minimum !== undefined && maximum !== undefined ? `rhwng ${minimum} a ${maximum}` : minimum !== undefined ? `o leiaf ${minimum}` : `ar y mwyaf ${maximum}`;
 const welshLevel = (level: string): string =>
   ({ high: 'uchel', medium: 'canolig', low: 'isel', 'no-apparent-risk': 'dim risg amlwg' })[level] ?? level;
 const englishQuestionKind = (type: string): string =>
@@ -122,6 +126,14 @@ export const problemWordsEn = {
   localFieldReservedName: (name: string) =>
     `'${name}' cannot be the name of a question: every JavaScript object already has a '${name}', so answers and labels under it could be mistaken for it`,
   localFieldReservedNameHint: 'choose a name that says what the question asks, such as exploitationHubConsulted',
+
+  // never-true.ts
+  emptyListNeverTrue: (operator: string) => `'${operator}' with an empty list is never true, so this condition can never be met`,
+  emptyListAlwaysTrue: (operator: string) => `'${operator}' with an empty list is always true, so this condition says nothing`,
+  emptyListHint: 'write the values to look for in the list, or delete the condition',
+  beyondRange: (fact: string, operator: string, value: string, minimum?: number, maximum?: number) =>
+    `this condition can never be true: '${fact}' is ${rangeInEnglish(minimum, maximum)}, so it is never '${operator}' ${value}`,
+  beyondRangeHint: 'check the number against the question (its minimum and maximum), or delete the condition',
 
   // safety-floor.ts
   floorCaseTwice: (id: string, file: string) => `the safety floor case '${id}' is already in ${file}: a floor case cannot be changed or replaced`,
@@ -287,7 +299,14 @@ export const problemWordsCy: ProblemWords = {
     `ni all '${name}' fod yn enw cwestiwn: mae gan bob gwrthrych JavaScript '${name}' eisoes, felly gallai atebion a labeli oddi tano gael eu drysu ag ef`,
   localFieldReservedNameHint: "dewiswch enw sy'n dweud beth mae'r cwestiwn yn ei ofyn, fel exploitationHubConsulted",
 
-  floorCaseTwice: (id, file) => `mae achos llawr diogelwch '${id}' eisoes yn ${file}: ni ellir newid nac amnewid achos llawr`,
+emptyListNeverTrue: (operator) => `nid yw '${operator}' gyda rhestr wag byth yn wir, felly ni ellir byth fodloni'r amod hwn`,
+  emptyListAlwaysTrue: (operator) => `mae '${operator}' gyda rhestr wag bob amser yn wir, felly nid yw'r amod hwn yn dweud dim`,
+  emptyListHint: "ysgrifennwch y gwerthoedd i chwilio amdanynt yn y rhestr, neu dilëwch yr amod",
+  beyondRange: (fact, operator, value, minimum, maximum) =>
+    `ni all yr amod hwn byth fod yn wir: mae '${fact}' ${rangeInWelsh(minimum, maximum)}, felly nid yw byth yn '${operator}' ${value}`,
+  beyondRangeHint: "gwiriwch y rhif yn erbyn y cwestiwn (ei isafswm a'i uchafswm), neu dilëwch yr amod",
+
+    floorCaseTwice: (id, file) => `mae achos llawr diogelwch '${id}' eisoes yn ${file}: ni ellir newid nac amnewid achos llawr`,
   floorCaseTwiceHint: "rhowch id arall i'ch achos eich hun; cedwir yr achos a etifeddwyd fel y mae",
   floorCaseNotAssessed: (id, detail) => `nid oedd modd asesu achos llawr diogelwch '${id}' (${detail})`,
   floorCaseNotAssessedHint: "gwiriwch atebion yr achos yn erbyn schemas/interview.schema.json",

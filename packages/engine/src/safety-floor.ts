@@ -8,6 +8,7 @@
  */
 import { createAssessor } from './assessor.js';
 import { isHigherRisk } from './ordering.js';
+import { ownValue } from './own-keys.js';
 import { wordsFor, type ProblemWords } from './problem-words.js';
 import type { Assessment, FloorCasesFile, Language, Problem, ResolvedFloorCase, ResolvedRuleset, RuleFileSource, RuleOrigin } from './types.js';
 
@@ -164,7 +165,7 @@ async function culpritsOf(
   }
   if (culprits.length > 0) return culprits;
   for (const [path, file] of Object.entries(ruleset.origins?.settings ?? {})) {
-    if (reference.origins?.settings[path] !== file) {
+    if (ownValue(reference.origins?.settings, path) !== file) {
       culprits.push({ at: { file, pointer: `/settings/${path.replaceAll('.', '/')}` }, because: w.floorSettingChanged(path) });
     }
   }

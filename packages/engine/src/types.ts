@@ -222,6 +222,8 @@ export interface Problem {
   hint?: string;
   line?: number;
   column?: number;
+  /** `warning`: worth fixing, but the ruleset still loads (a condition that can never be true). Absent: an error. */
+  severity?: 'warning';
 }
 
 export interface Reason {

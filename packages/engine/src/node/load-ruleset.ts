@@ -1,7 +1,7 @@
 /** Loads ruleset folders from disk, composes overlays and reports every problem with its position. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { readdir, realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeCheckedRuleset } from '../compose-checked-ruleset.js';
 import type { RuleFilesByRuleset } from '../compose-ruleset.js';
@@ -17,6 +17,8 @@ export interface LoadedRuleset {
   ruleset?: ResolvedRuleset;
   /** Every problem, with file, line and column. Empty when the ruleset is ready to use. */
   problems: Problem[];
+  /** Conditions that can never be true, located like problems; they do not stop the ruleset loading. */
+  warnings?: Problem[];
 }
 
 /** Where the schemas and the shipped rules are: beside the built file, or in the repository. */
@@ -53,14 +55,42 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Ruleset ids (folder names holding a ruleset.json) in a rules folder. */
+/** The folders of a rules folder, and the links in it that are not followed (with where they lead, if anywhere). */
+export interface RulesFolderEntries {
+  folders: string[];
+  unfollowedLinks: { name: string; target?: string }[];
+}
+
+/**
+ * The folders of a rules folder. A link (symlink) to a folder is followed when its target is inside
+ * the rules folder (a locality kept under another name); a link out of it, or to nothing, is not
+ * followed and is listed so that `rhi validate` can say so instead of skipping it in silence.
+ */
+export async function rulesFolderEntries(rulesDir: string): Promise<RulesFolderEntries> {
+  const found: RulesFolderEntries = { folders: [], unfollowedLinks: [] };
+  if (!isDirectory(rulesDir)) return found;
+  const home = await realpath(rulesDir);
+  for (const entry of await readdir(rulesDir, { withFileTypes: true })) {
+    if (entry.isDirectory()) found.folders.push(entry.name);
+    if (!entry.isSymbolicLink()) continue;
+    const target = await realpath(join(rulesDir, entry.name)).catch(() => undefined);
+    if (target === undefined) {
+      found.unfollowedLinks.push({ name: entry.name });
+      continue;
+    }
+    if (!isDirectory(target)) continue;
+    const within = relative(home, target);
+    if (within !== '' && !within.startsWith('..') && !isAbsolute(within)) found.folders.push(entry.name);
+    else found.unfollowedLinks.push({ name: entry.name, target });
+  }
+  found.folders.sort();
+  return found;
+}
+
+/** Ruleset ids (folder names holding a ruleset.json, or links to such folders inside the rules folder) in a rules folder. */
 export async function listRulesets(rulesDir: string): Promise<string[]> {
-  if (!isDirectory(rulesDir)) return [];
-  const entries = await readdir(rulesDir, { withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isDirectory() && existsSync(join(rulesDir, entry.name, MANIFEST)))
-    .map((entry) => entry.name)
-    .sort();
+  const { folders } = await rulesFolderEntries(rulesDir);
+  return folders.filter((name) => existsSync(join(rulesDir, name, MANIFEST)));
 }
 
 /** The files the engine reads in a ruleset folder: ruleset.json, every `*.rules.json`, the local questions and the floor cases. */
@@ -134,7 +164,8 @@ export async function composeFromFolders(folders: Map<string, JsonFile[]>, id: s
   }
   const composition = await composeCheckedRuleset(sources, id, lang);
   const located = composition.problems.map((problem) => locate(problem, byFile.get(problem.file)));
-  return located.length > 0 ? { problems: located } : { ruleset: composition.ruleset, problems: [] };
+  const warnings = (composition.warnings ?? []).map((warning) => locate(warning, byFile.get(warning.file)));
+  return located.length > 0 ? { problems: located, warnings } : { ruleset: composition.ruleset, problems: [], warnings };
 }
 
 /** The ids a ruleset depends on (itself and what it extends), as far as the files can be read. */
