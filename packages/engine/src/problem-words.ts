@@ -140,15 +140,15 @@ export const problemWordsEn = {
   floorCaseTwiceHint: 'give your own case another id; the inherited case is kept as it is',
   floorCaseNotAssessed: (id: string, detail: string) => `the safety floor case '${id}' could not be assessed (${detail})`,
   floorCaseNotAssessedHint: 'check the answers of the case against schemas/interview.schema.json',
-  floorCaseBroken: (id: string, title: string, file: string, floorCase: { minimumLevel: string; referrals?: string[]; parentCarerDiscussion?: string }, shortfall: { level?: string; missingReferrals: string[]; discussion?: string }) =>
-    `the safety floor case '${id}' (${title}, ${file}) must be at least ${floorCase.minimumLevel}` +
-    `${floorCase.referrals?.length ? ` with a referral to ${floorCase.referrals.join(', ')}` : ''}` +
-    `${floorCase.parentCarerDiscussion === 'withheld' ? ' and the discussion with the family withheld' : ''}, but this ruleset ` +
-    [
-      ...(shortfall.level !== undefined ? [`assesses it ${shortfall.level}`] : []),
-      ...(shortfall.missingReferrals.length > 0 ? [`recommends no referral to ${shortfall.missingReferrals.join(', ')}`] : []),
-      ...(shortfall.discussion !== undefined ? [`does not withhold the discussion with the family (${shortfall.discussion})`] : []),
-    ].join(' and '),
+  floorCaseBroken: (id: string, title: string, file: string, needs: string, found: string) =>
+    `the safety floor case '${id}' (${title}, ${file}) must be ${needs}, but this ruleset ${found}`,
+  floorNeedsLevel: (level: string) => `at least ${level}`,
+  floorNeedsReferrals: (agencies: string[]) => ` with a referral to ${agencies.join(', ')}`,
+  floorNeedsWithheld: ' and the discussion with the family withheld',
+  floorFoundLevel: (level: string) => `assesses it ${level}`,
+  floorFoundNoReferral: (agencies: string[]) => `recommends no referral to ${agencies.join(', ')}`,
+  floorFoundNotWithheld: (discussion: string) => `does not withhold the discussion with the family (${discussion})`,
+  floorAnd: ' and ',
   floorRuleDisabled: (ruleId: string, file: string) => `this disables the rule '${ruleId}' (${file}), which the case needs`,
   floorRuleReplaced: (ruleId: string, file: string) => `this replaces the rule '${ruleId}' (${file}), which the case needs, with one that no longer does what it did`,
   floorSettingChanged: (path: string) => `this changes the setting '${path}'`,
@@ -310,15 +310,15 @@ emptyListNeverTrue: (operator) => `nid yw '${operator}' gyda rhestr wag byth yn 
   floorCaseTwiceHint: "rhowch id arall i'ch achos eich hun; cedwir yr achos a etifeddwyd fel y mae",
   floorCaseNotAssessed: (id, detail) => `nid oedd modd asesu achos llawr diogelwch '${id}' (${detail})`,
   floorCaseNotAssessedHint: "gwiriwch atebion yr achos yn erbyn schemas/interview.schema.json",
-  floorCaseBroken: (id, title, file, floorCase, shortfall) =>
-    `rhaid i achos llawr diogelwch '${id}' (${title}, ${file}) fod o leiaf yn ${welshLevel(floorCase.minimumLevel)}` +
-    `${floorCase.referrals?.length ? ` gydag atgyfeiriad at ${floorCase.referrals.join(', ')}` : ''}` +
-    `${floorCase.parentCarerDiscussion === 'withheld' ? " a'r drafodaeth gyda'r teulu wedi'i hatal" : ''}, ond mae'r set reolau hon ` +
-    [
-      ...(shortfall.level !== undefined ? [`yn ei asesu'n ${welshLevel(shortfall.level)}`] : []),
-      ...(shortfall.missingReferrals.length > 0 ? [`yn argymell dim atgyfeiriad at ${shortfall.missingReferrals.join(', ')}`] : []),
-      ...(shortfall.discussion !== undefined ? [`yn peidio ag atal y drafodaeth gyda'r teulu (${shortfall.discussion})`] : []),
-    ].join(' ac '),
+  floorCaseBroken: (id, title, file, needs, found) =>
+    `rhaid i achos llawr diogelwch '${id}' (${title}, ${file}) fod ${needs}, ond mae'r set reolau hon ${found}`,
+  floorNeedsLevel: (level) => `o leiaf yn ${welshLevel(level)}`,
+  floorNeedsReferrals: (agencies) => ` gydag atgyfeiriad at ${agencies.join(', ')}`,
+  floorNeedsWithheld: " a'r drafodaeth gyda'r teulu wedi'i hatal",
+  floorFoundLevel: (level) => `yn ei asesu'n ${welshLevel(level)}`,
+  floorFoundNoReferral: (agencies) => `yn argymell dim atgyfeiriad at ${agencies.join(', ')}`,
+  floorFoundNotWithheld: (discussion) => `yn peidio ag atal y drafodaeth gyda'r teulu (${discussion})`,
+  floorAnd: ' ac ',
   floorRuleDisabled: (ruleId, file) => `mae hyn yn analluogi'r rheol '${ruleId}' (${file}), y mae ei hangen ar yr achos`,
   floorRuleReplaced: (ruleId, file) => `mae hyn yn amnewid y rheol '${ruleId}' (${file}), y mae ei hangen ar yr achos, ag un nad yw'n gwneud yr hyn a wnâi mwyach`,
   floorSettingChanged: (path) => `mae hyn yn newid y gosodiad '${path}'`,

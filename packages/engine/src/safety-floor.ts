@@ -114,7 +114,7 @@ export async function checkSafetyFloor(ruleset: ResolvedRuleset, options: Safety
     }
     const shortfall = shortfallOf(floorCase, assessment);
     if (!shortfall) continue;
-    const broken = w.floorCaseBroken(floorCase.id, floorCase.title[lang] || floorCase.title.en, floorCase.source.file, floorCase, shortfall);
+    const broken = w.floorCaseBroken(floorCase.id, floorCase.title[lang] || floorCase.title.en, floorCase.source.file, needsOf(floorCase, w), foundOf(shortfall, w));
     if (floorCase.source.rulesetId === ruleset.id) {
       problems.push({ file: floorCase.source.file, pointer: floorCase.source.pointer, message: broken, hint: w.floorOwnRulesHint });
       continue;
@@ -170,6 +170,25 @@ async function culpritsOf(
     }
   }
   return culprits;
+}
+
+/** What the case needs, in words: "at least high with a referral to police and the discussion with the family withheld". */
+function needsOf(floorCase: ResolvedFloorCase, w: ProblemWords): string {
+  const referrals = floorCase.referrals ?? [];
+  return (
+    w.floorNeedsLevel(floorCase.minimumLevel) +
+    (referrals.length > 0 ? w.floorNeedsReferrals(referrals) : '') +
+    (floorCase.parentCarerDiscussion === 'withheld' ? w.floorNeedsWithheld : '')
+  );
+}
+
+/** What the ruleset gave instead, in words: "assesses it low and recommends no referral to police". */
+function foundOf(shortfall: FloorShortfall, w: ProblemWords): string {
+  return [
+    ...(shortfall.level !== undefined ? [w.floorFoundLevel(shortfall.level)] : []),
+    ...(shortfall.missingReferrals.length > 0 ? [w.floorFoundNoReferral(shortfall.missingReferrals)] : []),
+    ...(shortfall.discussion !== undefined ? [w.floorFoundNotWithheld(shortfall.discussion)] : []),
+  ].join(w.floorAnd);
 }
 
 function sameOrigin(a: RuleOrigin, b: RuleOrigin): boolean {
