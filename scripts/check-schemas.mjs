@@ -29,7 +29,7 @@ ajv.addKeyword({
   },
 });
 
-const names = ['interview', 'assessment', 'scenario', 'ruleset', 'interview-fields', 'referral'];
+const names = ['interview', 'assessment', 'scenario', 'ruleset', 'interview-fields', 'referral', 'floor-cases'];
 const schemas = Object.fromEntries(names.map((n) => [n, read(join(root, 'schemas', `${n}.schema.json`))]));
 for (const [name, schema] of Object.entries(schemas)) {
   if (schema.$schema !== 'http://json-schema.org/draft-07/schema#') problem(`${name}: $schema must be draft-07`);
@@ -108,6 +108,8 @@ const ruleFiles = jsonFiles(join(root, 'rules')).filter((f) => /(^|\/)(ruleset|[
 for (const file of ruleFiles) check(validators.ruleset, file);
 const localFieldFiles = jsonFiles(join(root, 'rules')).filter((f) => f.endsWith('/interview-fields.schema.json'));
 for (const file of localFieldFiles) check(validators['interview-fields'], file);
+const floorCaseFiles = jsonFiles(join(root, 'rules')).filter((f) => f.endsWith('/floor-cases.json'));
+for (const file of floorCaseFiles) check(validators['floor-cases'], file);
 
 // --- a few things that must be rejected --------------------------------------------------------------
 const mustFail = [

@@ -22,6 +22,7 @@ const validatorNames = {
   'scenario.schema.json': 'validateScenarioShape',
   'ruleset.schema.json': 'validateRuleFileShape',
   'interview-fields.schema.json': 'validateInterviewFieldsShape',
+  'floor-cases.schema.json': 'validateFloorCasesShape',
 };
 
 export async function loadSchemas() {
@@ -142,6 +143,9 @@ function factCatalogue(schema) {
     }
     const entry = { kind: kindOf(node) };
     if (node.enum) entry.values = node.enum;
+    // The range of a number, so `rhi validate` can warn about a comparison no answer can meet.
+    if (typeof node.minimum === 'number') entry.minimum = node.minimum;
+    if (typeof node.maximum === 'number') entry.maximum = node.maximum;
     if (node.type === 'array' && node.items?.enum) entry.values = node.items.enum;
     facts[path] = entry;
   };
@@ -163,7 +167,7 @@ async function generateFactCatalogue(interviewSchema) {
     join(outDir, 'answer-fact-catalogue.ts'),
     `// Generated from schemas/interview.schema.json by scripts/generate-from-schemas.mjs — do not edit.
 export type FactKind = 'list' | 'number' | 'boolean' | 'object' | 'text';
-export interface AnswerFact { kind: FactKind; values?: readonly (string | number | boolean)[] }
+export interface AnswerFact { kind: FactKind; values?: readonly (string | number | boolean)[]; minimum?: number; maximum?: number }
 export const answerFactCatalogue: Record<string, AnswerFact> = ${JSON.stringify(catalogue, null, 2)};
 `,
   );

@@ -90,3 +90,57 @@ describe('rhi with a hostile locality', () => {
     assert.ok(stdout.includes(`Hold a strategy discussion ${markup}`), stdout);
   });
 });
+
+/** A copy of the repository's rules plus a locality, `names`, whose own names are those every JavaScript object has. */
+function rulesWithObjectNames(): string {
+  const rules = join(mkdtempSync(join(tmpdir(), 'rhi-object-names-')), 'rules');
+  cpSync(join(repositoryRoot, 'rules'), rules, { recursive: true });
+  mkdirSync(join(rules, 'names'));
+  const question = (title: string) => ({ type: 'boolean', title, description: title, 'x-rhi-cy': { title, description: title } });
+  writeFileSync(
+    join(rules, 'names', 'interview-fields.schema.json'),
+    JSON.stringify({ properties: { constructor: question('Constructor'), valueOf: question('Value of'), toString: question('To string') } }, null, 2),
+  );
+  writeFileSync(
+    join(rules, 'names', 'ruleset.json'),
+    JSON.stringify(
+      {
+        id: 'names',
+        version: '1',
+        extends: 'england',
+        title: { en: 'Names', cy: 'Enwau' },
+        rules: [
+          {
+            id: 'local.refer-to-constructor',
+            description: { en: 'Refers to an agency never defined.', cy: "Yn atgyfeirio at asiantaeth na ddiffiniwyd erioed." },
+            message: { en: 'Refer.', cy: 'Atgyfeirio.' },
+            conditions: { any: [{ fact: 'episode.foundOutOfArea', operator: 'equal', value: true }] },
+            outcome: { referrals: [{ agency: 'constructor', urgency: 'routine' }], actions: ['constructor'] },
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+  );
+  return rules;
+}
+
+describe('rhi validate with names every JavaScript object already has', () => {
+  const rules = rulesWithObjectNames();
+  const { status, stdout } = runRhi(['validate', join(rules, 'names'), '--rules-dir', rules]);
+
+  it("gives a local question called constructor, valueOf or toString a message that says why the name cannot be used", () => {
+    assert.equal(status, 1, stdout);
+    for (const name of ['constructor', 'valueOf', 'toString']) {
+      assert.match(stdout, new RegExp(`interview-fields\\.schema\\.json:\\d+:\\d+  '${name}' cannot be the name of a question: every JavaScript object already has`), stdout);
+    }
+    assert.doesNotMatch(stdout, /already defined/, 'not mistaken for an inherited question');
+  });
+
+  it("names a referral to an agency called 'constructor', and an action called 'constructor', that the directories do not hold", () => {
+    assert.match(stdout, /ruleset\.json:\d+:\d+  unknown agency 'constructor'/, stdout);
+    assert.match(stdout, /ruleset\.json:\d+:\d+  the action 'constructor' has no name in the action directory/, stdout);
+  });
+});
+

@@ -519,6 +519,61 @@ describe('a rule file with one mistake is refused, with its place and a plain ex
   });
 });
 
+describe('a locality below the safety floor of its base is refused, at the entry that took it below', () => {
+  it('17. disables the immediate-danger rule: the floor case and the disable entry, at its line and column', async () => {
+    const broken = breakFile(
+      'example-locality/ruleset.json',
+      replaceOnce('"disable": ["referral.early-help-lower-level-needs"]', '"disable": ["referral.early-help-lower-level-needs", "risk.immediate-danger"]'),
+    );
+    assertRefused(await load('example-locality', broken), {
+      file: broken.file,
+      pointer: '/disable/1',
+      ...positionOf(broken.text, '"risk.immediate-danger"'),
+      message: ["the safety floor case 'immediate-danger'", 'rules/england/floor-cases.json', 'at least high', 'assesses it low', "disables the rule 'risk.immediate-danger'"],
+      hint: ['cannot lower the safety floor of rules/england/floor-cases.json'],
+    });
+  });
+
+  it('18. replaces the trafficking rule with one that only asks for a referral: at the replacing rule', async () => {
+    const broken = breakFile(
+      'example-locality/local.rules.json',
+      editJson((json) => {
+        json.rules.push({
+          id: 'risk.trafficking',
+          description: { en: 'Trafficking, referred only.', cy: 'Masnachu, atgyfeirio yn unig.' },
+          message: { en: 'Refer to children’s services.', cy: 'Atgyfeiriwch at y gwasanaethau plant.' },
+          conditions: { any: [{ fact: 'indicators', operator: 'containsAny', value: ['trafficking', 'forced-labour'] }] },
+          outcome: { referrals: [{ agency: 'childrens-services', urgency: 'routine' }] },
+        });
+      }),
+    );
+    const index = ruleIndex(broken.text, 'risk.trafficking');
+    const problems = (await load('example-locality', broken)).problems;
+    const atRule = problems.filter((problem) => problem.pointer === `/rules/${index}` && problem.file === broken.file);
+    assert.ok(atRule.length >= 2, dump(problems));
+    for (const floorCase of ["'trafficking'", "'forced-labour'"]) {
+      const problem = atRule.find((found) => found.message.includes(floorCase));
+      assert.ok(problem, `${floorCase}:\n${dump(problems)}`);
+      assert.match(problem.message, /replaces the rule 'risk\.trafficking'/);
+      const start = broken.text.lastIndexOf('{', broken.text.indexOf('"id": "risk.trafficking"'));
+      const before = broken.text.slice(0, start);
+      assert.deepEqual({ line: problem.line, column: problem.column }, { line: before.split('\n').length, column: start - before.lastIndexOf('\n') });
+    }
+  });
+
+  it('19. a floor-cases.json in a locality that rewrites a case of its base', async () => {
+    const broken = freshCopy();
+    const text = `${JSON.stringify({ cases: [{ id: 'county-lines', title: { en: 'Weaker', cy: 'Gwannach' }, now: '2026-05-12T14:00:00Z', answers: {}, minimumLevel: 'low' }] }, null, 2)}\n`;
+    fs.writeFileSync(path.join(broken.rulesDir, 'example-locality', 'floor-cases.json'), text);
+    assertRefused(await load('example-locality', broken), {
+      file: path.join('rules', 'example-locality', 'floor-cases.json'),
+      pointer: '/cases/0/id',
+      ...positionOf(text, '"id": "county-lines"'),
+      message: ["the safety floor case 'county-lines' is already in rules/england/floor-cases.json", 'cannot be changed'],
+    });
+  });
+});
+
 describe('formatProblem', () => {
   it('writes file:line:column, two spaces, the message, the hint and the pointer', async () => {
     const broken = breakFile(

@@ -1,19 +1,23 @@
 // A locality's rule files with random mistakes in them: validating, composing and checking the
 // ruleset never throws, and either accepts it or lists problems that each name the file, the place
 // (a JSON pointer) and what is wrong. A ruleset that gets through still assesses S02 without
-// throwing — correctly, or failing safe (high risk and a manual review).
+// throwing — correctly, or failing safe (high risk and a manual review) — and never assesses a
+// case of the base's safety floor below it: a locality the floor refuses is a fine outcome, a
+// lowered level never.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { fuzzRuns } from '../support/fuzz-settings.js';
 import {
-  checkRuleset,
-  composeRuleset,
+  composeCheckedRuleset,
   createAssessor,
+  isFloorCasesFile,
   isLocalFieldsFile,
   MANUAL_REVIEW_ACTION,
+  riskLevels,
   validateAssessment,
+  validateFloorCasesFile,
   validateLocalFieldsFile,
   validateRuleFile,
   type RuleFilesByRuleset,
@@ -21,16 +25,19 @@ import {
 import type { Problem, RuleFileSource } from '../../packages/engine/src/types.js';
 
 const rulesetIds = ['england', 'example-locality'];
+const shippedFloorSize = (JSON.parse(readFileSync('rules/england/floor-cases.json', 'utf8')) as { cases: unknown[] }).cases.length;
 const s02 = JSON.parse(readFileSync('test/scenarios/s02.json', 'utf8')) as { now: string; answers: unknown };
 
 function readFolder(id: string): RuleFileSource[] {
   return readdirSync(`rules/${id}`)
-    .filter((name) => name === 'ruleset.json' || name.endsWith('.rules.json') || isLocalFieldsFile(name))
+    .filter((name) => name === 'ruleset.json' || name.endsWith('.rules.json') || isLocalFieldsFile(name) || isFloorCasesFile(name))
     .sort()
     .map((name) => ({ file: `rules/${id}/${name}`, rulesetId: id, content: JSON.parse(readFileSync(`rules/${id}/${name}`, 'utf8')) }));
 }
 const shipped: RuleFilesByRuleset = Object.fromEntries(rulesetIds.map((id) => [id, readFolder(id)]));
-const localityFiles = shipped['example-locality'].filter((source) => !isLocalFieldsFile(source.file)).map((source) => source.file);
+const localityFiles = shipped['example-locality']
+  .filter((source) => !isLocalFieldsFile(source.file) && !isFloorCasesFile(source.file))
+  .map((source) => source.file);
 
 /** Every place in a JSON value, as a path of keys. */
 function pathsIn(value: unknown, path: (string | number)[] = []): (string | number)[][] {
@@ -124,23 +131,24 @@ function assertWellFormed(problems: Problem[], files: Set<string>): void {
   }
 }
 
-/** What the Node loader does, in memory: each file's shape, then compose, then check. */
-function load(files: RuleFilesByRuleset) {
+/** What the Node loader does, in memory: each file's shape, then compose, check and hold to the safety floor. */
+async function load(files: RuleFilesByRuleset) {
   const shapeProblems = rulesetIds.flatMap((id) =>
     files[id].flatMap((source) =>
-      isLocalFieldsFile(source.file) ? validateLocalFieldsFile(source.content, source.file) : validateRuleFile(source.content, source.file),
+      isLocalFieldsFile(source.file)
+        ? validateLocalFieldsFile(source.content, source.file)
+        : isFloorCasesFile(source.file)
+          ? validateFloorCasesFile(source.content, source.file)
+          : validateRuleFile(source.content, source.file),
     ),
   );
   if (shapeProblems.length > 0) return { problems: shapeProblems };
-  const composition = composeRuleset(files, 'example-locality');
-  if (!composition.ruleset) return composition;
-  const problems = checkRuleset(composition.ruleset);
-  return problems.length > 0 ? { problems } : composition;
+  return composeCheckedRuleset(files, 'example-locality');
 }
 
 describe('a locality rule file with a random mistake', () => {
-  it('the shipped files, unchanged, load with no problems', () => {
-    const result = load(shipped);
+  it('the shipped files, unchanged, load with no problems', async () => {
+    const result = await load(shipped);
     assert.deepEqual(result.problems, []);
     assert.ok(result.ruleset);
   });
@@ -156,18 +164,26 @@ describe('a locality rule file with a random mistake', () => {
             source.file === file ? { ...source, content: mutate(source.content, pick, mutation) as RuleFileSource['content'] } : source,
           ),
         };
-        const result = load(files);
+        const result = await load(files);
         assertWellFormed(result.problems, allFiles);
         if (!result.ruleset) {
           assert.ok(result.problems.length > 0, 'refused without a problem');
           refused += 1;
           return;
         }
-        const assessment = await createAssessor(result.ruleset).assess(s02.answers, { now: s02.now });
+        const assessor = createAssessor(result.ruleset);
+        const assessment = await assessor.assess(s02.answers, { now: s02.now });
         assert.deepEqual(validateAssessment(assessment), []);
         if (assessment.failed) {
           assert.equal(assessment.riskLevel, 'high');
           assert.ok(assessment.actions.some((action) => action.id === MANUAL_REVIEW_ACTION), 'a failed assessment without a manual review');
+        }
+        const floor = result.ruleset.floor ?? [];
+        assert.ok(floor.length >= shippedFloorSize, 'a locality lost cases of the safety floor');
+        // The loader has run every case; two of them again here, by hand, keep the fuzz honest and fast.
+        for (const floorCase of floor.filter((known) => known.id === 'trafficking' || known.id === 'immediate-danger')) {
+          const level = (await assessor.assess(floorCase.answers, { now: floorCase.now })).riskLevel;
+          assert.ok(riskLevels.indexOf(level) >= riskLevels.indexOf(floorCase.minimumLevel), `floor case ${floorCase.id} lowered to ${level}`);
         }
       }),
       fuzzRuns(150),

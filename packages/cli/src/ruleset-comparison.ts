@@ -42,10 +42,10 @@ function valueChanges(a: unknown, b: unknown, prefix = ''): ValueChange[] {
 function directoryChanges(a: Record<string, unknown>, b: Record<string, unknown>) {
   const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   return {
-    added: ids.filter((id) => !(id in a)),
-    removed: ids.filter((id) => !(id in b)),
+    added: ids.filter((id) => !Object.hasOwn(a, id)),
+    removed: ids.filter((id) => !Object.hasOwn(b, id)),
     changed: ids
-      .filter((id) => id in a && id in b)
+      .filter((id) => Object.hasOwn(a, id) && Object.hasOwn(b, id))
       .map((id) => ({ id, changes: valueChanges(a[id], b[id]) }))
       .filter(({ changes }) => changes.length > 0),
   };

@@ -61,7 +61,7 @@ export class RulesetLibrary {
     let loaded = this.loaded.get(key);
     if (!loaded) {
       const folders = await this.foldersIn(rulesDir);
-      loaded = folders.size === 0 ? { problems: [{ file: rulesDir, pointer: '', message: this.words.rulesets.noRulesIn }] } : composeFromFolders(folders, id, this.words.lang);
+      loaded = folders.size === 0 ? { problems: [{ file: rulesDir, pointer: '', message: this.words.rulesets.noRulesIn }] } : await composeFromFolders(folders, id, this.words.lang);
       this.loaded.set(key, loaded);
     }
     return loaded;

@@ -63,12 +63,16 @@ const english = {
   validate: {
     folderWithoutManifest: 'this folder holds JSON files but no ruleset.json, so none of them is read — add ruleset.json with the id, version and title',
     fileNotRead:
-      'this file is never read: only ruleset.json, files ending in .rules.json, interview-fields.schema.json (local questions) and interview.layout.json (the form layout) are — rename it, for example to risk.rules.json',
+      'this file is never read: only ruleset.json, files ending in .rules.json, interview-fields.schema.json (local questions), floor-cases.json (the safety floor) and interview.layout.json (the form layout) are — rename it, for example to risk.rules.json',
     fileOutsideRuleset: 'this file is not in a ruleset folder (a folder holding ruleset.json)',
     noRulesetsHere: 'there is no ruleset here: give the rules folder, a ruleset folder (holding ruleset.json) or a rule file',
     rulesetWithCount: (id: string, count: number) => `${id} (${count} ${count === 1 ? 'rule' : 'rules'})`,
     problemsFound: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'} found`,
     allValid: (rulesets: string[]) => `${rulesets.length} ${rulesets.length === 1 ? 'ruleset' : 'rulesets'} valid: ${rulesets.join(', ')}`,
+    warning: 'warning',
+    warningsFound: (count: number) => `${count} ${count === 1 ? 'warning' : 'warnings'}: the rulesets load, but these conditions can never be true`,
+    symlinkOutside: (target: string) => `this folder is a link to ${target}, outside the rules folder, so it is not read — copy the ruleset into the rules folder`,
+    symlinkBroken: 'this folder is a link to nothing (its target does not exist), so it is not read',
   },
 
   test: {
@@ -216,7 +220,10 @@ Checks rule files. PATH is the rules folder (every ruleset in it), one ruleset f
 rule file (its folder's ruleset is checked). Default: the rules folder.
 
 Prints each problem on its own line as  file:line:column  message — hint (at /json/pointer)
-and exits 1; when all is well prints one line and exits 0.
+and exits 1; when all is well prints one line and exits 0. A locality that takes a case of its
+base's safety floor (floor-cases.json) below its level or without its referrals is a problem.
+A condition that can never be true (in [], containsAny [], a number beyond the question's range)
+is printed as  file:line:column  warning: …  and does not change the exit code.
 
 Options: --rules-dir DIR, --lang en|cy, -h/--help`,
     assess: `Usage: rhi assess ANSWERS.json [--ruleset ID|PATH] [--now DATE-TIME] [--lang en|cy]
@@ -357,12 +364,16 @@ const welsh: Words = {
   validate: {
     folderWithoutManifest: "mae ffeiliau JSON yn y ffolder hon ond dim ruleset.json, felly ni ddarllenir yr un ohonynt — ychwanegwch ruleset.json gyda'r id, y fersiwn a'r teitl",
     fileNotRead:
-      "ni ddarllenir y ffeil hon byth: dim ond ruleset.json, ffeiliau sy'n gorffen â .rules.json, interview-fields.schema.json (cwestiynau lleol) ac interview.layout.json (cynllun y ffurflen) a ddarllenir — ailenwch hi, er enghraifft yn risk.rules.json",
+      "ni ddarllenir y ffeil hon byth: dim ond ruleset.json, ffeiliau sy'n gorffen â .rules.json, interview-fields.schema.json (cwestiynau lleol), floor-cases.json (y llawr diogelwch) ac interview.layout.json (cynllun y ffurflen) a ddarllenir — ailenwch hi, er enghraifft yn risk.rules.json",
     fileOutsideRuleset: "nid yw'r ffeil hon mewn ffolder set reolau (ffolder sy'n cynnwys ruleset.json)",
     noRulesetsHere: "nid oes set reolau yma: rhowch y ffolder rheolau, ffolder set reolau (sy'n cynnwys ruleset.json) neu ffeil reolau",
     rulesetWithCount: (id, count) => `${id} (${count} rheol)`,
     problemsFound: (count) => `${count} problem wedi'u canfod`,
     allValid: (rulesets) => `${rulesets.length} set reolau yn ddilys: ${rulesets.join(', ')}`,
+    warning: 'rhybudd',
+    warningsFound: (count) => `${count} rhybudd: mae'r setiau rheolau'n llwytho, ond ni all yr amodau hyn byth fod yn wir`,
+    symlinkOutside: (target) => `dolen i ${target} yw'r ffolder hon, y tu allan i'r ffolder rheolau, felly ni chaiff ei darllen — copïwch y set reolau i'r ffolder rheolau`,
+    symlinkBroken: "dolen i ddim yw'r ffolder hon (nid yw ei tharged yn bodoli), felly ni chaiff ei darllen",
   },
 
   test: {
@@ -510,7 +521,10 @@ Yn gwirio ffeiliau rheolau. PATH yw'r ffolder rheolau (pob set reolau ynddi), un
 reolau, neu un ffeil reolau (gwirir set reolau ei ffolder). Rhagosodiad: y ffolder rheolau.
 
 Yn argraffu pob problem ar ei llinell ei hun fel  ffeil:llinell:colofn  neges — awgrym (at /pwyntydd/json)
-ac yn gadael ag 1; pan fo popeth yn iawn mae'n argraffu un llinell ac yn gadael â 0.
+ac yn gadael ag 1; pan fo popeth yn iawn mae'n argraffu un llinell ac yn gadael â 0. Mae ardal sy'n
+mynd ag achos o lawr diogelwch ei sylfaen (floor-cases.json) o dan ei lefel neu heb ei atgyfeiriadau
+yn broblem. Argreffir amod na all byth fod yn wir (in [], containsAny [], rhif y tu hwnt i ystod y
+cwestiwn) fel  ffeil:llinell:colofn  rhybudd: …  ac nid yw'n newid y cod gadael.
 
 Dewisiadau: --rules-dir DIR, --lang en|cy, -h/--help`,
     assess: `Defnydd: rhi assess ANSWERS.json [--ruleset ID|PATH] [--now DATE-TIME] [--lang en|cy]

@@ -1,3 +1,5 @@
+import { ownValue, setOwn } from './own-keys.js';
+
 /**
  * Turns nested answers (and settings) into the flat, dotted fact names that rules use:
  * `{ episode: { foundOutOfArea: true } }` becomes `episode.foundOutOfArea`. Lists stay whole.
@@ -18,7 +20,7 @@ export function flattenToFacts(
     if (key === '$schema') continue;
     const path = prefix ? `${prefix}.${key}` : key;
     if (isPlainObject(child)) flattenToFacts(child, path, into);
-    else into[path] = child;
+    else setOwn(into, path, child);
   }
   return into;
 }
@@ -28,7 +30,7 @@ export function valueAtPath(value: unknown, path: string): unknown {
   let current = value;
   for (const step of path.split('.')) {
     if (!isPlainObject(current)) return undefined;
-    current = current[step];
+    current = ownValue(current, step);
   }
   return current;
 }

@@ -9,6 +9,7 @@ import { deriveFacts } from './derived-facts.js';
 import { engineMessages, fillPlaceholders, inLanguage } from './engine-messages.js';
 import { answersAwaited, type EvaluatedCondition } from './missing-answers.js';
 import { offerClock } from './offer-clock.js';
+import { ownValue, setOwn } from './own-keys.js';
 import { customOperators } from './operators.js';
 import { factsReadBy } from './rule-facts.js';
 import type { Assessment, Language, ResolvedRule, ResolvedRuleset } from './types.js';
@@ -40,7 +41,7 @@ const UNCACHED = { cache: false };
 /** The facts the rules read, as json-rules-engine Facts; the others stay out of the run. */
 function runtimeFacts(factNames: readonly string[], factValues: Record<string, unknown>): Record<string, Fact> {
   const facts: Record<string, Fact> = {};
-  for (const name of factNames) facts[name] = new Fact(name, factValues[name], UNCACHED);
+  for (const name of factNames) setOwn(facts, name, new Fact(name, ownValue(factValues, name), UNCACHED));
   return facts;
 }
 

@@ -8,6 +8,7 @@ import { allowedOperators } from './operators.js';
 import { isKnownTimeZone } from './local-time.js';
 import { knownFacts, type KnownFact } from './known-facts.js';
 import { checkLocalFields } from './local-fields.js';
+import { ownValue } from './own-keys.js';
 import { didYouMean } from './suggest.js';
 import { wordsFor, type ProblemWords } from './problem-words.js';
 import type { Language, Problem, ResolvedRule, ResolvedRuleset } from './types.js';
@@ -50,7 +51,7 @@ export function checkRuleset(ruleset: ResolvedRuleset, lang: Language = 'en'): P
   for (const [agencyId, agency] of Object.entries(ruleset.agencies)) {
     if (!agency.name?.en?.trim() || !agency.name?.cy?.trim()) {
       problems.push({
-        file: ruleset.origins?.agencies[agencyId] ?? manifestFile,
+        file: ownValue(ruleset.origins?.agencies, agencyId) ?? manifestFile,
         pointer: `/agencies/${agencyId}`,
         message: w.agencyNoName(agencyId),
         hint: w.agencyNoNameHint,
@@ -60,7 +61,7 @@ export function checkRuleset(ruleset: ResolvedRuleset, lang: Language = 'en'): P
   for (const [actionId, action] of Object.entries(ruleset.actions ?? {})) {
     if (!action.name?.en?.trim() || !action.name?.cy?.trim()) {
       problems.push({
-        file: ruleset.origins?.actions?.[actionId] ?? manifestFile,
+        file: ownValue(ruleset.origins?.actions, actionId) ?? manifestFile,
         pointer: `/actions/${actionId}`,
         message: w.actionNoName(actionId),
         hint: w.actionNoNameHint,
@@ -75,7 +76,7 @@ function checkSettings(ruleset: ResolvedRuleset, file: string, w: ProblemWords):
   const problems: Problem[] = [];
   for (const path of REQUIRED_SETTINGS) {
     let value: unknown = ruleset.settings;
-    for (const step of path.split('.')) value = isPlainObject(value) ? value[step] : undefined;
+    for (const step of path.split('.')) value = isPlainObject(value) ? ownValue(value, step) : undefined;
     if (value === undefined) {
       problems.push({
         file,
@@ -122,7 +123,7 @@ function checkRule(rule: ResolvedRule, facts: Map<string, KnownFact>, ruleset: R
 
   const outcome = rule.outcome ?? {};
   (outcome.referrals ?? []).forEach((referral, index) => {
-    if (isPlainObject(referral) && typeof referral.agency === 'string' && !ruleset.agencies[referral.agency]) {
+    if (isPlainObject(referral) && typeof referral.agency === 'string' && !ownValue(ruleset.agencies, referral.agency)) {
       at(
         `/outcome/referrals/${index}/agency`,
         w.unknownAgency(referral.agency),
@@ -132,7 +133,7 @@ function checkRule(rule: ResolvedRule, facts: Map<string, KnownFact>, ruleset: R
   });
   const actions = ruleset.actions ?? {};
   (outcome.actions ?? []).forEach((actionId, index) => {
-    if (typeof actionId === 'string' && !actions[actionId]) {
+    if (typeof actionId === 'string' && !ownValue(actions, actionId)) {
       at(`/outcome/actions/${index}`, w.unknownAction(actionId), didYouMean(actionId, Object.keys(actions), lang) ?? w.unknownActionHint(actionId));
     }
   });
@@ -154,7 +155,7 @@ function checkCondition(
     at(pointer, w.conditionNotObject);
     return;
   }
-  const groups = ['all', 'any', 'not'].filter((key) => key in condition);
+  const groups = ['all', 'any', 'not'].filter((key) => Object.hasOwn(condition, key));
   if (groups.length > 1) {
     at(pointer, w.onlyOneGroup(groups), w.onlyOneGroupHint);
     return;
@@ -190,11 +191,11 @@ function checkLeaf(leaf: Record<string, unknown>, pointer: string, facts: Map<st
     at(`${pointer}/${key}`, w.notPartOfCondition(key), didYouMean(key, ['fact', 'operator', 'value', 'all', 'any', 'not'], lang) ?? w.conditionPartsHint);
   }
   for (const key of ['fact', 'operator', 'value']) {
-    if (!(key in leaf)) at(pointer, w.conditionHasNo(key), w.conditionPartsHint);
+    if (!Object.hasOwn(leaf, key)) at(pointer, w.conditionHasNo(key), w.conditionPartsHint);
   }
   const { fact, operator, value } = leaf;
   if (typeof fact !== 'string') {
-    if ('fact' in leaf) at(`${pointer}/fact`, w.factMustBeName);
+    if (Object.hasOwn(leaf, 'fact')) at(`${pointer}/fact`, w.factMustBeName);
     return;
   }
   const known = facts.get(fact);
@@ -202,14 +203,14 @@ function checkLeaf(leaf: Record<string, unknown>, pointer: string, facts: Map<st
     at(`${pointer}/fact`, w.unknownFact(fact), didYouMean(fact, facts.keys(), lang) ?? w.unknownFactHint);
   }
   if (typeof operator !== 'string') {
-    if ('operator' in leaf) at(`${pointer}/operator`, w.operatorMustBeName);
+    if (Object.hasOwn(leaf, 'operator')) at(`${pointer}/operator`, w.operatorMustBeName);
     return;
   }
   if (!allowedOperators.includes(operator)) {
     at(`${pointer}/operator`, w.operatorNotAllowed(operator), didYouMean(operator, allowedOperators, lang) ?? w.useOneOf(allowedOperators.join(', ')));
     return;
   }
-  if (!known || !('value' in leaf)) return;
+  if (!known || !Object.hasOwn(leaf, 'value')) return;
   checkOperatorSuitsFact(fact, known, operator, `${pointer}/operator`, at, w);
   checkValue(fact, known, operator, value, `${pointer}/value`, facts, at, w, lang);
 }

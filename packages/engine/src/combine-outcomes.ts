@@ -4,6 +4,7 @@
  * urgent, one entry per action — each carrying every rule that asked for it.
  */
 import { engineMessages, fillPlaceholders, inLanguage } from './engine-messages.js';
+import { ownValue } from './own-keys.js';
 import { isHigherRisk, isMoreUrgent, urgencies } from './ordering.js';
 import type {
   Action,
@@ -79,15 +80,15 @@ export function combineOutcomes(
         // is child protection (no consent needed), not the routine service the child agrees to.
         if (isMoreUrgent(recommendation.urgency, existing.urgency)) {
           existing.urgency = recommendation.urgency;
-          existing.consent = recommendation.consent ?? agencies[recommendation.agency]?.consent ?? existing.consent;
+          existing.consent = recommendation.consent ?? ownValue(agencies, recommendation.agency)?.consent ?? existing.consent;
         }
         existing.reasons.push(reason);
       } else {
         decision.referrals.push({
           agency: recommendation.agency,
-          name: nameIn(agencies[recommendation.agency]?.name, recommendation.agency, lang),
+          name: nameIn(ownValue(agencies, recommendation.agency)?.name, recommendation.agency, lang),
           urgency: recommendation.urgency,
-          consent: recommendation.consent ?? agencies[recommendation.agency]?.consent ?? 'not-needed',
+          consent: recommendation.consent ?? ownValue(agencies, recommendation.agency)?.consent ?? 'not-needed',
           reasons: [reason],
         });
       }
@@ -96,7 +97,7 @@ export function combineOutcomes(
     for (const actionId of outcome.actions ?? []) {
       const existing = decision.actions.find((action) => action.id === actionId);
       if (existing) existing.reasons.push(reason);
-      else decision.actions.push({ id: actionId, name: nameIn(actions?.[actionId]?.name, actionId, lang), reasons: [reason] });
+      else decision.actions.push({ id: actionId, name: nameIn(ownValue(actions, actionId)?.name, actionId, lang), reasons: [reason] });
     }
   }
 

@@ -4,6 +4,8 @@
  */
 import { flattenToFacts } from './answer-facts.js';
 import { composeLocalFields, isLocalFieldsSource } from './local-fields.js';
+import { ownValue, setOwn } from './own-keys.js';
+import { composeFloor, isFloorCasesSource } from './safety-floor.js';
 import { wordsFor, type ProblemWords } from './problem-words.js';
 import { didYouMean } from './suggest.js';
 import type {
@@ -25,9 +27,11 @@ const MANIFEST_ONLY_FIELDS = ['id', 'version', 'extends', 'title', 'description'
 export interface Composition {
   ruleset?: ResolvedRuleset;
   problems: Problem[];
+  /** Conditions that can never be true: shown by `rhi validate`, they do not stop the ruleset loading. */
+  warnings?: Problem[];
 }
 
-/** The files of each ruleset folder (rule files and the interview-fields file), by ruleset id (folder name). */
+/** The files of each ruleset folder (rule files, the interview-fields file and the floor cases), by ruleset id (folder name). */
 export type RuleFilesByRuleset = Record<string, RuleFileSource[]>;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -37,8 +41,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** A merged copy: objects merge key by key, anything else from `over` replaces. */
 export function deepMerge<T>(base: T, over: unknown): T {
   if (!isPlainObject(base) || !isPlainObject(over)) return (over === undefined ? base : over) as T;
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) merged[key] = deepMerge(merged[key], value);
+  const merged: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(base)) setOwn(merged, key, value);
+  for (const [key, value] of Object.entries(over)) setOwn(merged, key, deepMerge(ownValue(merged, key), value));
   return merged as T;
 }
 
@@ -76,7 +81,8 @@ function resolve(
   }
   const manifest = sources.find(isManifest);
   const localFieldsSource = sources.find(isLocalFieldsSource);
-  const ruleSources = sources.filter((source): source is RuleSource => !isLocalFieldsSource(source));
+  const floorSource = sources.find(isFloorCasesSource);
+  const ruleSources = sources.filter((source): source is RuleSource => !isLocalFieldsSource(source) && !isFloorCasesSource(source));
   if (!manifest) {
     problems.push({
       file: sources[0].file,
@@ -117,6 +123,7 @@ function resolve(
   const agencies: Record<string, Agency> = deepMerge(base?.agencies ?? {}, head.agencies);
   const actions: Record<string, ActionDefinition> = deepMerge(base?.actions ?? {}, head.actions);
   const local = composeLocalFields(base, localFieldsSource, problems, w);
+  const floor = composeFloor(base?.floor ?? [], floorSource, problems, w);
 
   const origins = {
     manifest: manifest.file,
@@ -125,9 +132,9 @@ function resolve(
     actions: { ...base?.origins?.actions },
     localFields: local.origins,
   };
-  for (const path of Object.keys(flattenToFacts(head.settings ?? {}))) origins.settings[path] = manifest.file;
-  for (const agencyId of Object.keys(head.agencies ?? {})) origins.agencies[agencyId] = manifest.file;
-  for (const actionId of Object.keys(head.actions ?? {})) origins.actions[actionId] = manifest.file;
+  for (const path of Object.keys(flattenToFacts(head.settings ?? {}))) setOwn(origins.settings, path, manifest.file);
+  for (const agencyId of Object.keys(head.agencies ?? {})) setOwn(origins.agencies, agencyId, manifest.file);
+  for (const actionId of Object.keys(head.actions ?? {})) setOwn(origins.actions, actionId, manifest.file);
 
   return {
     id: head.id ?? rulesetId,
@@ -141,6 +148,7 @@ function resolve(
     rules,
     disabled,
     localFields: local.localFields,
+    ...(floor.length > 0 ? { floor } : {}),
     origins,
   };
 }

@@ -24,17 +24,18 @@ export type DerivedFactName =
   | 'hoursFromReturnToInterview';
 
 /** Each derived fact, its kind, and the answers it is worked out from (a rule needing it needs them). */
-export const derivedFacts: Record<DerivedFactName, { kind: 'number' | 'boolean'; sources: string[] }> = {
-  ageInYears: { kind: 'number', sources: ['child.dateOfBirth'] },
-  ageAtStartOfSchoolYear: { kind: 'number', sources: ['child.dateOfBirth'] },
-  ageForParentCarerDiscussion: { kind: 'number', sources: ['child.dateOfBirth'] },
+export const derivedFacts: Record<DerivedFactName, { kind: 'number' | 'boolean'; sources: string[]; minimum?: number }> = {
+  ageInYears: { kind: 'number', sources: ['child.dateOfBirth'], minimum: 0 },
+  ageAtStartOfSchoolYear: { kind: 'number', sources: ['child.dateOfBirth'], minimum: 0 },
+  ageForParentCarerDiscussion: { kind: 'number', sources: ['child.dateOfBirth'], minimum: 0 },
   hoursMissing: { kind: 'number', sources: ['episode.reportedMissingAt', 'episode.returnedAt'] },
   missingOvernight: { kind: 'boolean', sources: ['episode.reportedMissingAt', 'episode.returnedAt'] },
   episodesInRepeatWindow: {
     kind: 'number',
     sources: ['episode.reportedMissingAt', 'episode.previousEpisodes'],
+    minimum: 0,
   },
-  previousEpisodeCount: { kind: 'number', sources: ['episode.previousEpisodes'] },
+  previousEpisodeCount: { kind: 'number', sources: ['episode.previousEpisodes'], minimum: 0 },
   hoursFromReturnToInterview: {
     kind: 'number',
     sources: ['episode.returnedAt', 'interview.conductedAt'],

@@ -1,4 +1,5 @@
 /** Words the engine itself says (not from a rule file), in English and Welsh. */
+import { ownValue } from './own-keys.js';
 import type { BilingualText, Language } from './types.js';
 
 export const engineMessages = {
@@ -31,7 +32,7 @@ export function fillPlaceholders(
   lang: Language,
 ): string {
   return text.replace(/\{([A-Za-z0-9_.-]+)\}/g, (whole, name: string) => {
-    const value = values[name];
+    const value = ownValue(values, name);
     if (value === undefined || value === null) return whole;
     if (Array.isArray(value)) return value.join(', ');
     if (typeof value === 'boolean') return booleanWords[lang][value ? 1 : 0];

@@ -1,4 +1,4 @@
 /** The engine's Node-only helpers: reading rule files and answers from disk with positions. */
 export * from './index.js';
-export { defaultRulesDir, isReadInRulesetFolder, isRulesetFolder, listRulesets, loadRuleset, rulesetLocation, readRuleFolders, composeFromFolders, type LoadedRuleset } from './node/load-ruleset.js';
+export { defaultRulesDir, isReadInRulesetFolder, isRulesetFolder, listRulesets, loadRuleset, rulesFolderEntries, type RulesFolderEntries, rulesetLocation, readRuleFolders, composeFromFolders, type LoadedRuleset } from './node/load-ruleset.js';
 export { formatProblem, locate, MAX_JSON_NESTING, nestingProblem, parseJsonText, positionOf, readJsonFile, type JsonFile } from './node/json-file.js';

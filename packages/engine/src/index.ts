@@ -6,7 +6,17 @@
 export { assess, createAssessor, MANUAL_REVIEW_ACTION, type AssessOptions, type Assessor } from './assessor.js';
 export { composeRuleset, deepMerge, type Composition, type RuleFilesByRuleset } from './compose-ruleset.js';
 export { checkRuleset } from './check-ruleset.js';
-export { validateAnswers, validateAssessment, validateLocalFieldsFile, validateRuleFile, validateScenario } from './validate-files.js';
+export { composeCheckedRuleset } from './compose-checked-ruleset.js';
+export { conditionWarnings } from './never-true.js';
+export { checkSafetyFloor, FLOOR_CASES_FILE, isFloorCasesFile, type SafetyFloorOptions } from './safety-floor.js';
+export {
+  validateAnswers,
+  validateAssessment,
+  validateFloorCasesFile,
+  validateLocalFieldsFile,
+  validateRuleFile,
+  validateScenario,
+} from './validate-files.js';
 export {
   checkLocalFields,
   interviewSchemaFor,

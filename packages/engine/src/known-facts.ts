@@ -11,6 +11,9 @@ import type { LocalFields, Settings } from './types.js';
 export interface KnownFact {
   kind: FactKind;
   values?: readonly (string | number | boolean)[];
+  /** The lowest and highest value a number can hold (schema `minimum`/`maximum`), when it has a range. */
+  minimum?: number;
+  maximum?: number;
 }
 
 function kindOfValue(value: unknown): FactKind {
@@ -24,7 +27,7 @@ function kindOfValue(value: unknown): FactKind {
 export function knownFacts(settings: Settings, localFields?: LocalFields): Map<string, KnownFact> {
   const facts = new Map<string, KnownFact>(Object.entries(answerFactCatalogue));
   for (const [name, fact] of Object.entries(localFieldFacts(localFields))) facts.set(name, fact);
-  for (const [name, { kind }] of Object.entries(derivedFacts)) facts.set(name, { kind });
+  for (const [name, { kind, minimum }] of Object.entries(derivedFacts)) facts.set(name, { kind, ...(minimum !== undefined ? { minimum } : {}) });
   for (const [name, value] of Object.entries(flattenToFacts(settings, 'settings'))) {
     facts.set(name, { kind: kindOfValue(value) });
   }

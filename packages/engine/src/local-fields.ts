@@ -5,6 +5,7 @@
  * the interview schema that answers are checked against (and the form renders) gains it.
  */
 import type { AnswerFact, FactKind } from './generated/answer-fact-catalogue.js';
+import { ownValue, setOwn } from './own-keys.js';
 import { wordsFor, type ProblemWords } from './problem-words.js';
 import type { Language, LocalField, LocalFields, LocalFieldsFile, Problem, ResolvedRuleset, RuleFileSource } from './types.js';
 
@@ -18,6 +19,13 @@ export const LOCAL_SECTION = 'local';
 const FIELD_NAME = /^[a-z][A-Za-z0-9]*$/;
 
 const COMMON_KEYWORDS = ['type', 'title', 'description', 'x-rhi-cy'];
+
+/**
+ * Names every JavaScript object already has ('constructor', 'valueOf', 'toString'…): a question
+ * under one of them could be mistaken for the built-in by code that reads the answers (a host's
+ * page, a case system), so it gets a message of its own rather than a puzzling one later.
+ */
+const RESERVED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** The keywords each kind of question may use besides the common ones. */
 const KEYWORDS_BY_TYPE: Record<LocalField['type'], string[]> = {
@@ -59,21 +67,23 @@ export function composeLocalFields(
   problems: Problem[],
   w: ProblemWords,
 ): { localFields: LocalFields; origins: Record<string, string> } {
-  const properties: Record<string, LocalField> = { ...inherited?.localFields?.properties };
-  const origins: Record<string, string> = { ...inherited?.origins?.localFields };
+  const properties: Record<string, LocalField> = {};
+  const origins: Record<string, string> = {};
+  for (const [name, field] of Object.entries(inherited?.localFields?.properties ?? {})) setOwn(properties, name, field);
+  for (const [name, file] of Object.entries(inherited?.origins?.localFields ?? {})) setOwn(origins, name, file);
   const added = isPlainObject(source?.content.properties) ? source.content.properties : {};
   for (const [name, field] of Object.entries(added)) {
-    if (name in properties) {
+    if (Object.hasOwn(properties, name)) {
       problems.push({
         file: source!.file,
         pointer: `/properties/${pointerStep(name)}`,
-        message: w.localFieldInherited(name, origins[name] ?? inherited?.id ?? ''),
+        message: w.localFieldInherited(name, ownValue(origins, name) ?? inherited?.id ?? ''),
         hint: w.localFieldInheritedHint,
       });
       continue;
     }
-    properties[name] = field;
-    origins[name] = source!.file;
+    setOwn(properties, name, field);
+    setOwn(origins, name, source!.file);
   }
   return { localFields: { properties }, origins };
 }
@@ -95,7 +105,11 @@ export function localFieldFacts(localFields: LocalFields | undefined): Record<st
   const facts: Record<string, AnswerFact> = {};
   for (const [name, field] of Object.entries(localFields?.properties ?? {})) {
     const values = choicesOf(field);
-    facts[`${LOCAL_SECTION}.${name}`] = { kind: kindOf(field), ...(values ? { values } : {}) };
+    const range = {
+      ...(typeof field.minimum === 'number' ? { minimum: field.minimum } : {}),
+      ...(typeof field.maximum === 'number' ? { maximum: field.maximum } : {}),
+    };
+    facts[`${LOCAL_SECTION}.${name}`] = { kind: kindOf(field), ...(values ? { values } : {}), ...range };
   }
   return facts;
 }
@@ -130,12 +144,13 @@ export function checkLocalFields(ruleset: ResolvedRuleset, lang: Language = 'en'
   const w = wordsFor(lang);
   const problems: Problem[] = [];
   for (const [name, field] of Object.entries(ruleset.localFields?.properties ?? {})) {
-    const file = ruleset.origins?.localFields?.[name] ?? `${ruleset.id}/${LOCAL_FIELDS_FILE}`;
+    const file = ownValue(ruleset.origins?.localFields, name) ?? `${ruleset.id}/${LOCAL_FIELDS_FILE}`;
     const at = (pointer: string, message: string, hint?: string) =>
       problems.push({ file, pointer: `/properties/${pointerStep(name)}${pointer}`, message, ...(hint ? { hint } : {}) });
 
     if (!FIELD_NAME.test(name)) at('', w.localFieldName(name), w.localFieldNameHint);
-    const allowed = [...COMMON_KEYWORDS, ...(KEYWORDS_BY_TYPE[field.type] ?? [])];
+    else if (RESERVED_NAMES.has(name)) at('', w.localFieldReservedName(name), w.localFieldReservedNameHint);
+    const allowed = [...COMMON_KEYWORDS, ...(ownValue(KEYWORDS_BY_TYPE, field.type) ?? [])];
     for (const keyword of Object.keys(field)) {
       if (!allowed.includes(keyword)) at(`/${keyword}`, w.keywordNotForKind(keyword, field.type), w.keywordNotForKindHint);
     }
@@ -149,9 +164,9 @@ function checkChoiceLabels(name: string, field: LocalField, at: (pointer: string
   const choices = choicesOf(field) ?? [];
   const labels = field['x-rhi-enum-labels'];
   for (const labelLang of ['en', 'cy'] as const) {
-    const given = labels?.[labelLang] ?? {};
+    const given = ownValue(labels, labelLang) ?? {};
     for (const value of choices) {
-      if (typeof given[value] !== 'string') {
+      if (typeof ownValue(given, value) !== 'string') {
         at(labels ? `/x-rhi-enum-labels/${labelLang}` : '', w.choiceNoLabel(value, name, labelLang), w.choiceNoLabelHint(value, labelLang));
       }
     }

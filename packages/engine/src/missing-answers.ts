@@ -6,6 +6,7 @@
  */
 import { derivedFacts, type DerivedFactName } from './derived-facts.js';
 import { operatorsThatJudgeAbsence } from './operators.js';
+import { ownValue } from './own-keys.js';
 import { factOfValue } from './rule-facts.js';
 
 type Truth = boolean | undefined;
@@ -66,7 +67,7 @@ export function answersAwaited(
   conditions: EvaluatedCondition,
   factValues: Record<string, unknown>,
 ): string[] {
-  const isUnanswered = (fact: string) => factValues[fact] === undefined;
+  const isUnanswered = (fact: string) => ownValue(factValues, fact) === undefined;
   if (truthOf(conditions, isUnanswered) !== undefined) return [];
   const facts = new Set<string>();
   unansweredFactsIn(conditions, isUnanswered, facts);

@@ -9,6 +9,12 @@ import { schemaProblemWordsCy, schemaProblemWordsEn } from './schema-problem-wor
 type Kind = string;
 
 const englishKind = (kind: Kind) => kind;
+const rangeInEnglish = (minimum?: number, maximum?: number): string =>
+  minimum !== undefined && maximum !== undefined ? `from ${minimum} to ${maximum}` : minimum !== undefined ? `at least ${minimum}` : `at most ${maximum}`;
+const rangeInWelsh = (minimum?: number, maximum?: number): string =>
+  minimum !== undefined && maximum !== undefined ? `rhwng ${minimum} a ${maximum}` : minimum !== undefined ? `o leiaf ${minimum}` : `ar y mwyaf ${maximum}`;
+const welshLevel = (level: string): string =>
+  ({ high: 'uchel', medium: 'canolig', low: 'isel', 'no-apparent-risk': 'dim risg amlwg' })[level] ?? level;
 const englishQuestionKind = (type: string): string =>
   ({
     boolean: 'a yes/no question',
@@ -117,6 +123,38 @@ export const problemWordsEn = {
   choiceNoLabelHint: (value: string, lang: Language) => `add "${value}": "…" under "x-rhi-enum-labels": { "${lang}": { … } }`,
   labelForNoChoice: (value: string, name: string) => `'${value}' has a label but is not a choice of the question '${name}'`,
   labelForNoChoiceHint: 'correct the spelling, or add the value to "enum"',
+  localFieldReservedName: (name: string) =>
+    `'${name}' cannot be the name of a question: every JavaScript object already has a '${name}', so answers and labels under it could be mistaken for it`,
+  localFieldReservedNameHint: 'choose a name that says what the question asks, such as exploitationHubConsulted',
+
+  // never-true.ts
+  emptyListNeverTrue: (operator: string) => `'${operator}' with an empty list is never true, so this condition can never be met`,
+  emptyListAlwaysTrue: (operator: string) => `'${operator}' with an empty list is always true, so this condition says nothing`,
+  emptyListHint: 'write the values to look for in the list, or delete the condition',
+  beyondRange: (fact: string, operator: string, value: string, minimum?: number, maximum?: number) =>
+    `this condition can never be true: '${fact}' is ${rangeInEnglish(minimum, maximum)}, so it is never '${operator}' ${value}`,
+  beyondRangeHint: 'check the number against the question (its minimum and maximum), or delete the condition',
+
+  // safety-floor.ts
+  floorCaseTwice: (id: string, file: string) => `the safety floor case '${id}' is already in ${file}: a floor case cannot be changed or replaced`,
+  floorCaseTwiceHint: 'give your own case another id; the inherited case is kept as it is',
+  floorCaseNotAssessed: (id: string, detail: string) => `the safety floor case '${id}' could not be assessed (${detail})`,
+  floorCaseNotAssessedHint: 'check the answers of the case against schemas/interview.schema.json',
+  floorCaseBroken: (id: string, title: string, file: string, needs: string, found: string) =>
+    `the safety floor case '${id}' (${title}, ${file}) must be ${needs}, but this ruleset ${found}`,
+  floorNeedsLevel: (level: string) => `at least ${level}`,
+  floorNeedsReferrals: (agencies: string[]) => ` with a referral to ${agencies.join(', ')}`,
+  floorNeedsWithheld: ' and the discussion with the family withheld',
+  floorFoundLevel: (level: string) => `assesses it ${level}`,
+  floorFoundNoReferral: (agencies: string[]) => `recommends no referral to ${agencies.join(', ')}`,
+  floorFoundNotWithheld: (discussion: string) => `does not withhold the discussion with the family (${discussion})`,
+  floorAnd: ' and ',
+  floorRuleDisabled: (ruleId: string, file: string) => `this disables the rule '${ruleId}' (${file}), which the case needs`,
+  floorRuleReplaced: (ruleId: string, file: string) => `this replaces the rule '${ruleId}' (${file}), which the case needs, with one that no longer does what it did`,
+  floorSettingChanged: (path: string) => `this changes the setting '${path}'`,
+  floorHint: (file: string) =>
+    `a locality cannot lower the safety floor of ${file}: keep the rule, or write the replacement so that it still gives these answers at least as much (see docs/rule-files.md, "The safety floor")`,
+  floorOwnRulesHint: 'the rules of this ruleset do not meet its own floor: correct the rules, or the case if it is wrong',
 
   // node/json-file.ts
   parseErrors: {
@@ -257,6 +295,36 @@ export const problemWordsCy: ProblemWords = {
   choiceNoLabelHint: (value, lang) => `ychwanegwch "${value}": "…" o dan "x-rhi-enum-labels": { "${lang}": { … } }`,
   labelForNoChoice: (value, name) => `mae gan '${value}' label ond nid yw'n un o ddewisiadau'r cwestiwn '${name}'`,
   labelForNoChoiceHint: 'cywirwch y sillafu, neu ychwanegwch y gwerth at "enum"',
+  localFieldReservedName: (name) =>
+    `ni all '${name}' fod yn enw cwestiwn: mae gan bob gwrthrych JavaScript '${name}' eisoes, felly gallai atebion a labeli oddi tano gael eu drysu ag ef`,
+  localFieldReservedNameHint: "dewiswch enw sy'n dweud beth mae'r cwestiwn yn ei ofyn, fel exploitationHubConsulted",
+
+emptyListNeverTrue: (operator) => `nid yw '${operator}' gyda rhestr wag byth yn wir, felly ni ellir byth fodloni'r amod hwn`,
+  emptyListAlwaysTrue: (operator) => `mae '${operator}' gyda rhestr wag bob amser yn wir, felly nid yw'r amod hwn yn dweud dim`,
+  emptyListHint: "ysgrifennwch y gwerthoedd i chwilio amdanynt yn y rhestr, neu dilëwch yr amod",
+  beyondRange: (fact, operator, value, minimum, maximum) =>
+    `ni all yr amod hwn byth fod yn wir: mae '${fact}' ${rangeInWelsh(minimum, maximum)}, felly nid yw byth yn '${operator}' ${value}`,
+  beyondRangeHint: "gwiriwch y rhif yn erbyn y cwestiwn (ei isafswm a'i uchafswm), neu dilëwch yr amod",
+
+    floorCaseTwice: (id, file) => `mae achos llawr diogelwch '${id}' eisoes yn ${file}: ni ellir newid nac amnewid achos llawr`,
+  floorCaseTwiceHint: "rhowch id arall i'ch achos eich hun; cedwir yr achos a etifeddwyd fel y mae",
+  floorCaseNotAssessed: (id, detail) => `nid oedd modd asesu achos llawr diogelwch '${id}' (${detail})`,
+  floorCaseNotAssessedHint: "gwiriwch atebion yr achos yn erbyn schemas/interview.schema.json",
+  floorCaseBroken: (id, title, file, needs, found) =>
+    `rhaid i achos llawr diogelwch '${id}' (${title}, ${file}) fod ${needs}, ond mae'r set reolau hon ${found}`,
+  floorNeedsLevel: (level) => `o leiaf yn ${welshLevel(level)}`,
+  floorNeedsReferrals: (agencies) => ` gydag atgyfeiriad at ${agencies.join(', ')}`,
+  floorNeedsWithheld: " a'r drafodaeth gyda'r teulu wedi'i hatal",
+  floorFoundLevel: (level) => `yn ei asesu'n ${welshLevel(level)}`,
+  floorFoundNoReferral: (agencies) => `yn argymell dim atgyfeiriad at ${agencies.join(', ')}`,
+  floorFoundNotWithheld: (discussion) => `yn peidio ag atal y drafodaeth gyda'r teulu (${discussion})`,
+  floorAnd: ' ac ',
+  floorRuleDisabled: (ruleId, file) => `mae hyn yn analluogi'r rheol '${ruleId}' (${file}), y mae ei hangen ar yr achos`,
+  floorRuleReplaced: (ruleId, file) => `mae hyn yn amnewid y rheol '${ruleId}' (${file}), y mae ei hangen ar yr achos, ag un nad yw'n gwneud yr hyn a wnâi mwyach`,
+  floorSettingChanged: (path) => `mae hyn yn newid y gosodiad '${path}'`,
+  floorHint: (file) =>
+    `ni all ardal ostwng llawr diogelwch ${file}: cadwch y rheol, neu ysgrifennwch yr un newydd fel ei bod yn dal i roi o leiaf cymaint i'r atebion hyn (gweler docs/rule-files.md, "The safety floor")`,
+  floorOwnRulesHint: "nid yw rheolau'r set reolau hon yn bodloni ei llawr ei hun: cywirwch y rheolau, neu'r achos os yw'n anghywir",
 
   parseErrors: {
     InvalidSymbol: "mae nod nad yw'n perthyn i JSON",

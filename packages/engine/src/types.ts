@@ -135,7 +135,35 @@ export interface RuleFileSource {
   file: string;
   /** The id of the ruleset (folder) the file belongs to. */
   rulesetId: string;
-  content: RuleFile | LocalFieldsFile;
+  content: RuleFile | LocalFieldsFile | FloorCasesFile;
+}
+
+/**
+ * One case of a ruleset's safety floor (`floor-cases.json`): answers whose assessment must never
+ * come out below `minimumLevel`, and must recommend every agency in `referrals`.
+ */
+export interface FloorCase {
+  id: string;
+  title: BilingualText;
+  /** The moment of assessment (ISO date-time). */
+  now: string;
+  answers: Record<string, unknown>;
+  minimumLevel: RiskLevel;
+  referrals?: string[];
+  /** `withheld`: the assessment must withhold the discussion with the family. */
+  parentCarerDiscussion?: 'withheld';
+}
+
+/** A ruleset folder's `floor-cases.json`. */
+export interface FloorCasesFile {
+  $schema?: string;
+  description?: BilingualText;
+  cases: FloorCase[];
+}
+
+/** A floor case with where it was written. */
+export interface ResolvedFloorCase extends FloorCase {
+  source: RuleOrigin;
 }
 
 /** Where a rule was written: the file and the JSON pointer of the rule inside it. */
@@ -170,6 +198,11 @@ export interface ResolvedRuleset {
    * those it inherits. Set by the composer; absent means none.
    */
   localFields?: LocalFields;
+  /**
+   * The safety floor: the cases of every ruleset along the chain (a ruleset can add cases, never
+   * change or remove one it inherits). The loaders refuse a ruleset that assesses one below it.
+   */
+  floor?: ResolvedFloorCase[];
   /** Which file gave each setting (dotted path), agency, action and local question its value, for precise messages. */
   origins?: {
     manifest: string;
@@ -189,6 +222,8 @@ export interface Problem {
   hint?: string;
   line?: number;
   column?: number;
+  /** `warning`: worth fixing, but the ruleset still loads (a condition that can never be true). Absent: an error. */
+  severity?: 'warning';
 }
 
 export interface Reason {

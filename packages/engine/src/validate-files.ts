@@ -1,6 +1,7 @@
 /** Validation of the kinds of file people write: answers, rule files, interview-fields files and scenarios. */
 import {
   validateAssessmentShape,
+  validateFloorCasesShape,
   validateInterviewAnswers,
   validateInterviewFieldsShape,
   validateRuleFileShape,
@@ -30,6 +31,11 @@ export function validateAnswers(
 /** Problems with the shape of a ruleset folder's interview-fields.schema.json (the locality's questions). */
 export function validateLocalFieldsFile(content: unknown, file: string, schemaForHints?: Schema, lang: Language = 'en'): Problem[] {
   return schemaProblems(validateInterviewFieldsShape, content, file, schemaForHints, lang);
+}
+
+/** Problems with the shape of a ruleset folder's floor-cases.json (the safety floor). */
+export function validateFloorCasesFile(content: unknown, file: string, schemaForHints?: Schema, lang: Language = 'en'): Problem[] {
+  return schemaProblems(validateFloorCasesShape, content, file, schemaForHints, lang);
 }
 
 /** Problems with an assessment (the engine's own output is checked against this in tests). */

@@ -4,7 +4,15 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { composeFromFolders, isReadInRulesetFolder, listRulesets, readRuleFolders, type JsonFile, type Problem } from '@rhi-toolkit/engine/node';
+import {
+  composeFromFolders,
+  isReadInRulesetFolder,
+  listRulesets,
+  readRuleFolders,
+  rulesFolderEntries,
+  type JsonFile,
+  type Problem,
+} from '@rhi-toolkit/engine/node';
 import { CommandFailure, exitCodes } from '../command-failure.js';
 import { parseCommandLine } from '../command-line.js';
 import { problemLines } from '../json-input.js';
@@ -32,12 +40,16 @@ async function unreadFilesInRuleset(folder: string, words: Words): Promise<Probl
   return names.map((name) => ({ file: shownPath(join(folder, name)), pointer: '', message: words.validate.fileNotRead }));
 }
 
-/** The same for every folder of a rules folder, and folders of rule files that lack ruleset.json. */
+/** The same for every folder of a rules folder, folders of rule files that lack ruleset.json, and links not followed. */
 async function unreadFilesInRulesDir(rulesDir: string, words: Words): Promise<Problem[]> {
   const problems: Problem[] = [];
-  for (const entry of await readdir(rulesDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const folder = join(rulesDir, entry.name);
+  const { folders, unfollowedLinks } = await rulesFolderEntries(rulesDir);
+  for (const link of unfollowedLinks) {
+    const message = link.target ? words.validate.symlinkOutside(shownPath(link.target)) : words.validate.symlinkBroken;
+    problems.push({ file: shownPath(join(rulesDir, link.name)), pointer: '', message });
+  }
+  for (const name of folders) {
+    const folder = join(rulesDir, name);
     if (isRulesetFolder(folder)) problems.push(...(await unreadFilesInRuleset(folder, words)));
     else if ((await readdir(folder)).some((name) => name.endsWith('.json'))) {
       problems.push({ file: shownPath(folder), pointer: '', message: words.validate.folderWithoutManifest });
@@ -86,24 +98,29 @@ export const validateCommand: Command = {
 
     const foldersByRulesDir = new Map<string, Map<string, JsonFile[]>>();
     const valid: string[] = [];
+    const warnings: Problem[] = [];
     for (const target of targets) {
       let folders = foldersByRulesDir.get(target.rulesDir);
       if (!folders) {
         folders = await readRuleFolders(target.rulesDir, process.cwd(), words.lang);
         foldersByRulesDir.set(target.rulesDir, folders);
       }
-      const loaded = composeFromFolders(folders, target.id, words.lang);
+      const loaded = await composeFromFolders(folders, target.id, words.lang);
       if (loaded.ruleset) valid.push(words.validate.rulesetWithCount(target.id, loaded.ruleset.rules.length));
       problems.push(...loaded.problems);
+      warnings.push(...(loaded.warnings ?? []));
     }
 
+    // A base's warnings come again with every ruleset that extends it: one line each.
+    const warningLines = problemLines(warnings.map((warning) => ({ ...warning, message: `${words.validate.warning}: ${warning.message}` })));
     if (problems.length > 0) {
       const lines = problemLines(problems);
-      await printLines(lines);
+      await printLines([...lines, ...warningLines]);
       printErrors([words.validate.problemsFound(lines.length)]);
       return exitCodes.failed;
     }
-    await printLines([words.validate.allValid(valid)]);
+    await printLines([...warningLines, words.validate.allValid(valid)]);
+    if (warningLines.length > 0) printErrors([words.validate.warningsFound(warningLines.length)]);
     return exitCodes.ok;
   },
 };

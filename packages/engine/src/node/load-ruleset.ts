@@ -1,13 +1,14 @@
 /** Loads ruleset folders from disk, composes overlays and reports every problem with its position. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { readdir, realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkRuleset } from '../check-ruleset.js';
-import { composeRuleset, type RuleFilesByRuleset } from '../compose-ruleset.js';
+import { composeCheckedRuleset } from '../compose-checked-ruleset.js';
+import type { RuleFilesByRuleset } from '../compose-ruleset.js';
 import { isLocalFieldsFile, LOCAL_FIELDS_FILE } from '../local-fields.js';
-import type { Language, LocalFieldsFile, Problem, ResolvedRuleset, RuleFile } from '../types.js';
-import { validateLocalFieldsFile, validateRuleFile } from '../validate-files.js';
+import { FLOOR_CASES_FILE, isFloorCasesFile } from '../safety-floor.js';
+import type { FloorCasesFile, Language, LocalFieldsFile, Problem, ResolvedRuleset, RuleFile } from '../types.js';
+import { validateFloorCasesFile, validateLocalFieldsFile, validateRuleFile } from '../validate-files.js';
 import { locate, readJsonFile, type JsonFile } from './json-file.js';
 
 const MANIFEST = 'ruleset.json';
@@ -16,6 +17,8 @@ export interface LoadedRuleset {
   ruleset?: ResolvedRuleset;
   /** Every problem, with file, line and column. Empty when the ruleset is ready to use. */
   problems: Problem[];
+  /** Conditions that can never be true, located like problems; they do not stop the ruleset loading. */
+  warnings?: Problem[];
 }
 
 /** Where the schemas and the shipped rules are: beside the built file, or in the repository. */
@@ -52,19 +55,47 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Ruleset ids (folder names holding a ruleset.json) in a rules folder. */
-export async function listRulesets(rulesDir: string): Promise<string[]> {
-  if (!isDirectory(rulesDir)) return [];
-  const entries = await readdir(rulesDir, { withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isDirectory() && existsSync(join(rulesDir, entry.name, MANIFEST)))
-    .map((entry) => entry.name)
-    .sort();
+/** The folders of a rules folder, and the links in it that are not followed (with where they lead, if anywhere). */
+export interface RulesFolderEntries {
+  folders: string[];
+  unfollowedLinks: { name: string; target?: string }[];
 }
 
-/** The files the engine reads in a ruleset folder: ruleset.json, every `*.rules.json` and the local questions. */
+/**
+ * The folders of a rules folder. A link (symlink) to a folder is followed when its target is inside
+ * the rules folder (a locality kept under another name); a link out of it, or to nothing, is not
+ * followed and is listed so that `rhi validate` can say so instead of skipping it in silence.
+ */
+export async function rulesFolderEntries(rulesDir: string): Promise<RulesFolderEntries> {
+  const found: RulesFolderEntries = { folders: [], unfollowedLinks: [] };
+  if (!isDirectory(rulesDir)) return found;
+  const home = await realpath(rulesDir);
+  for (const entry of await readdir(rulesDir, { withFileTypes: true })) {
+    if (entry.isDirectory()) found.folders.push(entry.name);
+    if (!entry.isSymbolicLink()) continue;
+    const target = await realpath(join(rulesDir, entry.name)).catch(() => undefined);
+    if (target === undefined) {
+      found.unfollowedLinks.push({ name: entry.name });
+      continue;
+    }
+    if (!isDirectory(target)) continue;
+    const within = relative(home, target);
+    if (within !== '' && !within.startsWith('..') && !isAbsolute(within)) found.folders.push(entry.name);
+    else found.unfollowedLinks.push({ name: entry.name, target });
+  }
+  found.folders.sort();
+  return found;
+}
+
+/** Ruleset ids (folder names holding a ruleset.json, or links to such folders inside the rules folder) in a rules folder. */
+export async function listRulesets(rulesDir: string): Promise<string[]> {
+  const { folders } = await rulesFolderEntries(rulesDir);
+  return folders.filter((name) => existsSync(join(rulesDir, name, MANIFEST)));
+}
+
+/** The files the engine reads in a ruleset folder: ruleset.json, every `*.rules.json`, the local questions and the floor cases. */
 export function isReadInRulesetFolder(name: string): boolean {
-  return name === MANIFEST || name.endsWith('.rules.json') || name === LOCAL_FIELDS_FILE;
+  return name === MANIFEST || name.endsWith('.rules.json') || name === LOCAL_FIELDS_FILE || name === FLOOR_CASES_FILE;
 }
 
 /** Reads every rule file (and interview-fields file) of every ruleset folder in `rulesDir`. */
@@ -86,7 +117,9 @@ function fileProblems(files: JsonFile[], lang: Language): Problem[] {
     if (file.value === undefined) continue;
     const found = isLocalFieldsFile(file.file)
       ? validateLocalFieldsFile(file.value, file.file, schemaForHints('interview-fields.schema.json'), lang)
-      : validateRuleFile(file.value, file.file, schemaForHints('ruleset.schema.json'), lang);
+      : isFloorCasesFile(file.file)
+        ? validateFloorCasesFile(file.value, file.file, schemaForHints('floor-cases.schema.json'), lang)
+        : validateRuleFile(file.value, file.file, schemaForHints('ruleset.schema.json'), lang);
     problems.push(...found.map((problem) => locate(problem, file)));
   }
   return problems;
@@ -116,8 +149,8 @@ export async function loadRuleset(idOrPath: string, options: { rulesDir?: string
   return composeFromFolders(folders, id, lang);
 }
 
-/** Composes and checks one ruleset from folders already read. */
-export function composeFromFolders(folders: Map<string, JsonFile[]>, id: string, lang: Language = 'en'): LoadedRuleset {
+/** Composes and checks one ruleset from folders already read, and holds it to its safety floor. */
+export async function composeFromFolders(folders: Map<string, JsonFile[]>, id: string, lang: Language = 'en'): Promise<LoadedRuleset> {
   const byFile = new Map<string, JsonFile>();
   for (const files of folders.values()) for (const file of files) byFile.set(file.file, file);
 
@@ -127,12 +160,12 @@ export function composeFromFolders(folders: Map<string, JsonFile[]>, id: string,
 
   const sources: RuleFilesByRuleset = {};
   for (const [rulesetId, files] of folders) {
-    sources[rulesetId] = files.map((file) => ({ file: file.file, rulesetId, content: file.value as RuleFile | LocalFieldsFile }));
+    sources[rulesetId] = files.map((file) => ({ file: file.file, rulesetId, content: file.value as RuleFile | LocalFieldsFile | FloorCasesFile }));
   }
-  const composition = composeRuleset(sources, id, lang);
-  const found = composition.ruleset ? checkRuleset(composition.ruleset, lang) : composition.problems;
-  const located = found.map((problem) => locate(problem, byFile.get(problem.file)));
-  return located.length > 0 ? { problems: located } : { ruleset: composition.ruleset, problems: [] };
+  const composition = await composeCheckedRuleset(sources, id, lang);
+  const located = composition.problems.map((problem) => locate(problem, byFile.get(problem.file)));
+  const warnings = (composition.warnings ?? []).map((warning) => locate(warning, byFile.get(warning.file)));
+  return located.length > 0 ? { problems: located, warnings } : { ruleset: composition.ruleset, problems: [], warnings };
 }
 
 /** The ids a ruleset depends on (itself and what it extends), as far as the files can be read. */
