@@ -5,6 +5,7 @@
  */
 import type { Consent, Language, ParentCarerDiscussion, RiskLevel, Urgency } from '@rhi-toolkit/engine/node';
 import type { Inline } from './listing-document.js';
+import { englishOutputWords, welshOutputWords } from './output-words.js';
 
 type Phrase = (fact: Inline, value: Inline[]) => Inline[];
 
@@ -181,6 +182,8 @@ const english = {
     actionsAdded: 'actions added',
     actionsRemoved: 'actions removed',
   },
+
+  output: englishOutputWords,
 
   batch: {
     summary: (assessed: number, rejected: number) => `${assessed} assessed, ${rejected} rejected`,
@@ -475,6 +478,8 @@ const welsh: Words = {
     actionsAdded: 'camau a ychwanegwyd',
     actionsRemoved: 'camau a dynnwyd',
   },
+
+  output: welshOutputWords,
 
   batch: {
     summary: (assessed, rejected) => `${assessed} wedi'u hasesu, ${rejected} wedi'u gwrthod`,
