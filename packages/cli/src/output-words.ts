@@ -19,6 +19,8 @@ function englishFailure(code: string | undefined): WriteFailure {
       return { reason: 'the disk is full', fix: 'free some space, or write to another disk' };
     case 'EDQUOT':
       return { reason: 'the disk quota is used up', fix: 'free some space, or write to another disk' };
+    case 'EFBIG':
+      return { reason: 'the file is larger than this system allows', fix: 'write to another disk, or ask for the limit to be raised' };
     case 'EACCES':
     case 'EPERM':
       return { reason: 'permission denied', fix: 'choose a folder you can write to' };
@@ -40,6 +42,8 @@ function welshFailure(code: string | undefined): WriteFailure {
       return { reason: "mae'r ddisg yn llawn", fix: 'rhyddhewch le, neu ysgrifennwch i ddisg arall' };
     case 'EDQUOT':
       return { reason: "mae'r cwota disg wedi'i ddefnyddio", fix: 'rhyddhewch le, neu ysgrifennwch i ddisg arall' };
+    case 'EFBIG':
+      return { reason: "mae'r ffeil yn fwy nag y mae'r system hon yn ei ganiatáu", fix: "ysgrifennwch i ddisg arall, neu gofynnwch i'r terfyn gael ei godi" };
     case 'EACCES':
     case 'EPERM':
       return { reason: 'gwrthodwyd caniatâd', fix: 'dewiswch ffolder y gallwch ysgrifennu iddi' };
