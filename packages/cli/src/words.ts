@@ -69,6 +69,10 @@ const english = {
     noRulesetsHere: 'there is no ruleset here: give the rules folder, a ruleset folder (holding ruleset.json) or a rule file',
     rulesetWithCount: (id: string, count: number) => `${id} (${count} ${count === 1 ? 'rule' : 'rules'})`,
     problemsFound: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'} found`,
+    warningsFound: (count: number) => `${count} ${count === 1 ? 'warning' : 'warnings'}`,
+    controlCharacter: (escaped: string) =>
+      `warning: this text holds the control character ${escaped}, which could drive a terminal or hide what the text says (rhi shows it as ${escaped})`,
+    controlCharacterHint: 'remove it, or say in words what it stood for',
     allValid: (rulesets: string[]) => `${rulesets.length} ${rulesets.length === 1 ? 'ruleset' : 'rulesets'} valid: ${rulesets.join(', ')}`,
   },
 
@@ -365,6 +369,10 @@ const welsh: Words = {
     noRulesetsHere: "nid oes set reolau yma: rhowch y ffolder rheolau, ffolder set reolau (sy'n cynnwys ruleset.json) neu ffeil reolau",
     rulesetWithCount: (id, count) => `${id} (${count} rheol)`,
     problemsFound: (count) => `${count} problem wedi'u canfod`,
+    warningsFound: (count) => `${count} rhybudd`,
+    controlCharacter: (escaped) =>
+      `rhybudd: mae'r testun hwn yn cynnwys y nod rheoli ${escaped}, a allai reoli terfynell neu guddio'r hyn y mae'r testun yn ei ddweud (mae rhi yn ei ddangos fel ${escaped})`,
+    controlCharacterHint: "tynnwch ef, neu dywedwch mewn geiriau beth yr oedd yn ei olygu",
     allValid: (rulesets) => `${rulesets.length} set reolau yn ddilys: ${rulesets.join(', ')}`,
   },
 

@@ -7,6 +7,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { composeFromFolders, isReadInRulesetFolder, listRulesets, readRuleFolders, type JsonFile, type Problem } from '@rhi-toolkit/engine/node';
 import { CommandFailure, exitCodes } from '../command-failure.js';
 import { parseCommandLine } from '../command-line.js';
+import { controlCharacterWarnings } from '../control-character-warnings.js';
 import { problemLines } from '../json-input.js';
 import { printErrors, printLines } from '../output.js';
 import { isRulesetFolder } from '../ruleset-library.js';
@@ -86,17 +87,23 @@ export const validateCommand: Command = {
 
     const foldersByRulesDir = new Map<string, Map<string, JsonFile[]>>();
     const valid: string[] = [];
+    const checkedFiles = new Set<JsonFile>();
     for (const target of targets) {
       let folders = foldersByRulesDir.get(target.rulesDir);
       if (!folders) {
         folders = await readRuleFolders(target.rulesDir, process.cwd(), words.lang);
         foldersByRulesDir.set(target.rulesDir, folders);
       }
+      for (const file of folders.get(target.id) ?? []) checkedFiles.add(file);
       const loaded = composeFromFolders(folders, target.id, words.lang);
       if (loaded.ruleset) valid.push(words.validate.rulesetWithCount(target.id, loaded.ruleset.rules.length));
       problems.push(...loaded.problems);
     }
 
+    // Warnings do not fail the check: rhi shows such characters escaped. They are for the author.
+    const warnings = problemLines(controlCharacterWarnings(checkedFiles, words));
+    await printLines(warnings);
+    if (warnings.length > 0) printErrors([words.validate.warningsFound(warnings.length)]);
     if (problems.length > 0) {
       const lines = problemLines(problems);
       await printLines(lines);
