@@ -163,7 +163,8 @@ describe('rhi --output: an output that is an input is refused before anything is
     const before = readFileSync(records, 'utf8');
     const appended = openSync(records, 'a');
     try {
-      const { status, stderr } = runRhiOn(['batch', records], ['ignore', appended, 'pipe']);
+      // Without the check, batch reads its own output for ever: the file size limit ends that.
+      const { status, stderr } = runRhiOn(['batch', records], ['ignore', appended, 'pipe'], 'ulimit -f 20000;');
       assert.equal(status, 4, stderr);
       assertOneLine(stderr);
       assert.match(stderr, /^standard output {2}this output is the records file .*\(the same file\)/);
