@@ -12,7 +12,8 @@ import { repositoryRoot, runRhi } from './run-rhi.js';
 
 /** Clear the screen, retitle the window, overwrite the line, a C1 CSI, DEL and a right-to-left override. */
 const ACTIVE = '\u001b[2J\u001b]0;owned\u0007 \rRISK LEVEL: LOW \u009b31m \u007f \u202eHGIH\u202c';
-const ANY_ACTIVE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+/** Any control character but tab, newline and the CR of a CRLF (the CSV report's line ending), or a bidi control. */
+const ANY_ACTIVE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/;
 const text = (en: string) => ({ en: `${en} ${ACTIVE}`, cy: `${en} ${ACTIVE}` });
 
 /** A copy of the rules plus a locality, `controls`, whose every text carries active characters. */
@@ -120,8 +121,9 @@ describe('rhi: active characters from files are shown escaped in every output', 
 });
 
 describe('terminalSafe and escapeMarkdown', () => {
-  it('shows every active character as \\uXXXX and keeps tab, newline and ordinary Welsh and emoji text', () => {
+  it('shows every active character as \\uXXXX and keeps tab, newline, CRLF and ordinary Welsh and emoji text', () => {
     assert.equal(terminalSafe('a\tb\nc\u001bd\re\u0085f\u202eg\u2066h\u007f'), 'a\tb\nc\\u001bd\\u000de\\u0085f\\u202eg\\u2066h\\u007f');
+    assert.equal(terminalSafe('row one\r\nrow two\r'), 'row one\r\nrow two\\u000d');
     assert.equal(terminalSafe('Siân ŵyr 😀 – “dyfynnu”'), 'Siân ŵyr 😀 – “dyfynnu”');
   });
 

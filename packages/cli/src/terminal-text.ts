@@ -4,11 +4,12 @@
  * a line; a carriage return could overwrite a risk level with another; a bidi override could show
  * "high" where the bytes say something else. Every character that does something other than
  * show itself is written as a visible `\uXXXX` (the JSON escape, so JSON output keeps its meaning):
- * C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and
+ * C0 controls but tab, newline and the CR of a CRLF, DEL, C1 controls, and the bidi embeddings, overrides and
  * isolates (U+202A–U+202E, U+2066–U+2069). Applied where all output goes (output.ts, output-file.ts).
  */
 
-const ACTIVE_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// CR is active only alone: CRLF is a line ending (the CSV report's, as RFC 4180 asks), a lone CR returns the cursor to overwrite the line.
+const ACTIVE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/;
 const ACTIVE_CHARACTERS = new RegExp(ACTIVE_CHARACTER.source, 'g');
 
 /** The visible form of one active character, such as `\u001b` for ESC. */
