@@ -216,7 +216,8 @@ Options for every command:
   --version               the version of rhi
 
 Exit codes: 0 all well; 1 what was checked failed (invalid files, failed scenarios, rejected
-answers); 2 the command line is wrong; 3 an internal error in rhi.`,
+answers); 2 the command line is wrong; 3 an internal error in rhi; 4 the output could not be
+written, or is one of the inputs.`,
     validate: `Usage: rhi validate [PATH…]
 
 Checks rule files. PATH is the rules folder (every ruleset in it), one ruleset folder, or one
@@ -264,13 +265,14 @@ changes.
   --scenarios PATH    scenario files or a folder of them (default test/scenarios)
 
 A report: exits 0.`,
-    batch: `Usage: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--lang en|cy]
+    batch: `Usage: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--output FILE] [--lang en|cy]
 
 Assesses one answers object per line (or { "id", "answers", "now" }). Prints one JSON line per
 record: { "line", "id", "assessment" }, or { "line", "error" } for a line that cannot be used.
 "-" reads stdin. Prints "N assessed, M rejected" on stderr; exits 1 if any line was rejected.
 
-  --now DATE-TIME     the moment for records that do not give one (default: when the run starts)`,
+  --now DATE-TIME     the moment for records that do not give one (default: when the run starts)
+  --output FILE       write the results to FILE (whole or not at all) instead of stdout`,
     report: `Usage: rhi report RECORDS.ndjson [--from DATE] [--to DATE] [--format md|csv|json|html]
                   [--output FILE] [--ruleset ID|PATH] [--assess missing|never|always]
                   [--now DATE-TIME] [--strict] [--lang en|cy]
@@ -516,7 +518,8 @@ Dewisiadau ar gyfer pob gorchymyn:
   --version               fersiwn rhi
 
 Codau gadael: 0 popeth yn iawn; 1 methodd yr hyn a wiriwyd (ffeiliau annilys, senarios a
-fethodd, atebion a wrthodwyd); 2 mae'r llinell orchymyn yn anghywir; 3 gwall mewnol yn rhi.`,
+fethodd, atebion a wrthodwyd); 2 mae'r llinell orchymyn yn anghywir; 3 gwall mewnol yn rhi; 4 nid
+oedd modd ysgrifennu'r allbwn, neu mae'n un o'r mewnbynnau.`,
     validate: `Defnydd: rhi validate [PATH…]
 
 Yn gwirio ffeiliau rheolau. PATH yw'r ffolder rheolau (pob set reolau ynddi), un ffolder set
@@ -565,14 +568,15 @@ newidiwyd, a'r senarios y mae eu canlyniad yn newid.
   --scenarios PATH    ffeiliau senario neu ffolder ohonynt (rhagosodiad test/scenarios)
 
 Adroddiad yw hwn: mae'n gadael â 0.`,
-    batch: `Defnydd: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--lang en|cy]
+    batch: `Defnydd: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--output FILE] [--lang en|cy]
 
 Yn asesu un gwrthrych atebion ar bob llinell (neu { "id", "answers", "now" }). Yn argraffu un
 llinell JSON i bob cofnod: { "line", "id", "assessment" }, neu { "line", "error" } ar gyfer
 llinell na ellir ei defnyddio. Mae "-" yn darllen stdin. Yn argraffu "N wedi'u hasesu, M wedi'u
 gwrthod" ar stderr; yn gadael ag 1 os gwrthodwyd unrhyw linell.
 
-  --now DATE-TIME     y moment ar gyfer cofnodion heb un (rhagosodiad: pan fydd y rhediad yn dechrau)`,
+  --now DATE-TIME     y moment ar gyfer cofnodion heb un (rhagosodiad: pan fydd y rhediad yn dechrau)
+  --output FILE       ysgrifennu'r canlyniadau i FILE (yn gyfan neu ddim o gwbl) yn lle stdout`,
     report: `Defnydd: rhi report RECORDS.ndjson [--from DATE] [--to DATE] [--format md|csv|json|html]
                   [--output FILE] [--ruleset ID|PATH] [--assess missing|never|always]
                   [--now DATE-TIME] [--strict] [--lang en|cy]
