@@ -421,8 +421,8 @@ describe('rhi report', () => {
     assert.equal(missing.status, 1);
     assert.equal(missing.stderr, 'test/fixtures/report/no-such-file.ndjson  the file does not exist\n');
     const unwritable = rhi('report', FIXTURE, '--output', join(tmpdir(), 'no-such-folder-rhi', 'report.md'));
-    assert.equal(unwritable.status, 1);
-    assert.match(unwritable.stderr, /report\.md {2}the report cannot be written here \(ENOENT\) — check the folder exists and can be written to\n$/);
+    assert.equal(unwritable.status, 4, 'an output that cannot be written has its own exit code');
+    assert.match(unwritable.stderr, /report\.md {2}cannot be written \(the folder does not exist, ENOENT\) — create the folder, or choose another; nothing was written and any earlier .*report\.md is unchanged\n$/);
   });
 
   it('describes its options in --help, in English and Welsh', () => {

@@ -15,7 +15,7 @@ import { rulesCommand } from './commands/rules.js';
 import { synthCommand } from './commands/synth.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
-import { printErrors, printLines, stopQuietlyWhenReaderCloses } from './output.js';
+import { printErrors, printLines, watchStandardOutput } from './output.js';
 import { wordsIn, type Words } from './words.js';
 
 const commands: Command[] = [validateCommand, assessCommand, testCommand, explainCommand, rulesCommand, diffCommand, batchCommand, reportCommand, synthCommand];
@@ -77,9 +77,9 @@ function firstLine(error: unknown): string {
 }
 
 async function main(): Promise<void> {
-  stopQuietlyWhenReaderCloses();
   const args = process.argv.slice(2);
   const words = wordsIn(languageOf(args));
+  watchStandardOutput(words);
   try {
     process.exitCode = await run(args, words);
   } catch (error) {

@@ -3,10 +3,16 @@
  * shows as the characters written and never as HTML, links or emphasis.
  */
 
-/** Text as inert Markdown: HTML characters become entities, Markdown punctuation is escaped. */
+/**
+ * Every CommonMark line ending (LF, CRLF and a lone CR) with the blanks around it: in text from a
+ * file each becomes one space, so no rule message can start a heading, a list or a table row.
+ */
+const LINE_ENDING = /\s*(?:\r\n|\r|\n)\s*/g;
+
+/** Text as inert Markdown: line endings become spaces, HTML characters become entities, Markdown punctuation is escaped. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\s*\r?\n\s*/g, ' ')
+    .replace(LINE_ENDING, ' ')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')

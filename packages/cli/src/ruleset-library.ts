@@ -45,6 +45,11 @@ export class RulesetLibrary {
     return location;
   }
 
+  /** The rules folder a ruleset is read from (its ruleset folder's parent, for a path). */
+  rulesDirOf(idOrPath: string): string {
+    return this.place(idOrPath).rulesDir;
+  }
+
   private foldersIn(rulesDir: string): Promise<Map<string, JsonFile[]>> {
     let folders = this.folders.get(rulesDir);
     if (!folders) {

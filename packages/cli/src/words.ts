@@ -5,6 +5,7 @@
  */
 import type { Consent, Language, ParentCarerDiscussion, RiskLevel, Urgency } from '@rhi-toolkit/engine/node';
 import type { Inline } from './listing-document.js';
+import { englishOutputWords, welshOutputWords } from './output-words.js';
 
 type Phrase = (fact: Inline, value: Inline[]) => Inline[];
 
@@ -68,9 +69,12 @@ const english = {
     noRulesetsHere: 'there is no ruleset here: give the rules folder, a ruleset folder (holding ruleset.json) or a rule file',
     rulesetWithCount: (id: string, count: number) => `${id} (${count} ${count === 1 ? 'rule' : 'rules'})`,
     problemsFound: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'} found`,
+    controlCharacter: (escaped: string) =>
+      `this text holds the control character ${escaped}, which could drive a terminal or hide what the text says (rhi shows it as ${escaped})`,
+    controlCharacterHint: 'remove it, or say in words what it stood for',
     allValid: (rulesets: string[]) => `${rulesets.length} ${rulesets.length === 1 ? 'ruleset' : 'rulesets'} valid: ${rulesets.join(', ')}`,
     warning: 'warning',
-    warningsFound: (count: number) => `${count} ${count === 1 ? 'warning' : 'warnings'}: the rulesets load, but these conditions can never be true`,
+    warningsFound: (count: number) => `${count} ${count === 1 ? 'warning' : 'warnings'}: the rulesets load, but read each one and change the rule files where it says`,
     symlinkOutside: (target: string) => `this folder is a link to ${target}, outside the rules folder, so it is not read — copy the ruleset into the rules folder`,
     symlinkBroken: 'this folder is a link to nothing (its target does not exist), so it is not read',
   },
@@ -186,6 +190,8 @@ const english = {
     actionsRemoved: 'actions removed',
   },
 
+  output: englishOutputWords,
+
   batch: {
     summary: (assessed: number, rejected: number) => `${assessed} assessed, ${rejected} rejected`,
   },
@@ -213,7 +219,8 @@ Options for every command:
   --version               the version of rhi
 
 Exit codes: 0 all well; 1 what was checked failed (invalid files, failed scenarios, rejected
-answers); 2 the command line is wrong; 3 an internal error in rhi.`,
+answers); 2 the command line is wrong; 3 an internal error in rhi; 4 the output could not be
+written, or is one of the inputs.`,
     validate: `Usage: rhi validate [PATH…]
 
 Checks rule files. PATH is the rules folder (every ruleset in it), one ruleset folder, or one
@@ -264,13 +271,14 @@ changes.
   --scenarios PATH    scenario files or a folder of them (default test/scenarios)
 
 A report: exits 0.`,
-    batch: `Usage: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--lang en|cy]
+    batch: `Usage: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--output FILE] [--lang en|cy]
 
 Assesses one answers object per line (or { "id", "answers", "now" }). Prints one JSON line per
 record: { "line", "id", "assessment" }, or { "line", "error" } for a line that cannot be used.
 "-" reads stdin. Prints "N assessed, M rejected" on stderr; exits 1 if any line was rejected.
 
-  --now DATE-TIME     the moment for records that do not give one (default: when the run starts)`,
+  --now DATE-TIME     the moment for records that do not give one (default: when the run starts)
+  --output FILE       write the results to FILE (whole or not at all) instead of stdout`,
     report: `Usage: rhi report RECORDS.ndjson [--from DATE] [--to DATE] [--format md|csv|json|html]
                   [--output FILE] [--ruleset ID|PATH] [--assess missing|never|always]
                   [--now DATE-TIME] [--strict] [--lang en|cy]
@@ -369,9 +377,12 @@ const welsh: Words = {
     noRulesetsHere: "nid oes set reolau yma: rhowch y ffolder rheolau, ffolder set reolau (sy'n cynnwys ruleset.json) neu ffeil reolau",
     rulesetWithCount: (id, count) => `${id} (${count} rheol)`,
     problemsFound: (count) => `${count} problem wedi'u canfod`,
+    controlCharacter: (escaped) =>
+      `mae'r testun hwn yn cynnwys y nod rheoli ${escaped}, a allai reoli terfynell neu guddio'r hyn y mae'r testun yn ei ddweud (mae rhi yn ei ddangos fel ${escaped})`,
+    controlCharacterHint: "tynnwch ef, neu dywedwch mewn geiriau beth yr oedd yn ei olygu",
     allValid: (rulesets) => `${rulesets.length} set reolau yn ddilys: ${rulesets.join(', ')}`,
     warning: 'rhybudd',
-    warningsFound: (count) => `${count} rhybudd: mae'r setiau rheolau'n llwytho, ond ni all yr amodau hyn byth fod yn wir`,
+    warningsFound: (count) => `${count} rhybudd: mae'r setiau rheolau'n llwytho, ond darllenwch bob un a newidiwch y ffeiliau rheolau lle mae'n dweud`,
     symlinkOutside: (target) => `dolen i ${target} yw'r ffolder hon, y tu allan i'r ffolder rheolau, felly ni chaiff ei darllen — copïwch y set reolau i'r ffolder rheolau`,
     symlinkBroken: "dolen i ddim yw'r ffolder hon (nid yw ei tharged yn bodoli), felly ni chaiff ei darllen",
   },
@@ -487,6 +498,8 @@ const welsh: Words = {
     actionsRemoved: 'camau a dynnwyd',
   },
 
+  output: welshOutputWords,
+
   batch: {
     summary: (assessed, rejected) => `${assessed} wedi'u hasesu, ${rejected} wedi'u gwrthod`,
   },
@@ -514,7 +527,8 @@ Dewisiadau ar gyfer pob gorchymyn:
   --version               fersiwn rhi
 
 Codau gadael: 0 popeth yn iawn; 1 methodd yr hyn a wiriwyd (ffeiliau annilys, senarios a
-fethodd, atebion a wrthodwyd); 2 mae'r llinell orchymyn yn anghywir; 3 gwall mewnol yn rhi.`,
+fethodd, atebion a wrthodwyd); 2 mae'r llinell orchymyn yn anghywir; 3 gwall mewnol yn rhi; 4 nid
+oedd modd ysgrifennu'r allbwn, neu mae'n un o'r mewnbynnau.`,
     validate: `Defnydd: rhi validate [PATH…]
 
 Yn gwirio ffeiliau rheolau. PATH yw'r ffolder rheolau (pob set reolau ynddi), un ffolder set
@@ -566,14 +580,15 @@ newidiwyd, a'r senarios y mae eu canlyniad yn newid.
   --scenarios PATH    ffeiliau senario neu ffolder ohonynt (rhagosodiad test/scenarios)
 
 Adroddiad yw hwn: mae'n gadael â 0.`,
-    batch: `Defnydd: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--lang en|cy]
+    batch: `Defnydd: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--output FILE] [--lang en|cy]
 
 Yn asesu un gwrthrych atebion ar bob llinell (neu { "id", "answers", "now" }). Yn argraffu un
 llinell JSON i bob cofnod: { "line", "id", "assessment" }, neu { "line", "error" } ar gyfer
 llinell na ellir ei defnyddio. Mae "-" yn darllen stdin. Yn argraffu "N wedi'u hasesu, M wedi'u
 gwrthod" ar stderr; yn gadael ag 1 os gwrthodwyd unrhyw linell.
 
-  --now DATE-TIME     y moment ar gyfer cofnodion heb un (rhagosodiad: pan fydd y rhediad yn dechrau)`,
+  --now DATE-TIME     y moment ar gyfer cofnodion heb un (rhagosodiad: pan fydd y rhediad yn dechrau)
+  --output FILE       ysgrifennu'r canlyniadau i FILE (yn gyfan neu ddim o gwbl) yn lle stdout`,
     report: `Defnydd: rhi report RECORDS.ndjson [--from DATE] [--to DATE] [--format md|csv|json|html]
                   [--output FILE] [--ruleset ID|PATH] [--assess missing|never|always]
                   [--now DATE-TIME] [--strict] [--lang en|cy]

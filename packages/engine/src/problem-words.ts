@@ -183,6 +183,8 @@ export const problemWordsEn = {
   isAFolder: 'this is a folder, not a file',
   permissionDenied: 'the file cannot be read (permission denied)',
   cannotRead: (code: string | undefined) => `the file cannot be read (${code ?? 'unknown error'})`,
+  notUtf8: (byte: number) => `this is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here cannot be read`,
+  notUtf8Hint: 'save the file as UTF-8 (an export in Latin-1 or Windows-1252 must be converted first, for example with iconv -f WINDOWS-1252 -t UTF-8)',
   nestedTooDeep: (limit: number) => `the JSON is nested more than ${limit} levels deep here`,
   nestedTooDeepHint: 'no interview, rule or scenario file needs that many levels: check that the file was written by the right tool',
 };
@@ -352,6 +354,8 @@ emptyListNeverTrue: (operator) => `nid yw '${operator}' gyda rhestr wag byth yn 
   isAFolder: 'ffolder yw hwn, nid ffeil',
   permissionDenied: "ni ellir darllen y ffeil (caniatâd wedi'i wrthod)",
   cannotRead: (code) => `ni ellir darllen y ffeil (${code ?? 'gwall anhysbys'})`,
+  notUtf8: (byte) => `nid testun UTF-8 yw hwn: nid oes modd darllen y beit 0x${byte.toString(16).toUpperCase().padStart(2, '0')} yma`,
+  notUtf8Hint: 'cadwch y ffeil fel UTF-8 (rhaid trosi allforio Latin-1 neu Windows-1252 yn gyntaf, er enghraifft gydag iconv -f WINDOWS-1252 -t UTF-8)',
   nestedTooDeep: (limit) => `mae'r JSON wedi'i nythu fwy na ${limit} lefel o ddyfnder yma`,
   nestedTooDeepHint: "nid oes angen cymaint o lefelau ar unrhyw ffeil cyfweliad, rheolau neu senario: gwiriwch mai'r offeryn cywir a ysgrifennodd y ffeil",
 };

@@ -3,11 +3,12 @@
  * Markdown, CSV, JSON or an HTML page. One pass over the file in constant memory; the records
  * themselves are never kept or printed (docs/reporting.md).
  */
-import { writeFile } from 'node:fs/promises';
 import { DEFAULT_RULESET, nowOption } from '../assessment-input.js';
-import { CommandFailure, UsageError, exitCodes } from '../command-failure.js';
+import { UsageError, exitCodes } from '../command-failure.js';
 import { onePositional, parseCommandLine, stringOption, type CommandLine } from '../command-line.js';
 import { openRecords, STDIN } from '../open-records.js';
+import { refuseOutputThatIsAnInput, ruleFileInputs } from '../output-guard.js';
+import { writeOutputFile } from '../output-file.js';
 import { printErrors, printLines, write } from '../output.js';
 import { assessModes, buildServiceReport, type AssessMode } from '../report/build-service-report.js';
 import { renderReportCsv } from '../report/report-csv.js';
@@ -17,6 +18,7 @@ import { isCalendarDate, reportPeriod } from '../report/report-period.js';
 import { reportWordsIn, type ReportWords } from '../report/report-words.js';
 import type { ServiceReport } from '../report/service-report.js';
 import { RulesetLibrary } from '../ruleset-library.js';
+import type { Words } from '../words.js';
 import type { Command } from './command.js';
 
 /** Unreadable lines shown one by one; after these, only how many more. */
@@ -43,15 +45,13 @@ function choiceOption<T extends string>(commandLine: CommandLine, name: string, 
   return text as T;
 }
 
-async function writeReport(text: string, output: string | undefined, words: ReportWords): Promise<void> {
+async function writeReport(text: string, output: string | undefined, words: Words, reportWords: ReportWords): Promise<void> {
   if (output === undefined) {
     await write(text);
     return;
   }
-  await writeFile(output, text).catch((error: NodeJS.ErrnoException) => {
-    throw new CommandFailure([words.usage.cannotWrite(output, error.code)]);
-  });
-  printErrors([words.stderr.written(output)]);
+  await writeOutputFile(output, (sink) => sink(text), words);
+  printErrors([reportWords.stderr.written(output)]);
 }
 
 export const reportCommand: Command = {
@@ -83,7 +83,9 @@ export const reportCommand: Command = {
     const output = stringOption(commandLine, 'output');
 
     const library = new RulesetLibrary(commandLine.rulesDir, words);
-    const assessor = library.assessorFor(await library.require(stringOption(commandLine, 'ruleset') ?? DEFAULT_RULESET));
+    const rulesetName = stringOption(commandLine, 'ruleset') ?? DEFAULT_RULESET;
+    await refuseOutputThatIsAnInput(output, [{ path, role: 'records' }, ...(await ruleFileInputs(library.rulesDirOf(rulesetName)))], words);
+    const assessor = library.assessorFor(await library.require(rulesetName));
     const file = path === STDIN ? 'stdin' : path;
     let unreadable = 0;
     const report = await buildServiceReport({
@@ -103,7 +105,7 @@ export const reportCommand: Command = {
     if (unreadable > SHOWN_UNREADABLE) printErrors([reportWords.stderr.moreUnreadable(unreadable - SHOWN_UNREADABLE)]);
     if (unreadable > 0) printErrors([reportWords.stderr.unreadableSummary(unreadable, file)]);
 
-    await writeReport(renderers[format](report), output, reportWords);
+    await writeReport(renderers[format](report), output, words, reportWords);
     return commandLine.options.strict === true && unreadable > 0 ? exitCodes.failed : exitCodes.ok;
   },
 };

@@ -2,14 +2,12 @@
  * `rhi synth --count N`: realistic synthetic interview records, never real data, the same bytes
  * for the same seed. For trying `rhi report`, for tests and for benchmarks (docs/reporting.md).
  */
-import { once } from 'node:events';
-import { open } from 'node:fs/promises';
-import { finished } from 'node:stream/promises';
-import type { Writable } from 'node:stream';
-import { CommandFailure, UsageError, exitCodes } from '../command-failure.js';
+import { UsageError, exitCodes } from '../command-failure.js';
 import { parseCommandLine, stringOption, type CommandLine } from '../command-line.js';
 import { DEFAULT_RULESET } from '../assessment-input.js';
-import { printErrors, printLines } from '../output.js';
+import { writeOutputFile, type TextSink } from '../output-file.js';
+import { refuseOutputThatIsAnInput, ruleFileInputs } from '../output-guard.js';
+import { printErrors, printLines, write } from '../output.js';
 import { isCalendarDate, startOfLocalDay } from '../report/report-period.js';
 import { RulesetLibrary } from '../ruleset-library.js';
 import { syntheticRecordLines } from '../synth/synthetic-records.js';
@@ -29,10 +27,10 @@ function wholeNumber(commandLine: CommandLine, name: string, min: number, max: n
   return value;
 }
 
-async function writeAll(lines: AsyncIterable<string>, target: Writable): Promise<void> {
+async function writeAll(lines: AsyncIterable<string>, sink: TextSink): Promise<void> {
   let batch = '';
   const flush = async () => {
-    if (!target.write(batch)) await once(target, 'drain');
+    await sink(batch);
     batch = '';
   };
   for await (const line of lines) {
@@ -72,7 +70,9 @@ export const synthCommand: Command = {
     const output = stringOption(commandLine, 'output');
 
     const library = new RulesetLibrary(commandLine.rulesDir, words);
-    const ruleset = await library.require(stringOption(commandLine, 'ruleset') ?? DEFAULT_RULESET);
+    const rulesetName = stringOption(commandLine, 'ruleset') ?? DEFAULT_RULESET;
+    await refuseOutputThatIsAnInput(output, await ruleFileInputs(library.rulesDirOf(rulesetName)), words);
+    const ruleset = await library.require(rulesetName);
     const lines = syntheticRecordLines({
       count,
       seed,
@@ -82,16 +82,10 @@ export const synthCommand: Command = {
     });
 
     if (output === undefined) {
-      await writeAll(lines, process.stdout);
+      await writeAll(lines, write);
       return exitCodes.ok;
     }
-    const handle = await open(output, 'w').catch((error: NodeJS.ErrnoException) => {
-      throw new CommandFailure([synthWords.cannotWrite(output, error.code)]);
-    });
-    const file = handle.createWriteStream();
-    await writeAll(lines, file);
-    file.end();
-    await finished(file);
+    await writeOutputFile(output, (sink) => writeAll(lines, sink), words);
     printErrors([synthWords.written(count, output)]);
     return exitCodes.ok;
   },

@@ -15,6 +15,7 @@ import {
 } from '@rhi-toolkit/engine/node';
 import { CommandFailure, exitCodes } from '../command-failure.js';
 import { parseCommandLine } from '../command-line.js';
+import { controlCharacterWarnings } from '../control-character-warnings.js';
 import { problemLines } from '../json-input.js';
 import { printErrors, printLines } from '../output.js';
 import { isRulesetFolder } from '../ruleset-library.js';
@@ -99,19 +100,24 @@ export const validateCommand: Command = {
     const foldersByRulesDir = new Map<string, Map<string, JsonFile[]>>();
     const valid: string[] = [];
     const warnings: Problem[] = [];
+    const checkedFiles = new Set<JsonFile>();
     for (const target of targets) {
       let folders = foldersByRulesDir.get(target.rulesDir);
       if (!folders) {
         folders = await readRuleFolders(target.rulesDir, process.cwd(), words.lang);
         foldersByRulesDir.set(target.rulesDir, folders);
       }
+      for (const file of folders.get(target.id) ?? []) checkedFiles.add(file);
       const loaded = await composeFromFolders(folders, target.id, words.lang);
       if (loaded.ruleset) valid.push(words.validate.rulesetWithCount(target.id, loaded.ruleset.rules.length));
       problems.push(...loaded.problems);
       warnings.push(...(loaded.warnings ?? []));
     }
 
-    // A base's warnings come again with every ruleset that extends it: one line each.
+    // Warnings do not fail the check (rhi shows control characters escaped; a condition that can
+    // never be true is allowed): they are for the author. A base's warnings come again with every
+    // ruleset that extends it: one line each.
+    warnings.push(...controlCharacterWarnings(checkedFiles, words));
     const warningLines = problemLines(warnings.map((warning) => ({ ...warning, message: `${words.validate.warning}: ${warning.message}` })));
     if (problems.length > 0) {
       const lines = problemLines(problems);

@@ -3,10 +3,10 @@
  * `rhi report` makes. Unreadable lines are passed to `onUnreadable` as they are met, so their
  * problems reach the person at once and are never kept.
  */
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Assessor, Language } from '@rhi-toolkit/engine/node';
 import { currentMoment } from '../moment.js';
+import { notUtf8Problem, recordLines } from '../open-records.js';
 import { assessmentMoment } from './assessment-moment.js';
 import { instantOf } from './record-instants.js';
 import { readRecordLine } from './record-line.js';
@@ -50,11 +50,14 @@ async function assessmentFor(record: ReportRecord, run: ReportRun): Promise<{ as
 export async function buildServiceReport(run: ReportRun): Promise<ServiceReport> {
   const { assessor, words } = run;
   const tally = new ServiceReportTally(assessor.ruleset, run.period);
-  const lines = createInterface({ input: run.records, crlfDelay: Infinity });
-  let line = 0;
-  for await (const rawLine of lines) {
-    line += 1;
-    const text = line === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+  for await (const found of recordLines(run.records)) {
+    // Bytes that are not UTF-8 make the line unreadable, like broken JSON: never a guess at its text.
+    if ('badByte' in found) {
+      tally.addUnreadable();
+      run.onUnreadable(notUtf8Problem(run.file, found, run.lang));
+      continue;
+    }
+    const { line, text } = found;
     if (text.trim() === '') continue;
     const read = await readRecordLine({ file: run.file, line, text, lang: run.lang }, assessor.ruleset, words);
     if ('problem' in read) {

@@ -141,7 +141,6 @@ const english = {
     fromAfterTo: (from: string, to: string) => `rhi report: --from ${from} is after --to ${to} — give the earlier date to --from`,
     badFormat: (format: string) => `rhi report: --format must be md, csv, json or html, not '${format}'`,
     badAssess: (mode: string) => `rhi report: --assess must be missing, never or always, not '${mode}'`,
-    cannotWrite: (path: string, code: string | undefined) => `${path}  the report cannot be written here (${code ?? 'unknown error'}) — check the folder exists and can be written to`,
   },
 };
 
@@ -276,7 +275,6 @@ const welsh: ReportWords = {
     fromAfterTo: (from, to) => `rhi report: mae --from ${from} ar ôl --to ${to} — rhowch y dyddiad cynharaf i --from`,
     badFormat: (format) => `rhi report: rhaid i --format fod yn md, csv, json neu html, nid '${format}'`,
     badAssess: (mode) => `rhi report: rhaid i --assess fod yn missing, never neu always, nid '${mode}'`,
-    cannotWrite: (path, code) => `${path}  nid oes modd ysgrifennu'r adroddiad yma (${code ?? 'gwall anhysbys'}) — gwiriwch fod y ffolder yn bodoli ac y gellir ysgrifennu iddi`,
   },
 };
 

@@ -6,7 +6,6 @@ const english = {
   badWholeNumber: (option: string, text: string, min: number, max: number) => `rhi synth: ${option} must be a whole number from ${min} to ${max}, not '${text}'`,
   badDate: (text: string) => `rhi synth: --from must be a date written YYYY-MM-DD, such as 2025-04-01, not '${text}'`,
   bothAssessmentOptions: 'rhi synth: give --assessments or --no-assessments, not both',
-  cannotWrite: (path: string, code: string | undefined) => `${path}  the records cannot be written here (${code ?? 'unknown error'}) — check the folder exists and can be written to`,
   written: (count: number, path: string) => `rhi synth: ${count} synthetic ${count === 1 ? 'record' : 'records'} written to ${path}`,
 };
 
@@ -17,7 +16,6 @@ const welsh: SynthWords = {
   badWholeNumber: (option, text, min, max) => `rhi synth: rhaid i ${option} fod yn rhif cyfan o ${min} i ${max}, nid '${text}'`,
   badDate: (text) => `rhi synth: rhaid i --from fod yn ddyddiad ar ffurf BBBB-MM-DD, fel 2025-04-01, nid '${text}'`,
   bothAssessmentOptions: 'rhi synth: rhowch --assessments neu --no-assessments, nid y ddau',
-  cannotWrite: (path, code) => `${path}  nid oes modd ysgrifennu'r cofnodion yma (${code ?? 'gwall anhysbys'}) — gwiriwch fod y ffolder yn bodoli ac y gellir ysgrifennu iddi`,
   written: (count, path) => `rhi synth: ${count} o gofnodion synthetig wedi'u hysgrifennu i ${path}`,
 };
 

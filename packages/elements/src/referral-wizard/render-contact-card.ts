@@ -20,10 +20,8 @@ export function contactDetails(contact: ContactInLanguage | undefined, words: Ui
   const rows: [string, TemplateResult | string][] = [];
   if (contact?.team) rows.push([words.say('wizard.contact.team'), contact.team]);
   if (contact?.phone) rows.push([words.say('wizard.contact.phone'), html`<a class="link" href="tel:${telephoneTarget(contact.phone)}">${contact.phone}</a>`]);
-  if (contact?.email) rows.push([words.say('wizard.contact.email'), html`<a class="link" href="mailto:${contact.email}">${contact.email}</a>`]);
-  if (contact?.secureEmail) {
-    rows.push([words.say('wizard.contact.secureEmail'), html`<a class="link" href="mailto:${contact.secureEmail}">${contact.secureEmail}</a>`]);
-  }
+  if (contact?.email) rows.push([words.say('wizard.contact.email'), emailLink(contact.email)]);
+  if (contact?.secureEmail) rows.push([words.say('wizard.contact.secureEmail'), emailLink(contact.secureEmail)]);
   if (contact?.address) rows.push([words.say('wizard.contact.address'), html`<span class="multiline">${contact.address}</span>`]);
   if (contact?.hours) rows.push([words.say('wizard.contact.hours'), contact.hours]);
   if (contact?.website) rows.push([words.say('wizard.contact.website'), websiteLink(contact.website)]);
@@ -42,6 +40,24 @@ export function contactDetails(contact: ContactInLanguage | undefined, words: Ui
 /** Digits and a leading + only: what a `tel:` link dials. */
 function telephoneTarget(phone: string): string {
   return phone.replace(/[^\d+]/g, '');
+}
+
+/**
+ * One plain address (letters, digits and . _ + ' - before the @, then a domain of dot-separated
+ * labels): nothing a mail program would read as a second recipient, a subject, a body or a header.
+ * `a@b.org?bcc=x@evil.org`, `a@b.org,x@evil.org`, `a@b.org%0ABcc:x`, `a&b@c.org` and anything with
+ * a space fail it. Stricter than RFC 5322 on purpose: a directory's address never needs more.
+ */
+const PLAIN_ADDRESS = /^[A-Za-z0-9._+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+/** Is the text one plain email address, safe as the whole of a `mailto:` link? */
+export function isPlainEmailAddress(text: string): boolean {
+  return text.length <= 254 && PLAIN_ADDRESS.test(text) && !text.startsWith('.') && !text.includes('..') && !text.includes('.@');
+}
+
+/** A `mailto:` link for one plain address; anything else is shown as the text written, never linked. */
+function emailLink(email: string): TemplateResult | string {
+  return isPlainEmailAddress(email) ? html`<a class="link" href=${`mailto:${email}`}>${email}</a>` : email;
 }
 
 /** Only http(s) addresses become links: a ruleset is data, and a `javascript:` address must not run. */

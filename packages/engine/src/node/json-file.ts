@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { wordsFor } from '../problem-words.js';
 import type { Language, Problem } from '../types.js';
+import { decodeUtf8 } from './utf8-text.js';
 
 export interface JsonFile {
   /** The path as shown to people (relative to where the command was run). */
@@ -83,16 +84,21 @@ export function parseJsonText(file: string, text: string, lang: Language = 'en')
 
 export async function readJsonFile(path: string, file = path, lang: Language = 'en'): Promise<JsonFile> {
   const w = wordsFor(lang);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
       code === 'ENOENT' ? w.fileDoesNotExist : code === 'EISDIR' ? w.isAFolder : code === 'EACCES' ? w.permissionDenied : w.cannotRead(code);
     return { file, text: '', problems: [{ file, pointer: '', message }] };
   }
-  return parseJsonText(file, text.replace(/^\uFEFF/, ''), lang);
+  const decoded = decodeUtf8(bytes);
+  if ('badByte' in decoded) {
+    const { line, column, value } = decoded.badByte;
+    return { file, text: '', problems: [{ file, pointer: '', line, column, message: w.notUtf8(value), hint: w.notUtf8Hint }] };
+  }
+  return parseJsonText(file, decoded.text, lang);
 }
 
 function pointerSteps(pointer: string): (string | number)[] {
