@@ -4,6 +4,8 @@
  */
 import { Engine, Fact } from 'json-rules-engine';
 import { flattenToFacts } from './answer-facts.js';
+import { answersValidatorFor } from './answers-check.js';
+import { AnswersSchemaError } from './answers-schema-error.js';
 import { chronologyProblems, type ChronologyProblem } from './chronology.js';
 import { combineOutcomes, wouldChangeDecision, type Decision } from './combine-outcomes.js';
 import { deriveFacts } from './derived-facts.js';
@@ -14,6 +16,8 @@ import { offerClock } from './offer-clock.js';
 import { customOperators } from './operators.js';
 import { isHigherRisk } from './ordering.js';
 import { factsReadBy } from './rule-facts.js';
+import { schemaProblems } from './schema-problems.js';
+import type { SchemaValidator } from './generated/validators.js';
 import type { Assessment, Language, ResolvedRule, ResolvedRuleset } from './types.js';
 
 export interface AssessOptions {
@@ -23,8 +27,17 @@ export interface AssessOptions {
   lang?: Language;
 }
 
+export interface AssessorOptions {
+  /**
+   * The ruleset's precompiled interview validator (`dist/rulesets/<id>.interview-validator.js`).
+   * Default: the toolkit's interview validator plus a check of the ruleset's own `local` questions.
+   */
+  answersValidator?: SchemaValidator;
+}
+
 export interface Assessor {
   readonly ruleset: ResolvedRuleset;
+  /** Rejects with an `AnswersSchemaError` (each field's JSON pointer and what it expects) for answers that break the schema. */
   assess(answers: unknown, options: AssessOptions): Promise<Assessment>;
 }
 
@@ -64,8 +77,9 @@ function buildEngine(rules: readonly ResolvedRule[]): Engine {
 }
 
 /** Builds the assessor for one ruleset; keep it and call `assess` for each change of answers. */
-export function createAssessor(ruleset: ResolvedRuleset): Assessor {
+export function createAssessor(ruleset: ResolvedRuleset, assessorOptions: AssessorOptions = {}): Assessor {
   const engine = buildEngine(ruleset.rules);
+  const answersValidator = answersValidatorFor(ruleset, assessorOptions.answersValidator);
   const ruleIndex = new Map(ruleset.rules.map((rule, index) => [rule.id, index]));
   const settingFacts = flattenToFacts(ruleset.settings, 'settings');
   const factNames = factsReadBy(ruleset.rules);
@@ -142,6 +156,9 @@ export function createAssessor(ruleset: ResolvedRuleset): Assessor {
 
   async function assess(answers: unknown, options: AssessOptions): Promise<Assessment> {
     const lang = options.lang ?? 'en';
+    // Never assessed silently: a value of the wrong kind matches no rule and would lower the risk.
+    const problems = schemaProblems(answersValidator, answers, 'answers', undefined, lang);
+    if (problems.length > 0) throw new AnswersSchemaError(problems, lang);
     const now = new Date(options.now).getTime();
     const answerFacts = flattenToFacts(answers);
     const chronology = chronologyProblems(answerFacts);
@@ -226,6 +243,6 @@ function failSafe(decision: Decision, failedRuleIds: string[], factValues: Recor
 }
 
 /** Assesses once with a throw-away assessor; for many assessments keep one from `createAssessor`. */
-export function assess(answers: unknown, ruleset: ResolvedRuleset, options: AssessOptions): Promise<Assessment> {
-  return createAssessor(ruleset).assess(answers, options);
+export function assess(answers: unknown, ruleset: ResolvedRuleset, options: AssessOptions & AssessorOptions): Promise<Assessment> {
+  return createAssessor(ruleset, options).assess(answers, options);
 }

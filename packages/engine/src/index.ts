@@ -3,7 +3,8 @@
  * referrals and the actions for a Return Home Interview, from answers and a locality ruleset.
  * Pure: no DOM, no file system, no clock. Runs the same in Node and in browsers.
  */
-export { assess, createAssessor, MANUAL_REVIEW_ACTION, type AssessOptions, type Assessor } from './assessor.js';
+export { assess, createAssessor, MANUAL_REVIEW_ACTION, type AssessOptions, type Assessor, type AssessorOptions } from './assessor.js';
+export { AnswersSchemaError, isAnswersSchemaError } from './answers-schema-error.js';
 export { composeRuleset, deepMerge, type Composition, type RuleFilesByRuleset } from './compose-ruleset.js';
 export { checkRuleset } from './check-ruleset.js';
 export { validateAnswers, validateAssessment, validateLocalFieldsFile, validateRuleFile, validateScenario } from './validate-files.js';
