@@ -70,3 +70,16 @@ export function chronologyProblems(facts: Facts): ChronologyProblem[] {
   });
   return problems;
 }
+
+const DATE_PATHS = ['episode.reportedMissingAt', 'episode.returnedAt', 'episode.previousEpisodes', 'interview.conductedAt', 'interview.offeredAt'];
+
+/** The same check on nested answers (as a form holds them), for a form that marks the later field. */
+export function chronologyProblemsInAnswers(answers: unknown): ChronologyProblem[] {
+  const facts: Facts = {};
+  for (const path of DATE_PATHS) {
+    const [section, field] = path.split('.');
+    const values = typeof answers === 'object' && answers !== null ? (answers as Record<string, unknown>)[section] : undefined;
+    if (typeof values === 'object' && values !== null) facts[path] = (values as Record<string, unknown>)[field];
+  }
+  return chronologyProblems(facts);
+}

@@ -20,7 +20,7 @@ export type { SchemaError, SchemaValidator } from './generated/validators.js';
 export { dottedPath } from './schema-problems.js';
 export { problemWords, problemWordsCy, problemWordsEn, type ProblemWords } from './problem-words.js';
 export { derivedFacts, type DerivedFactName } from './derived-facts.js';
-export { chronologyProblems, type ChronologyKind, type ChronologyProblem } from './chronology.js';
+export { chronologyProblems, chronologyProblemsInAnswers, type ChronologyKind, type ChronologyProblem } from './chronology.js';
 export { allowedOperators } from './operators.js';
 export { riskLevels, urgencies } from './ordering.js';
 export { inLanguage } from './engine-messages.js';
