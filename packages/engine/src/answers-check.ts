@@ -3,7 +3,9 @@
  * Ajv, no eval), then the ruleset's own questions under `local`. Missing answers are fine (drafts
  * are partial and the schema requires none); answers of the wrong kind or value are not.
  */
-import { validateInterviewAnswers, type SchemaValidator } from './generated/validators.js';
+// The interview validator on its own (as form-support ships it), not the file of every validator:
+// a page with the form and the engine carries it once.
+import { validateInterviewAnswers, type SchemaValidator } from './generated/interview-validator.js';
 import { localAnswerErrors } from './local-answers-check.js';
 import type { ResolvedRuleset } from './types.js';
 

@@ -7,9 +7,11 @@
  * same way. A page that has its ruleset's precompiled validator can pass it to `createAssessor`.
  */
 import type { SchemaError } from './generated/validators.js';
-import { LOCAL_SECTION } from './local-fields.js';
 import { parseCalendarDate, parseInstant } from './local-time.js';
 import type { LocalField, LocalFields } from './types.js';
+
+/** The answers' section for local questions (LOCAL_SECTION in local-fields.ts, not imported: that file brings the rule-file words). */
+const LOCAL_SECTION = 'local';
 
 function pointerStep(name: string): string {
   return name.replaceAll('~', '~0').replaceAll('/', '~1');
@@ -50,12 +52,18 @@ function valueErrors(value: unknown, field: LocalField, at: string): SchemaError
   return errors;
 }
 
-/** Errors in `answers.local` for these questions: unknown names, values of the wrong kind or out of range. */
+/**
+ * Errors in `answers.local` for these questions: values of the wrong kind or out of range, and
+ * names the ruleset does not have (a misspelt question would match no rule). A ruleset with no
+ * questions of its own reads none, as the base schema lets `local` hold anything: `rhi diff` can
+ * then assess a locality's scenarios with its base.
+ */
 export function localAnswerErrors(answers: unknown, localFields: LocalFields | undefined): SchemaError[] {
+  const questions = localFields?.properties ?? {};
+  if (Object.keys(questions).length === 0) return [];
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return [];
   const local = (answers as Record<string, unknown>)[LOCAL_SECTION];
   if (typeof local !== 'object' || local === null || Array.isArray(local)) return [];
-  const questions = localFields?.properties ?? {};
   const errors: SchemaError[] = [];
   for (const [name, value] of Object.entries(local)) {
     const field = Object.hasOwn(questions, name) ? questions[name] : undefined;
