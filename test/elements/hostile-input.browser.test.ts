@@ -3,10 +3,11 @@
  * script they contain, every component shows it as plain text. Also: very long free text and a very
  * long list of previous episodes keep working.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/elements/src/interview-form/interview-form.js';
 import type { Layout, RhiInterviewForm } from '../../packages/elements/src/index.js';
-import { createAssessor, type ResolvedRuleset } from '../../packages/engine/src/index.js';
+import { createAssessor, isAnswersSchemaError, type AnswersSchemaError, type ResolvedRuleset } from '../../packages/engine/src/index.js';
+import type { RhiRiskPanel } from '../../packages/elements/src/risk-panel/risk-panel.component.js';
 import { loadResolvedRuleset } from '../support/harness.js';
 import { errorSummary, inlineError, leave } from '../support/interview-form-driver.js';
 import { panelFor, scenario } from '../support/risk-panel-driver.js';
@@ -155,12 +156,19 @@ describe('hostile answers', () => {
   });
 
   it('shows the panel for hostile answers with nothing live', async () => {
-    for (const answers of [hostileAnswers(), hostileDeclinedAnswers()]) {
-      const ruleset = await loadResolvedRuleset('england');
-      const assessment = await createAssessor(ruleset).assess(answers, { now: s02.now, lang: 'en' });
-      const panel = await panelFor(assessment, ruleset, 'en');
-      expectInert(panel, 'panel');
-    }
+    const ruleset = await loadResolvedRuleset('england');
+    const assessment = await createAssessor(ruleset).assess(hostileAnswers(), { now: s02.now, lang: 'en' });
+    expectInert(await panelFor(assessment, ruleset, 'en'), 'panel');
+  });
+
+  it('refuses a payload given as a date, and lists the refusal in the panel with nothing live', async () => {
+    const ruleset = await loadResolvedRuleset('england');
+    const refusal = await createAssessor(ruleset).assess(hostileDeclinedAnswers(), { now: s02.now, lang: 'en' }).catch((error: unknown) => error);
+    expect(isAnswersSchemaError(refusal)).to.equal(true);
+    expect((refusal as AnswersSchemaError).problems.map((problem) => problem.pointer)).to.deep.equal(['/episode/previousEpisodes/0/returnedAt']);
+    const panel = await fixture<RhiRiskPanel>(html`<rhi-risk-panel lang="en" now=${s02.now!} .answers=${hostileDeclinedAnswers()} .ruleset=${ruleset}></rhi-risk-panel>`);
+    await waitUntil(() => panel.shadowRoot!.querySelector('[part~="warning"]') !== null, 'the refusal is shown');
+    expectInert(panel, 'panel listing the refused answers');
   });
 
   it('shows hostile answers in the wizard: summaries, the sharing reason and the sent summary', async () => {

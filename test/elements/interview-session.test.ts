@@ -1,7 +1,7 @@
 // createInterviewSession: one assessment per settled change, latest answers winning, shared by
 // every listener. Runs in Node (0 ms timeouts) and in Chromium (animation frames).
 import { expect } from 'chai';
-import { createAssessor, type Assessment, type Assessor, type ResolvedRuleset, type Scenario } from '../../packages/engine/src/index.js';
+import { createAssessor, isAnswersSchemaError, type Assessment, type Assessor, type ResolvedRuleset, type Scenario } from '../../packages/engine/src/index.js';
 import { createInterviewSession, type InterviewSession } from '../../packages/elements/src/interview-session/create-interview-session.js';
 import type { Answers } from '../../packages/elements/src/interview-form/answer-paths.js';
 import { describe, it, loadResolvedRuleset, loadScenarios } from '../support/harness.js';
@@ -272,5 +272,32 @@ describe('an interview session when the engine throws', () => {
     } finally {
       console.error = consoleError;
     }
+  });
+});
+
+describe('an interview session given answers that break the schema', () => {
+  it('shows no level, names each field and what it expects, and assesses again once they are corrected', async () => {
+    const s02 = scenario('S02');
+    const session = createInterviewSession({ ruleset: england, answers: s02.answers, now: () => s02.now! });
+    const before = await session.settled();
+    const published = listen(session);
+    const refusals: { pointers: string[]; answers: Answers }[] = [];
+    session.onAnswerProblems((problems, answers) => refusals.push({ pointers: problems.map((problem) => problem.pointer), answers }));
+
+    const wrong = { ...s02.answers, indicators: 'sexual-exploitation', afterReturn: { ...(s02.answers.afterReturn as object), workerRiskView: 'HIGH' } } as Answers;
+    session.update(wrong);
+    let refusal: unknown;
+    await session.settled().catch((error: unknown) => (refusal = error));
+    expect(isAnswersSchemaError(refusal), 'settled() rejects with the engine AnswersSchemaError').to.equal(true);
+    expect(session.assessment, 'no level, not even the earlier one').to.equal(undefined);
+    expect(session.answerProblems?.map((problem) => problem.pointer)).to.have.members(['/indicators', '/afterReturn/workerRiskView']);
+    expect(refusals).to.deep.equal([{ pointers: session.answerProblems!.map((problem) => problem.pointer), answers: wrong }]);
+    expect(published, 'no assessment published for refused answers').to.have.length(0);
+
+    session.update(s02.answers);
+    const again = await session.settled();
+    expect(again.riskLevel).to.equal(before.riskLevel);
+    expect(session.answerProblems).to.equal(undefined);
+    session.dispose();
   });
 });

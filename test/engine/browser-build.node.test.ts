@@ -20,7 +20,7 @@ const england = await loadResolvedRuleset('england');
 const indicatorValues = ['sexual-exploitation', 'criminal-exploitation', 'county-lines', 'self-harm', 'weapons', 'trafficking'];
 const answersArbitrary = fc.record(
   {
-    child: fc.record({ dateOfBirth: fc.constantFrom('2010-05-01', '2014-02-28', '2016-02-29'), ableToConsent: fc.boolean() }, { requiredKeys: [] }),
+    child: fc.record({ dateOfBirth: fc.constantFrom('2010-05-01', '2014-02-28', '2016-02-29'), ableToConsent: fc.constantFrom('yes', 'no', 'unsure') }, { requiredKeys: [] }),
     episode: fc.record(
       { returnedAt: fc.constantFrom('2026-06-13T22:00:00Z', '2026-06-10T08:00:00Z'), type: fc.constantFrom('missing', 'away-from-placement') },
       { requiredKeys: [] },

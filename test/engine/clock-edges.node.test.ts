@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { createAssessor, type Assessment } from '../../packages/engine/src/index.js';
+import { createAssessor, type AnswersSchemaError, type Assessment } from '../../packages/engine/src/index.js';
+import { offerClock } from '../../packages/engine/src/offer-clock.js';
 import { loadResolvedRuleset } from '../support/harness.js';
 
 const HOUR = 3_600_000;
@@ -149,11 +150,14 @@ describe('the same instants written with different offsets', () => {
 });
 
 describe('impossible dates', () => {
-  it('never reads 30 February as 2 March: the return time is unknown, so the deadline is too', async () => {
-    const assessment = await assessor.assess(returnedAtOnly('2026-02-30T10:00:00Z'), { now: '2026-06-15T12:00:00Z' });
-    assert.equal(assessment.rhi.offerDueBy, undefined);
-    assert.equal(assessment.rhi.overdue, false);
-    assert.ok(assessment.missing.includes('episode.returnedAt'));
+  it('never reads 30 February as 2 March: the answers are refused, naming the return time', async () => {
+    await assert.rejects(assessor.assess(returnedAtOnly('2026-02-30T10:00:00Z'), { now: '2026-06-15T12:00:00Z' }), (error: AnswersSchemaError) => {
+      assert.equal(error.name, 'AnswersSchemaError');
+      assert.deepEqual(error.problems.map((problem) => problem.pointer), ['/episode/returnedAt']);
+      return true;
+    });
+    // Below the schema check, the clock never rolls the day over either.
+    assert.equal(offerClock({ 'episode.returnedAt': '2026-02-30T10:00:00Z' }, undefined, assessor.ruleset.settings, Date.parse('2026-06-15T12:00:00Z')).offerDueBy, undefined);
   });
 
   it('leaves the deadline unknown for a return so late in 9999 that 72 hours on is in the year 10000', async () => {

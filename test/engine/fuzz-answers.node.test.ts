@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { fuzzRuns } from '../support/fuzz-settings.js';
-import { createAssessor, validateAnswers, validateAssessment } from '../../packages/engine/src/index.js';
+import { createAssessor, isAnswersSchemaError, validateAnswers, validateAssessment } from '../../packages/engine/src/index.js';
 import { runRhi } from '../cli/run-rhi.js';
 import { loadResolvedRuleset } from '../support/harness.js';
 
@@ -106,10 +106,20 @@ describe('answers of any shape', () => {
     }
   });
 
-  it('assess never throws and always returns an assessment that fits the assessment schema', async () => {
+  it('assess refuses answers the schema refuses, naming the same fields, and assesses every other value into a valid assessment', async () => {
     await fc.assert(
       fc.asyncProperty(anyAnswers, async (answers) => {
-        const assessment = await assessor.assess(answers, { now });
+        const expected = validateAnswers(answers).map((problem) => problem.pointer);
+        let assessment;
+        try {
+          assessment = await assessor.assess(answers, { now });
+        } catch (error) {
+          assert.ok(isAnswersSchemaError(error), `assess threw something else: ${String(error)}`);
+          assert.ok(expected.length > 0, 'refused answers the schema accepts');
+          assert.deepEqual(error.problems.map((problem) => problem.pointer), expected);
+          return;
+        }
+        assert.deepEqual(expected, [], 'assessed answers the schema refuses');
         assert.deepEqual(validateAssessment(assessment), []);
         assert.equal(assessment.rulesetId, 'england');
         // Without a usable return time the 72-hour clock cannot start, so the result is only provisional.
@@ -119,15 +129,60 @@ describe('answers of any shape', () => {
     );
   });
 
-  it('assesses a value that is not an object exactly as empty answers: provisional, waiting for every answer', async () => {
+  it('refuses a value that is not an object, with one problem at the top of the answers', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.anything(), wrongValue).filter((value) => typeof value !== 'object' || value === null || Array.isArray(value)), async (answers) => {
-        assert.deepEqual(await assessor.assess(answers, { now }), emptyAssessment);
+        await assert.rejects(assessor.assess(answers, { now }), (error) => isAnswersSchemaError(error) && error.problems.length === 1 && error.problems[0].pointer === '');
       }),
       fuzzRuns(100),
     );
     assert.equal(emptyAssessment.provisional, true);
     assert.ok(emptyAssessment.missing.includes('episode.returnedAt'));
+  });
+});
+
+describe('dates in any order, written at any offset', () => {
+  const offsets = fc.constantFrom('Z', '+01:00', '-05:00', '+14:00', '-12:00', '+05:45');
+  const instant = fc
+    .tuple(fc.integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2026-06-14T00:00:00Z') }), offsets)
+    .map(([ms, offset]) => {
+      if (offset === 'Z') return new Date(ms).toISOString().replace('.000Z', 'Z');
+      const minutes = (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
+      return `${new Date(ms + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
+    });
+  const optionalInstant = fc.option(instant, { nil: undefined });
+
+  it('never works out a negative duration, and names every pair in an impossible order', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ reportedMissingAt: optionalInstant, returnedAt: optionalInstant, conductedAt: optionalInstant, offeredAt: optionalInstant, previous: fc.array(instant, { maxLength: 3 }) }),
+        async ({ reportedMissingAt, returnedAt, conductedAt, offeredAt, previous }) => {
+          const answers = JSON.parse(JSON.stringify({
+            child: { dateOfBirth: '2010-05-01' },
+            episode: { reportedMissingAt, returnedAt, previousEpisodes: previous.map((began) => ({ reportedMissingAt: began })) },
+            interview: { conductedAt, offeredAt },
+            afterReturn: { workerRiskView: 'no-apparent-risk' },
+          }));
+          const assessment = await assessor.assess(answers, { now });
+          const at = (text: string | undefined) => (text === undefined ? undefined : Date.parse(text));
+          const inverted = (earlier: string | undefined, later: string | undefined) => at(earlier) !== undefined && at(later) !== undefined && at(later)! < at(earlier)!;
+          const expected = [
+            inverted(reportedMissingAt, returnedAt),
+            inverted(returnedAt, conductedAt),
+            inverted(returnedAt, offeredAt),
+            ...previous.map((began) => inverted(began, reportedMissingAt)),
+          ].filter(Boolean).length;
+          assert.equal(assessment.inconsistencies?.length ?? 0, expected, JSON.stringify(assessment.inconsistencies));
+          if (expected > 0) assert.equal(assessment.provisional, true);
+          assert.ok((assessment.rhi.hoursFromReturnToInterview ?? 0) >= 0);
+          for (const reason of assessment.reasons) assert.doesNotMatch(reason.message, /-\d/);
+          // No reading of a return before the report can show the episode was short.
+          if (inverted(reportedMissingAt, returnedAt)) assert.notEqual(assessment.riskLevel, 'no-apparent-risk', 'a return before the report gave no apparent risk');
+          assert.deepEqual(validateAssessment(assessment), []);
+        },
+      ),
+      fuzzRuns(300),
+    );
   });
 });
 

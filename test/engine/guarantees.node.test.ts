@@ -81,6 +81,62 @@ const answersArbitrary = fc
   // Undefined fields are dropped, as JSON would drop them.
   .map((answers) => JSON.parse(JSON.stringify(answers)) as Record<string, Record<string, unknown>>);
 
+/**
+ * Dates put in an impossible order, as a mistyped date does: the return before the report (also
+ * through a +14:00 offset), the interview or the offer before the return, a previous episode after
+ * this one. `pointer` is the answer moved; `withoutIt` is the same answers with that answer left out.
+ */
+type Answers = Record<string, Record<string, unknown>>;
+const HOUR = 3_600_000;
+const chronologyMutations = {
+  'return before the report': (answers: Answers, hours: number) => {
+    const at = Date.parse(String(answers.episode.reportedMissingAt)) - hours * HOUR;
+    answers.episode.returnedAt = new Date(at).toISOString();
+    return '/episode/returnedAt';
+  },
+  'return before the report, written at +14:00': (answers: Answers, hours: number) => {
+    const at = Date.parse(String(answers.episode.reportedMissingAt)) - hours * HOUR;
+    // The same instant as the wall-clock time in Kiribati: the date part reads 14 hours later.
+    answers.episode.returnedAt = new Date(at + 14 * HOUR).toISOString().replace(/\.\d{3}Z$/, '+14:00');
+    return '/episode/returnedAt';
+  },
+  'interview before the return': (answers: Answers, hours: number) => {
+    answers.interview.conductedAt = new Date(Date.parse(String(answers.episode.returnedAt)) - hours * HOUR).toISOString();
+    return '/interview/conductedAt';
+  },
+  'offer before the return': (answers: Answers, hours: number) => {
+    answers.interview.offeredAt = new Date(Date.parse(String(answers.episode.returnedAt)) - hours * HOUR).toISOString();
+    return '/interview/offeredAt';
+  },
+  'previous episode after this one': (answers: Answers, hours: number) => {
+    const episodes = (answers.episode.previousEpisodes as { reportedMissingAt: string }[] | undefined) ?? [];
+    const after = new Date(Date.parse(String(answers.episode.reportedMissingAt)) + hours * HOUR).toISOString();
+    answers.episode.previousEpisodes = [...episodes, { reportedMissingAt: after }];
+    return `/episode/previousEpisodes/${episodes.length}/reportedMissingAt`;
+  },
+};
+type MutationName = keyof typeof chronologyMutations;
+
+/** Answers with a return time, and one of their dates moved into an impossible order. */
+const mutatedAnswersArbitrary = fc
+  .tuple(answersArbitrary, fc.constantFrom(...(Object.keys(chronologyMutations) as MutationName[])), fc.integer({ min: 1, max: 24 * 400 }))
+  .filter(([answers]) => answers.episode?.returnedAt !== undefined)
+  .map(([answers, name, hours]) => {
+    const mutated = structuredClone(answers);
+    const pointer = chronologyMutations[name](mutated, hours);
+    const [, section, ...rest] = pointer.split('/');
+    const withoutIt = structuredClone(mutated);
+    if (section === 'episode' && rest[0] === 'previousEpisodes') (withoutIt.episode.previousEpisodes as unknown[]).pop();
+    else delete withoutIt[section][rest[0]];
+    return { answers: mutated, name, pointer, withoutIt };
+  });
+
+/** Generated answers, a quarter of them with dates in an impossible order. */
+const answersWithChronologyArbitrary = fc.oneof(
+  { arbitrary: answersArbitrary, weight: 3 },
+  { arbitrary: mutatedAnswersArbitrary.map(({ answers }) => answers), weight: 1 },
+);
+
 /** One more concern: an indicator, a harm, or a disclosure. */
 const concernArbitrary = fc.oneof(
   fc.constantFrom(...valuesOf('indicators')).map((value) => ({ kind: 'indicator' as const, value })),
@@ -106,10 +162,26 @@ for (const id of rulesetIds) {
 
     it('monotone: adding an indicator, a harm or a disclosure never lowers the risk level', async () => {
       await fc.assert(
-        fc.asyncProperty(answersArbitrary, concernArbitrary, async (answers, concern) => {
+        fc.asyncProperty(answersWithChronologyArbitrary, concernArbitrary, async (answers, concern) => {
           const before = await assessor.assess(answers, { now });
           const after = await assessor.assess(withConcern(answers, concern), { now });
           assert.ok(rank(after) >= rank(before), `${before.riskLevel} became ${after.riskLevel} after adding ${concern.kind} ${concern.value}`);
+        }),
+        runs,
+      );
+    });
+
+    it('impossible chronology: a date moved before the one it follows never gives a lower level than leaving it out, and is named', async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedAnswersArbitrary, async ({ answers, name, pointer, withoutIt }) => {
+          const mutated = await assessor.assess(answers, { now });
+          const leftOut = await assessor.assess(withoutIt, { now });
+          assert.ok(rank(mutated) >= rank(leftOut), `${name}: ${mutated.riskLevel}, but ${leftOut.riskLevel} with ${pointer} left out`);
+          assert.equal(mutated.provisional, true, `${name}: not provisional`);
+          assert.ok(mutated.inconsistencies?.some((item) => item.pointers.includes(pointer)), `${name}: ${pointer} is not named`);
+          assert.ok((mutated.rhi.hoursFromReturnToInterview ?? 0) >= 0, `${name}: a negative time to interview`);
+          for (const reason of mutated.reasons) assert.doesNotMatch(reason.message, /-\d/, `${name}: a negative number in "${reason.message}"`);
+          assert.deepEqual(validateAssessment(mutated), []);
         }),
         runs,
       );
@@ -135,7 +207,7 @@ for (const id of rulesetIds) {
       const broken: ResolvedRuleset = { ...ruleset, rules: [...ruleset.rules, brokenRule] };
       const brokenAssessor = createAssessor(broken);
       await fc.assert(
-        fc.asyncProperty(answersArbitrary, async (answers) => {
+        fc.asyncProperty(answersWithChronologyArbitrary, async (answers) => {
           const sound = await assessor.assess(answers, { now });
           const failed = await brokenAssessor.assess(answers, { now });
           assert.equal(failed.failed, true);

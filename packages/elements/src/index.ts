@@ -13,6 +13,7 @@ export type { RhiFocusFieldDetail } from './risk-panel/risk-panel.events.js';
 export { RhiInterview } from './interview-session/interview.component.js';
 export {
   createInterviewSession,
+  type AnswerProblemsListener,
   type AssessmentListener,
   type InterviewSession,
   type InterviewSessionOptions,

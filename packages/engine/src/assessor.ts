@@ -4,14 +4,21 @@
  */
 import { Engine, Fact } from 'json-rules-engine';
 import { flattenToFacts } from './answer-facts.js';
+import { answersValidatorFor } from './answers-check.js';
+import { AnswersSchemaError } from './answers-schema-error.js';
+import { chronologyProblems, type ChronologyProblem } from './chronology.js';
 import { combineOutcomes, wouldChangeDecision, type Decision } from './combine-outcomes.js';
 import { deriveFacts } from './derived-facts.js';
+import { inconsistenciesOf } from './inconsistency-words.js';
 import { engineMessages, fillPlaceholders, inLanguage } from './engine-messages.js';
 import { answersAwaited, type EvaluatedCondition } from './missing-answers.js';
 import { offerClock } from './offer-clock.js';
 import { ownValue, setOwn } from './own-keys.js';
 import { customOperators } from './operators.js';
+import { isHigherRisk } from './ordering.js';
 import { factsReadBy } from './rule-facts.js';
+import { schemaProblems } from './schema-problems.js';
+import type { SchemaValidator } from './generated/validators.js';
 import type { Assessment, Language, ResolvedRule, ResolvedRuleset } from './types.js';
 
 export interface AssessOptions {
@@ -21,8 +28,17 @@ export interface AssessOptions {
   lang?: Language;
 }
 
+export interface AssessorOptions {
+  /**
+   * The ruleset's precompiled interview validator (`dist/rulesets/<id>.interview-validator.js`).
+   * Default: the toolkit's interview validator plus a check of the ruleset's own `local` questions.
+   */
+  answersValidator?: SchemaValidator;
+}
+
 export interface Assessor {
   readonly ruleset: ResolvedRuleset;
+  /** Rejects with an `AnswersSchemaError` (each field's JSON pointer and what it expects) for answers that break the schema. */
   assess(answers: unknown, options: AssessOptions): Promise<Assessment>;
 }
 
@@ -62,8 +78,9 @@ function buildEngine(rules: readonly ResolvedRule[]): Engine {
 }
 
 /** Builds the assessor for one ruleset; keep it and call `assess` for each change of answers. */
-export function createAssessor(ruleset: ResolvedRuleset): Assessor {
+export function createAssessor(ruleset: ResolvedRuleset, assessorOptions: AssessorOptions = {}): Assessor {
   const engine = buildEngine(ruleset.rules);
+  const answersValidator = answersValidatorFor(ruleset, assessorOptions.answersValidator);
   const ruleIndex = new Map(ruleset.rules.map((rule, index) => [rule.id, index]));
   const settingFacts = flattenToFacts(ruleset.settings, 'settings');
   const factNames = factsReadBy(ruleset.rules);
@@ -107,29 +124,70 @@ export function createAssessor(ruleset: ResolvedRuleset): Assessor {
     return run;
   }
 
+  async function runRules(factValues: Record<string, unknown>): Promise<RuleRun> {
+    try {
+      return await runAll(factValues);
+    } catch {
+      return await runOneByOne(factValues);
+    }
+  }
+
+  /**
+   * Dates in an impossible order are read two ways: as unknown (the rules needing them wait) and
+   * the other way round. Every rule that fires in either reading counts, so the level is never
+   * below what either gives; what is missing is what the unknown reading still waits for.
+   */
+  async function runBothReadings(
+    answerFacts: Record<string, unknown>,
+    chronology: readonly ChronologyProblem[],
+    now: number,
+    unknownRun: RuleRun,
+  ): Promise<{ fired: ResolvedRule[]; failedRuleIds: string[]; messageFacts: Record<string, unknown> }> {
+    const ordered = deriveFacts(answerFacts, ruleset.settings, now, chronology, 'ordered');
+    const orderedFacts: Record<string, unknown> = { ...answerFacts, ...settingFacts, ...ordered };
+    const orderedRun = await runRules(orderedFacts);
+    const firedIds = new Set([...unknownRun.fired, ...orderedRun.fired].map((rule) => rule.id));
+    return {
+      fired: ruleset.rules.filter((rule) => firedIds.has(rule.id)),
+      failedRuleIds: [...new Set([...unknownRun.failedRuleIds, ...orderedRun.failedRuleIds])],
+      // Messages quote the one reading that has numbers ("missing for {hoursMissing} hours").
+      messageFacts: orderedFacts,
+    };
+  }
+
   async function assess(answers: unknown, options: AssessOptions): Promise<Assessment> {
     const lang = options.lang ?? 'en';
+    // Never assessed silently: a value of the wrong kind matches no rule and would lower the risk.
+    const problems = schemaProblems(answersValidator, answers, 'answers', undefined, lang);
+    if (problems.length > 0) throw new AnswersSchemaError(problems, lang);
     const now = new Date(options.now).getTime();
     const answerFacts = flattenToFacts(answers);
-    const derived = deriveFacts(answerFacts, ruleset.settings, now);
+    const chronology = chronologyProblems(answerFacts);
+    const derived = deriveFacts(answerFacts, ruleset.settings, now, chronology);
     const factValues: Record<string, unknown> = { ...answerFacts, ...settingFacts, ...derived };
 
-    let run: RuleRun;
-    try {
-      run = await runAll(factValues);
-    } catch {
-      run = await runOneByOne(factValues);
-    }
+    const run = await runRules(factValues);
+    const { fired, failedRuleIds, messageFacts } =
+      chronology.length > 0
+        ? await runBothReadings(answerFacts, chronology, now, run)
+        : { fired: run.fired, failedRuleIds: run.failedRuleIds, messageFacts: factValues };
 
-    const decision = combineOutcomes(run.fired, ruleset, factValues, lang);
-    if (run.failedRuleIds.length > 0) failSafe(decision, run.failedRuleIds, factValues, lang);
+    const decision = combineOutcomes(fired, ruleset, messageFacts, lang);
+    // The unknown reading alone may have set no level (so low by default) where the other reading
+    // found 'no apparent risk': the union must not drop below it.
+    if (chronology.length > 0) keepAtLeast(decision, combineOutcomes(run.fired, ruleset, factValues, lang));
+    if (failedRuleIds.length > 0) failSafe(decision, failedRuleIds, messageFacts, lang);
 
     const missing = new Set<string>();
     for (const { rule, conditions } of run.notFired) {
       if (!wouldChangeDecision(rule, decision)) continue;
       for (const path of answersAwaited(conditions, factValues)) missing.add(path);
     }
-    const rhi = offerClock(answerFacts, derived.hoursFromReturnToInterview as number | undefined, ruleset.settings, now);
+    // An offer recorded before the return is no offer the clock can count: it runs as if none was made yet.
+    const clockFacts = chronology.some((problem) => problem.kind === 'offer-before-return')
+      ? { ...answerFacts, 'interview.offeredAt': undefined }
+      : answerFacts;
+    const rhi = offerClock(clockFacts, derived.hoursFromReturnToInterview as number | undefined, ruleset.settings, now);
     // A return time the clock cannot start from (30 February, or so late in 9999 that the deadline
     // falls in the year 10000) is as good as none: the answer is still awaited.
     if (rhi.offerDueBy === undefined) missing.add('episode.returnedAt');
@@ -140,22 +198,28 @@ export function createAssessor(ruleset: ResolvedRuleset): Assessor {
       lang,
       assessedAt: new Date(now).toISOString(),
       riskLevel: decision.riskLevel,
-      provisional: missing.size > 0 || run.failedRuleIds.length > 0,
+      provisional: missing.size > 0 || failedRuleIds.length > 0 || chronology.length > 0,
       missing: [...missing].sort(),
+      ...(chronology.length > 0 ? { inconsistencies: inconsistenciesOf(chronology, lang) } : {}),
       reasons: decision.reasons,
       parentCarerDiscussion: decision.parentCarerDiscussion,
       parentCarerDiscussionReasons: decision.parentCarerDiscussionReasons,
       referrals: decision.referrals,
       actions: decision.actions,
       rhi,
-      failed: run.failedRuleIds.length > 0,
-      ...(run.failedRuleIds.length > 0
-        ? { failure: { message: failureMessage(run.failedRuleIds, factValues, lang) } }
-        : {}),
+      failed: failedRuleIds.length > 0,
+      ...(failedRuleIds.length > 0 ? { failure: { message: failureMessage(failedRuleIds, messageFacts, lang) } } : {}),
     };
   }
 
   return { ruleset, assess };
+}
+
+/** Raises the decision's level to the other's, with the other's reasons for it. */
+function keepAtLeast(decision: Decision, other: Decision): void {
+  if (!isHigherRisk(other.riskLevel, decision.riskLevel)) return;
+  decision.riskLevel = other.riskLevel;
+  decision.reasons.unshift(...other.reasons.filter((reason) => reason.level === other.riskLevel));
 }
 
 function failureMessage(failedRuleIds: string[], factValues: Record<string, unknown>, lang: Language): string {
@@ -180,6 +244,6 @@ function failSafe(decision: Decision, failedRuleIds: string[], factValues: Recor
 }
 
 /** Assesses once with a throw-away assessor; for many assessments keep one from `createAssessor`. */
-export function assess(answers: unknown, ruleset: ResolvedRuleset, options: AssessOptions): Promise<Assessment> {
-  return createAssessor(ruleset).assess(answers, options);
+export function assess(answers: unknown, ruleset: ResolvedRuleset, options: AssessOptions & AssessorOptions): Promise<Assessment> {
+  return createAssessor(ruleset, options).assess(answers, options);
 }

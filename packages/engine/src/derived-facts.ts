@@ -11,6 +11,7 @@ import {
   yearsBetween,
   type CalendarDate,
 } from './local-time.js';
+import type { ChronologyProblem } from './chronology.js';
 import type { Settings } from './types.js';
 
 export type DerivedFactName =
@@ -50,36 +51,65 @@ interface EpisodeTimes {
   returnedAt?: number;
 }
 
+/**
+ * How dates in an impossible order (see chronology.ts) are read. `unknown`: the facts worked out
+ * from such a pair are left undefined, so the rules that need them wait (fail safe, provisional).
+ * `ordered`: the pair is read the other way round (the two dates typed in each other's boxes), so
+ * no valid reading of the dates can give a higher risk than the engine reports.
+ */
+export type ChronologyReading = 'unknown' | 'ordered';
+
 /** The facts above for one set of flattened answers; a fact that cannot be worked out is left undefined. */
 export function deriveFacts(
   facts: Record<string, unknown>,
   settings: Settings,
   now: number,
+  chronology: readonly ChronologyProblem[] = [],
+  reading: ChronologyReading = 'unknown',
 ): Record<DerivedFactName, number | boolean | undefined> {
   const zone = settings.timeZone;
   const birth = parseCalendarDate(facts['child.dateOfBirth']);
   const conductedAt = parseInstant(facts['interview.conductedAt']);
-  const episode: EpisodeTimes = {
+  const given: EpisodeTimes = {
     reportedMissingAt: parseInstant(facts['episode.reportedMissingAt']),
     returnedAt: parseInstant(facts['episode.returnedAt']),
   };
   const previous = facts['episode.previousEpisodes'];
+  const impossible = new Set(chronology.map((problem) => problem.kind));
+  const ordered = reading === 'ordered';
+  const episode = ordered ? inOrder(given) : given;
 
   const referenceDay = calendarDay(conductedAt ?? now, zone);
   const ageInYears = birth ? yearsBetween(birth, referenceDay) : undefined;
   const ageAtStartOfSchoolYear = birth ? schoolYearAge(birth, referenceDay) : undefined;
+  const episodeKnown = ordered || !impossible.has('returned-before-reported-missing');
+  const interviewKnown = ordered || !impossible.has('interview-before-return');
+  const repeatsKnown = ordered || !impossible.has('previous-episode-after-this-one');
 
   return {
     ageInYears,
     ageAtStartOfSchoolYear,
     ageForParentCarerDiscussion:
       settings.parentCarerDiscussion.ageBasis === 'school-year' ? ageAtStartOfSchoolYear : ageInYears,
-    hoursMissing: hoursBetween(episode.reportedMissingAt, episode.returnedAt),
-    missingOvernight: missingOvernight(episode, settings),
-    episodesInRepeatWindow: episodesInRepeatWindow(episode.reportedMissingAt, previous, settings),
+    hoursMissing: episodeKnown ? hoursBetween(episode.reportedMissingAt, episode.returnedAt) : undefined,
+    missingOvernight: episodeKnown ? missingOvernight(episode, settings) : undefined,
+    episodesInRepeatWindow: repeatsKnown ? episodesInRepeatWindow(given.reportedMissingAt, previous, settings, ordered) : undefined,
     previousEpisodeCount: Array.isArray(previous) ? previous.length : undefined,
-    hoursFromReturnToInterview: hoursBetween(episode.returnedAt, conductedAt),
+    hoursFromReturnToInterview: interviewKnown
+      ? ordered
+        ? hoursBetween(...sorted(given.returnedAt, conductedAt))
+        : hoursBetween(given.returnedAt, conductedAt)
+      : undefined,
   };
+}
+
+function sorted(a: number | undefined, b: number | undefined): [number | undefined, number | undefined] {
+  return a !== undefined && b !== undefined && b < a ? [b, a] : [a, b];
+}
+
+function inOrder(episode: EpisodeTimes): EpisodeTimes {
+  const [reportedMissingAt, returnedAt] = sorted(episode.reportedMissingAt, episode.returnedAt);
+  return { reportedMissingAt, returnedAt };
 }
 
 function calendarDay(instant: number, zone: string): CalendarDate {
@@ -93,8 +123,9 @@ function schoolYearAge(birth: CalendarDate, on: CalendarDate): number {
   return yearsBetween(birth, { year: schoolYearBegan, month: 8, day: 31 });
 }
 
+/** Hours from one instant to a later one; never negative (an impossible order is no duration at all). */
 function hoursBetween(from: number | undefined, to: number | undefined): number | undefined {
-  if (from === undefined || to === undefined) return undefined;
+  if (from === undefined || to === undefined || to < from) return undefined;
   return Math.round(((to - from) / HOUR) * 100) / 100;
 }
 
@@ -105,7 +136,8 @@ function hoursBetween(from: number | undefined, to: number | undefined): number 
 function missingOvernight(episode: EpisodeTimes, settings: Settings): boolean | undefined {
   const { reportedMissingAt, returnedAt } = episode;
   if (reportedMissingAt === undefined || returnedAt === undefined) return undefined;
-  if (returnedAt <= reportedMissingAt) return false;
+  if (returnedAt < reportedMissingAt) return undefined;
+  if (returnedAt === reportedMissingAt) return false;
   if (returnedAt - reportedMissingAt >= 24 * HOUR) return true;
   const start = localDateTime(reportedMissingAt, settings.timeZone);
   const end = localDateTime(returnedAt, settings.timeZone);
@@ -123,18 +155,24 @@ function missingOvernight(episode: EpisodeTimes, settings: Settings): boolean | 
   return false;
 }
 
-/** Episodes, counting this one, that began within the window of days up to this one. */
+/**
+ * Episodes, counting this one, that began within the window of days up to this one. Read
+ * `eitherSide`, an episode recorded as after this one counts when it is as close after it.
+ */
 function episodesInRepeatWindow(
   reportedMissingAt: number | undefined,
   previous: unknown,
   settings: Settings,
+  eitherSide = false,
 ): number | undefined {
   if (reportedMissingAt === undefined || !Array.isArray(previous)) return undefined;
-  const windowStart = reportedMissingAt - settings.repeatEpisodes.withinDays * 24 * HOUR;
+  const window = settings.repeatEpisodes.withinDays * 24 * HOUR;
   let count = 1;
   for (const earlier of previous) {
     const began = parseInstant((earlier as { reportedMissingAt?: unknown } | null)?.reportedMissingAt);
-    if (began !== undefined && began >= windowStart && began <= reportedMissingAt) count += 1;
+    if (began === undefined) continue;
+    const distance = eitherSide ? Math.abs(reportedMissingAt - began) : reportedMissingAt - began;
+    if (distance >= 0 && distance <= window) count += 1;
   }
   return count;
 }

@@ -13,6 +13,7 @@ export {
   type LocalDateTime,
 } from './local-time.js';
 export type { InterviewAnswers } from './generated/interview-answers.js';
+export { chronologyProblems, chronologyProblemsInAnswers, type ChronologyKind, type ChronologyProblem } from './chronology.js';
 // Plain words for any precompiled validator's errors (the referral package check), without the
 // engine's own file validators.
 export { dottedPath, schemaProblems } from './schema-problems.js';

@@ -3,7 +3,8 @@
  * referrals and the actions for a Return Home Interview, from answers and a locality ruleset.
  * Pure: no DOM, no file system, no clock. Runs the same in Node and in browsers.
  */
-export { assess, createAssessor, MANUAL_REVIEW_ACTION, type AssessOptions, type Assessor } from './assessor.js';
+export { assess, createAssessor, MANUAL_REVIEW_ACTION, type AssessOptions, type Assessor, type AssessorOptions } from './assessor.js';
+export { AnswersSchemaError, isAnswersSchemaError } from './answers-schema-error.js';
 export { composeRuleset, deepMerge, type Composition, type RuleFilesByRuleset } from './compose-ruleset.js';
 export { checkRuleset } from './check-ruleset.js';
 export { composeCheckedRuleset } from './compose-checked-ruleset.js';
@@ -29,6 +30,7 @@ export type { SchemaError, SchemaValidator } from './generated/validators.js';
 export { dottedPath } from './schema-problems.js';
 export { problemWords, problemWordsCy, problemWordsEn, type ProblemWords } from './problem-words.js';
 export { derivedFacts, type DerivedFactName } from './derived-facts.js';
+export { chronologyProblems, chronologyProblemsInAnswers, type ChronologyKind, type ChronologyProblem } from './chronology.js';
 export { allowedOperators } from './operators.js';
 export { riskLevels, urgencies } from './ordering.js';
 export { inLanguage } from './engine-messages.js';

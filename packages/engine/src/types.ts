@@ -1,4 +1,7 @@
 /** Types shared by the engine, the command line and the components. */
+import type { ChronologyKind } from './chronology.js';
+
+export type { ChronologyKind };
 
 export type Language = 'en' | 'cy';
 
@@ -261,6 +264,17 @@ export interface OfferClock {
   overdue: boolean;
 }
 
+/** Two answers whose dates cannot both be right, e.g. a return before the child was reported missing. */
+export interface Inconsistency {
+  kind: ChronologyKind;
+  /** The answer a form marks (the one that should be the later), then the answer it contradicts. */
+  pointers: [string, string];
+  /** The same two answers as dotted paths (`episode.returnedAt`). */
+  fields: [string, string];
+  /** What is wrong and what to do, in the assessment's language. */
+  message: string;
+}
+
 /** What the engine returns for a set of answers and a ruleset (see docs and `schemas/assessment.schema.json`). */
 export interface Assessment {
   rulesetId: string;
@@ -270,6 +284,8 @@ export interface Assessment {
   riskLevel: RiskLevel;
   provisional: boolean;
   missing: string[];
+  /** Answers whose dates are in an impossible order; present only when there is one (the assessment is then provisional). */
+  inconsistencies?: Inconsistency[];
   reasons: RiskReason[];
   parentCarerDiscussion: ParentCarerDiscussion;
   parentCarerDiscussionReasons: Reason[];

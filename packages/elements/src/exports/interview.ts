@@ -6,6 +6,7 @@
 export { RhiInterview } from '../interview-session/interview.component.js';
 export {
   createInterviewSession,
+  type AnswerProblemsListener,
   type AssessmentListener,
   type InterviewSession,
   type InterviewSessionOptions,

@@ -3,7 +3,7 @@
  * precompiled validator finds what is wrong; the layout says what is required; the date and
  * number boxes say what was typed but could not be read. Ajv's own wording never reaches a person.
  */
-import type { SchemaError, SchemaValidator } from '@rhi-toolkit/engine/form-support';
+import { chronologyProblemsInAnswers, type ChronologyKind, type SchemaError, type SchemaValidator } from '@rhi-toolkit/engine/form-support';
 import { isNoAnswer, pathText, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import { readDateParts, type DateParts } from './date-parts.js';
 import type { FieldNode } from './field-tree.js';
@@ -35,9 +35,10 @@ export interface ValidationRequest {
 /** Problems with the given fields (a page, or every page), in the order the fields appear. */
 export function problemsWith(request: ValidationRequest): FieldProblem[] {
   const schemaErrors = schemaErrorsByPath(request.validator, request.answers);
+  const chronology = chronologyByPath(request.answers);
   const problems: FieldProblem[] = [];
   for (const { field, path } of visibleFields(request.fields, request.answers)) {
-    const problem = fieldProblem(field, path, schemaErrors, request);
+    const problem = fieldProblem(field, path, schemaErrors, request) ?? chronologyProblem(field, path, chronology, request.words);
     if (problem) problems.push(problem);
   }
   return problems;
@@ -135,6 +136,25 @@ function fieldProblem(
   const errors = schemaErrors.get(pathText(path));
   if (!errors || errors.length === 0) return undefined;
   return problem(schemaMessage(errors[0]!, field, label, words), focusIdOf(field, id));
+}
+
+/**
+ * Dates in an impossible order, as the engine finds them (it owns the decision): the message goes
+ * on the later field (the return, the interview, the previous episode), by dotted path.
+ */
+function chronologyByPath(answers: Answers): Map<string, ChronologyKind> {
+  const byPath = new Map<string, ChronologyKind>();
+  for (const { kind, pointer } of chronologyProblemsInAnswers(answers)) {
+    const path = pointer.split('/').slice(1).map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+    if (!byPath.has(path)) byPath.set(path, kind);
+  }
+  return byPath;
+}
+
+function chronologyProblem(field: FieldNode, path: AnswerPath, chronology: Map<string, ChronologyKind>, words: UiWords): FieldProblem | undefined {
+  const kind = chronology.get(pathText(path));
+  if (!kind) return undefined;
+  return { path: pathText(path), focusId: focusIdOf(field, fieldId(path)), message: words.say(`error.chronology.${kind}`) };
 }
 
 function requiredMessage(field: FieldNode, label: string, words: UiWords): string {

@@ -4,7 +4,16 @@
  * of a frame have all arrived, and hands the one result to whoever subscribed. Framework-free, so
  * a React or Angular host can use it without `<rhi-interview>`; runs in Node too.
  */
-import { createAssessor, type Assessment, type Assessor, type Language, type ResolvedRuleset } from '@rhi-toolkit/engine';
+import {
+  createAssessor,
+  isAnswersSchemaError,
+  type AnswersSchemaError,
+  type Assessment,
+  type Assessor,
+  type Language,
+  type Problem,
+  type ResolvedRuleset,
+} from '@rhi-toolkit/engine';
 import type { Answers } from '../interview-form/answer-paths.js';
 import { errorKind, markedAsFailed } from './assessment-failure.js';
 import { afterNextFrame } from './next-frame.js';
@@ -28,13 +37,22 @@ export type AssessmentListener = (assessment: Assessment, answers: Answers) => v
 /** Called when the rules could not be run at all and there is no earlier assessment to keep. */
 export type FailureListener = () => void;
 
+/**
+ * Called when the engine refused the latest answers because they break the interview schema (a
+ * list given as text, `"true"` in quotes): each field's JSON pointer and what it expects. There is
+ * no assessment until they are corrected; never show an earlier level in the meantime.
+ */
+export type AnswerProblemsListener = (problems: readonly Problem[], answers: Answers) => void;
+
 export interface InterviewSession {
   readonly ruleset: ResolvedRuleset;
   /** The latest answers given (not necessarily assessed yet). */
   readonly answers: Answers;
   readonly lang: Language;
-  /** The latest settled assessment; undefined until the first one. */
+  /** The latest settled assessment; undefined until the first one, and while the answers are refused. */
   readonly assessment: Assessment | undefined;
+  /** Why the latest answers were refused (they break the interview schema); undefined once they are assessed. */
+  readonly answerProblems: readonly Problem[] | undefined;
   /** Call after each change of answers; changes within one frame are assessed once, the latest winning. */
   update(answers: Answers): void;
   /** Switches locality (re-assesses with a new assessor). */
@@ -48,7 +66,12 @@ export interface InterviewSession {
    * no earlier assessment exists to keep and mark as failed. Returns the unsubscribe function.
    */
   onFailure(listener: FailureListener): () => void;
-  /** Resolves with the assessment once no change is pending (rejects if none could ever be made). */
+  /** Listens for answers the engine refused (see AnswerProblemsListener). Returns the unsubscribe function. */
+  onAnswerProblems(listener: AnswerProblemsListener): () => void;
+  /**
+   * Resolves with the assessment once no change is pending; rejects with the engine's
+   * AnswersSchemaError when the latest answers were refused, or an Error if none could ever be made.
+   */
   settled(): Promise<Assessment>;
   /** Stops timers and listeners; later calls do nothing. */
   dispose(): void;
@@ -72,6 +95,9 @@ class Session implements InterviewSession {
   readonly #createAssessor: (ruleset: ResolvedRuleset) => Assessor;
   readonly #listeners = new Set<AssessmentListener>();
   readonly #failureListeners = new Set<FailureListener>();
+  readonly #problemListeners = new Set<AnswerProblemsListener>();
+  /** The engine's refusal of the latest answers, until answers are assessed again. */
+  #refusal: AnswersSchemaError | undefined;
   #waiters: Waiter[] = [];
   /** A change not yet assessed. */
   #pending = false;
@@ -99,6 +125,10 @@ class Session implements InterviewSession {
 
   get lang(): Language {
     return this.#lang;
+  }
+
+  get answerProblems(): readonly Problem[] | undefined {
+    return this.#refusal?.problems;
   }
 
   get assessment(): Assessment | undefined {
@@ -133,6 +163,11 @@ class Session implements InterviewSession {
     return () => this.#failureListeners.delete(listener);
   }
 
+  onAnswerProblems(listener: AnswerProblemsListener): () => void {
+    this.#problemListeners.add(listener);
+    return () => this.#problemListeners.delete(listener);
+  }
+
   settled(): Promise<Assessment> {
     return new Promise((resolve, reject) => {
       this.#waiters.push({ resolve, reject });
@@ -148,6 +183,7 @@ class Session implements InterviewSession {
     clearTimeout(this.#deadlineTimer);
     this.#listeners.clear();
     this.#failureListeners.clear();
+    this.#problemListeners.clear();
     this.#settleWaiters();
   }
 
@@ -186,6 +222,7 @@ class Session implements InterviewSession {
       }
       if (this.#pending || this.#disposed) continue;
       if ('assessment' in outcome) this.#publish(outcome.assessment, answers, clock);
+      else if (isAnswersSchemaError(outcome.error)) this.#refused(outcome.error, answers);
       else this.#failed(outcome.error, answers, lang, clock);
     }
     this.#running = false;
@@ -204,8 +241,26 @@ class Session implements InterviewSession {
     else for (const listener of [...this.#failureListeners]) listener();
   }
 
+  /** Answers of the wrong kind: no level at all (an earlier one could be too low), and what to correct. */
+  #refused(refusal: AnswersSchemaError, answers: Answers): void {
+    this.#assessment = undefined;
+    this.#refusal = refusal;
+    clearTimeout(this.#deadlineTimer);
+    this.#deadlineTimer = undefined;
+    for (const listener of [...this.#problemListeners]) {
+      try {
+        listener(refusal.problems, answers);
+      } catch (error) {
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
   #publish(assessment: Assessment, answers: Answers, clock: Date | string): void {
     this.#assessment = assessment;
+    this.#refusal = undefined;
     this.#armDeadline(assessment, new Date(clock).getTime());
     for (const listener of [...this.#listeners]) {
       try {
@@ -223,7 +278,8 @@ class Session implements InterviewSession {
     const waiters = this.#waiters;
     this.#waiters = [];
     for (const waiter of waiters) {
-      if (this.#assessment) waiter.resolve(this.#assessment);
+      if (this.#refusal) waiter.reject(this.#refusal);
+      else if (this.#assessment) waiter.resolve(this.#assessment);
       else waiter.reject(new Error('rhi interview session: no assessment could be made (see the error logged above)'));
     }
   }

@@ -1,5 +1,5 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import type { Assessment, Language, ResolvedRuleset } from '@rhi-toolkit/engine';
+import { isAnswersSchemaError, type Assessment, type Language, type Problem, type ResolvedRuleset } from '@rhi-toolkit/engine';
 import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf } from '../i18n/ui-words.js';
 import type { Answers } from '../interview-form/answer-paths.js';
@@ -56,6 +56,8 @@ export class RhiInterview extends LitElement {
   #assessed: Assessed | undefined;
   /** The rules could not be run, and no assessment was ever made to keep. */
   #failedWithNothingToShow = false;
+  /** The engine refused the latest answers (they break the interview schema): no assessment is shown. */
+  #answerProblems: readonly Problem[] | undefined;
   #fixedMoment: Date | undefined;
   readonly #awaitedTags = new Set<string>();
   readonly #observer = new MutationObserver(() => this.#findComponents());
@@ -65,12 +67,24 @@ export class RhiInterview extends LitElement {
     return this.#assessed?.assessment;
   }
 
-  /** Resolves once no change is waiting to be assessed, with the assessment then shown: for hosts acting on it, and tests. */
+  /**
+   * Resolves once no change is waiting to be assessed, with the assessment then shown: for hosts
+   * acting on it, and tests. Undefined while the answers are refused (see `answerProblems`).
+   */
   async settled(): Promise<Assessment | undefined> {
     await this.updateComplete;
     if (!this.#session) return undefined;
-    await this.#session.settled();
+    try {
+      await this.#session.settled();
+    } catch (error) {
+      if (!isAnswersSchemaError(error)) throw error;
+    }
     return this.assessment;
+  }
+
+  /** Why the latest answers could not be assessed (they break the interview schema): each field's JSON pointer and what it expects. */
+  get answerProblems(): readonly Problem[] | undefined {
+    return this.#answerProblems;
   }
 
   // ——— lifecycle ———
@@ -130,6 +144,7 @@ export class RhiInterview extends LitElement {
     });
     this.#session.subscribe(this.#onAssessed);
     this.#session.onFailure(this.#onFailed);
+    this.#session.onAnswerProblems(this.#onAnswersRefused);
   }
 
   #rulesetChanged(): void {
@@ -144,15 +159,18 @@ export class RhiInterview extends LitElement {
     this.#session = undefined;
     this.#assessed = undefined;
     this.#failedWithNothingToShow = false;
+    this.#answerProblems = undefined;
     for (const component of this.#assessedComponents()) {
       component.assessment = undefined;
       component.ruleset = undefined;
       component.assessmentFailed = false;
+      if (!(component instanceof RhiReferralWizard)) component.answerProblems = undefined;
     }
   }
 
   #onAssessed = (assessment: Assessment, answers: Answers): void => {
     this.#failedWithNothingToShow = false;
+    this.#answerProblems = undefined;
     this.#assessed = { assessment, answers, ruleset: this.#session!.ruleset };
     for (const component of this.#assessedComponents()) this.#giveAssessment(component);
     const detail: RhiAssessmentDetail = { assessment, answers };
@@ -165,8 +183,21 @@ export class RhiInterview extends LitElement {
     for (const component of this.#assessedComponents()) component.assessmentFailed = true;
   };
 
+  /**
+   * The answers break the interview schema: every component drops the level it showed (it could be
+   * too low). The panel lists what to correct; the wizard says no assessment could be made.
+   */
+  #onAnswersRefused = (problems: readonly Problem[]): void => {
+    this.#answerProblems = problems;
+    this.#assessed = undefined;
+    for (const component of this.#assessedComponents()) this.#giveAssessment(component);
+  };
+
   #giveAssessment(component: RhiRiskPanel | RhiReferralWizard): void {
-    component.assessmentFailed = this.#failedWithNothingToShow;
+    const refused = this.#answerProblems !== undefined;
+    component.assessmentFailed = this.#failedWithNothingToShow || (refused && component instanceof RhiReferralWizard);
+    if (!(component instanceof RhiReferralWizard)) component.answerProblems = this.#answerProblems;
+    if (refused) component.assessment = undefined;
     if (!this.#assessed) return;
     // The ruleset goes with the assessment made from it, so a panel never mixes two localities.
     component.ruleset = this.#assessed.ruleset;

@@ -4,6 +4,8 @@
  * the rules could not all be run, and the 72-hour offer clock. The footer names the rules used.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from '@rhi-toolkit/engine';
+import type { UiWords } from '../i18n/ui-words.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from './panel-heading.js';
 import { messageLanguage, type PanelView } from './panel-view.js';
@@ -42,6 +44,40 @@ export function renderFailure(view: PanelView): TemplateResult | typeof nothing 
   </div>`;
 }
 
+/**
+ * Answers the engine refused (they break the interview schema): an alert, announced at once, that
+ * lists each field and what it expects. No level is shown: it could only be a wrong one.
+ */
+export function renderAnswerProblems(words: UiWords, problems: readonly Problem[]): TemplateResult {
+  return html`<div class="warning" part="warning" role="alert">
+    ${riskLevelIcon('high', 'warning__icon')}
+    <div>
+      <p class="warning__title"><strong>${words.say('panel.refused.title')}</strong></p>
+      <p>${words.say('panel.refused.body')}</p>
+      <ul class="missing__list">
+        ${problems.map((problem) => html`<li><code>${problem.pointer || '/'}</code> ${problem.message}${problem.hint ? html` (${problem.hint})` : nothing}</li>`)}
+      </ul>
+    </div>
+  </div>`;
+}
+
+/** Dates in an impossible order: both answers, named by the engine, and what to check. */
+export function renderInconsistencies(view: PanelView): TemplateResult | typeof nothing {
+  const { words, assessment } = view;
+  const inconsistencies = assessment.inconsistencies ?? [];
+  if (inconsistencies.length === 0) return nothing;
+  return html`<div class="missing" part="inconsistencies">
+    <p><strong>${words.say('panel.inconsistent.title')}</strong></p>
+    <ul class="missing__list">
+      ${inconsistencies.map((item) => {
+        // The form's paths step into lists with plain numbers: episode.previousEpisodes.1.reportedMissingAt.
+        const path = pathOfPointer(item.pointers[0]);
+        return html`<li><span lang=${ifDefined(messageLanguage(view))}>${item.message}</span> ${focusLink(view, path, view.labelOf(path))}</li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
 /** The answers the rules still need, each a link that asks the page to open that question. */
 export function renderMissing(view: PanelView): TemplateResult | typeof nothing {
   const { words, assessment } = view;
@@ -70,6 +106,14 @@ export function renderFooter(view: PanelView): TemplateResult {
   const ruleset = words.say('panel.footer.ruleset', { id: assessment.rulesetId, version: assessment.rulesetVersion });
   const assessedAt = words.say('panel.footer.assessedAt', { dateTime: zonedDateTime(assessment.assessedAt, { words, timeZone }) });
   return html`<div class="footer" part="footer"><p>${ruleset}</p><p>${assessedAt}</p></div>`;
+}
+
+function pathOfPointer(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((step) => step.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .join('.');
 }
 
 function focusLink(view: PanelView, path: string, text: string): TemplateResult {

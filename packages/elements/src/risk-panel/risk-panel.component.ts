@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import type { Assessment, BilingualText, ResolvedRuleset } from '@rhi-toolkit/engine';
+import type { Assessment, BilingualText, Problem, ResolvedRuleset } from '@rhi-toolkit/engine';
 import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
 import type { Answers } from '../interview-form/answer-paths.js';
@@ -10,7 +10,7 @@ import { heading, headingLevelOf } from './panel-heading.js';
 import { summarySentence, type PanelSummary } from './panel-summary.js';
 import type { PanelView } from './panel-view.js';
 import { renderReasons } from './render-reasons.js';
-import { renderFailure, renderFooter, renderLevel, renderMissing, renderOfferClock } from './render-status.js';
+import { renderAnswerProblems, renderFailure, renderFooter, renderInconsistencies, renderLevel, renderMissing, renderOfferClock } from './render-status.js';
 import { rhiEvent, type RhiFocusFieldDetail } from './risk-panel.events.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { FrameAssessment } from './self-assessment.js';
@@ -33,7 +33,8 @@ const descriptionsByRuleset = new WeakMap<ResolvedRuleset, Map<string, Bilingual
  *   `detail`: `{ path }` (dotted path, e.g. `episode.returnedAt`). The page moves focus to that question.
  * @csspart level - The risk level: icon, words and "provisional".
  * @csspart missing - The answers the rules still need, as links.
- * @csspart warning - The warning shown when the rules could not all be run.
+ * @csspart warning - The warning shown when the rules could not all be run, or the answers were refused.
+ * @csspart inconsistencies - Answers whose dates are in an impossible order, and what to check.
  * @csspart offer-clock - The 72-hour offer clock.
  * @csspart reasons - Every reason, grouped.
  * @csspart parent-carer-discussion - Whether to discuss the interview with a parent or carer, and why.
@@ -70,6 +71,7 @@ export class RhiRiskPanel extends LitElement {
     now: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
     assessmentFailed: { type: Boolean, attribute: 'assessment-failed' },
+    answerProblems: { attribute: false },
     announcement: { state: true },
   };
 
@@ -80,6 +82,11 @@ export class RhiRiskPanel extends LitElement {
    * sets it): with no assessment, the panel says so and asks for manual review instead of waiting.
    */
   declare assessmentFailed: boolean;
+  /**
+   * The engine refused the page's answers (they break the interview schema; `<rhi-interview>` sets
+   * it, with no assessment): the panel lists what to correct in an alert and shows no level.
+   */
+  declare answerProblems: readonly Problem[] | undefined;
   /** The interview answers, for a panel that assesses itself (with `ruleset`). */
   declare answers: Answers | undefined;
   /** The resolved ruleset: rule descriptions, time zone and deadline, and self-assessment. */
@@ -141,17 +148,18 @@ export class RhiRiskPanel extends LitElement {
 
   protected override render(): TemplateResult {
     const words = this.#words;
-    const assessment = this.#shown;
+    const problems = this.#answerProblems;
+    const assessment = problems ? undefined : this.#shown;
     const level = headingLevelOf(this.headingLevel);
     return html`<div class="panel" lang=${words.language}>
       ${heading(level, 'panel-heading', 'heading-l', words.say('panel.title'))}
-      ${assessment ? this.#renderAssessment(this.#view(words, assessment, level)) : this.#renderEmpty(words)}
+      ${problems ? renderAnswerProblems(words, problems) : assessment ? this.#renderAssessment(this.#view(words, assessment, level)) : this.#renderEmpty(words)}
       <div class="visually-hidden live" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
   #renderAssessment(view: PanelView): TemplateResult {
-    return html`${renderLevel(view)} ${renderFailure(view)} ${renderMissing(view)} ${renderOfferClock(view)} ${renderReasons(view)}
+    return html`${renderLevel(view)} ${renderFailure(view)} ${renderInconsistencies(view)} ${renderMissing(view)} ${renderOfferClock(view)} ${renderReasons(view)}
     ${renderFooter(view)}`;
   }
 
@@ -180,6 +188,12 @@ export class RhiRiskPanel extends LitElement {
       labelOf: (path) => missingAnswerLabel(path, schema, ruleset, words),
       focusField: (event, path) => this.#focusField(event, path),
     };
+  }
+
+  /** Answers the engine refused: the page's (from `<rhi-interview>`), else those the panel assessed itself. */
+  get #answerProblems(): readonly Problem[] | undefined {
+    const problems = this.answerProblems?.length ? this.answerProblems : this.#selfAssessing ? this.#selfAssessment.problems : undefined;
+    return problems?.length ? problems : undefined;
   }
 
   /** The assessment given by the page, else the panel's own. */

@@ -4,7 +4,7 @@
  * run that finishes late is dropped). A page with several components should assess once and pass
  * `assessment` to each instead.
  */
-import { createAssessor, type Assessment, type Assessor, type Language, type ResolvedRuleset } from '@rhi-toolkit/engine';
+import { createAssessor, isAnswersSchemaError, type Assessment, type Assessor, type Language, type Problem, type ResolvedRuleset } from '@rhi-toolkit/engine';
 import type { Answers } from '../interview-form/answer-paths.js';
 import { errorKind } from '../interview-session/assessment-failure.js';
 
@@ -33,6 +33,8 @@ export class FrameAssessment {
   result: Assessment | undefined;
   /** The rules could not be run at all (for example a ruleset that cannot be compiled). */
   failed = false;
+  /** The engine refused the answers (they break the interview schema): what to correct, and no level. */
+  problems: readonly Problem[] | undefined;
   #frame: number | undefined;
   #run = 0;
 
@@ -56,6 +58,7 @@ export class FrameAssessment {
     this.#run += 1;
     this.result = undefined;
     this.failed = false;
+    this.problems = undefined;
   }
 
   cancel(): void {
@@ -72,10 +75,17 @@ export class FrameAssessment {
       if (run !== this.#run) return;
       this.result = result;
       this.failed = false;
+      this.problems = undefined;
     } catch (error) {
       if (run !== this.#run) return;
       this.result = undefined;
-      this.failed = true;
+      // Answers of the wrong kind: the person can correct them, so they are shown, not logged.
+      this.problems = isAnswersSchemaError(error) ? error.problems : undefined;
+      this.failed = !this.problems;
+      if (this.problems) {
+        this.changed();
+        return;
+      }
       // For the web team; the interviewer sees a plain warning. Only the error's kind: an engine
       // message could quote an answer, and answers are never logged.
       console.error(`rhi-risk-panel: ruleset '${request.ruleset.id}' could not be run (${errorKind(error)}); a manager must review the record.`);
