@@ -113,8 +113,9 @@ export class RhiInterviewForm extends LitElement {
   /** Where drafts are kept. Default: IndexedDB on this device. */
   declare draftStore: DraftStore;
   /**
-   * Encrypts drafts at rest (AES-GCM 256, WebCrypto) before they reach `draftStore`; set it before the
-   * element is connected. A draft it cannot decrypt is not restored and a warning shows; a draft
+   * Encrypts drafts at rest (AES-GCM 256, WebCrypto) before they reach `draftStore`. Set it before the
+   * element's first update (also before the toolkit loads: it is honoured); given later, the draft is
+   * re-written with it at once and every write after is encrypted. A draft it cannot decrypt is not restored and a warning shows; a draft
    * stored in the clear is deleted, not restored.
    */
   declare draftEncryptionKey: CryptoKey | undefined;
@@ -246,6 +247,11 @@ export class RhiInterviewForm extends LitElement {
     const valid = this.checkValidity();
     if (!valid) void this.#showProblems(this.problems, this.#tree.pages.length);
     return valid;
+  }
+
+  /** Resolves once a saved draft has been looked for (in the first update) and, if there was one, restored. */
+  get draftLoaded(): Promise<void> {
+    return this.#drafts.loaded;
   }
 
   /** Deletes this record's draft from the device (after the host has stored the record). */

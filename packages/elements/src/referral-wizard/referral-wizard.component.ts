@@ -136,8 +136,9 @@ export class RhiReferralWizard extends LitElement {
   /** Where drafts are kept. Default: IndexedDB on this device (database `rhi-toolkit-referrals`). */
   declare draftStore: ReferralDraftStore;
   /**
-   * Encrypts drafts at rest (AES-GCM 256, WebCrypto) before they reach `draftStore`; set it before the
-   * element is connected. A draft it cannot decrypt is not restored and a warning shows; a draft
+   * Encrypts drafts at rest (AES-GCM 256, WebCrypto) before they reach `draftStore`. Set it before the
+   * element's first update (also before the toolkit loads: it is honoured); given later, the draft is
+   * re-written with it at once and every write after is encrypted. A draft it cannot decrypt is not restored and a warning shows; a draft
    * stored in the clear is deleted, not restored.
    */
   declare draftEncryptionKey: CryptoKey | undefined;

@@ -1,6 +1,8 @@
 /**
  * The draft of one record on this device, for a component that keeps one (`<rhi-interview-form>`,
- * `<rhi-referral-wizard>`): read once the component is first connected, saved after each change
+ * `<rhi-referral-wizard>`): read in the component's first update with drafts on (never in
+ * connectedCallback: a page may set `draftEncryptionKey` or `draftStore` on the element before the
+ * toolkit loads, and lit puts those properties back only in the first update), saved after each change
  * (after a pause, by DraftSaver), written at once when the page goes away, deleted by "start again",
  * a submit or sending. It holds what the draft notices show; the component holds what is drafted,
  * so it hands that over to be saved and is asked to take a restored draft's back.
@@ -24,7 +26,11 @@ export interface SavedDraft {
   savedAt: string;
 }
 
-/** The host's draft settings, read when it is connected and at each change. */
+/**
+ * The host's draft settings. `noDrafts` and `draftKey` are read when the draft is first looked for
+ * (the first update in which drafts are on); `draftStore` and `draftEncryptionKey` at every read,
+ * write and deletion, so a key given later encrypts from then on (and the draft is re-written with it at once).
+ */
 export interface DraftSettings<Saved> {
   readonly noDrafts: boolean;
   readonly draftKey: string | undefined;
@@ -83,6 +89,8 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
   /** A change made while the draft was being read wins over the draft. */
   #changedBeforeLoaded = false;
   #loading: Promise<void> | undefined;
+  /** The store and key the draft was last written with, to re-write it when the host changes either. */
+  #storeInUse: { store: DraftStore<Saved>; key: CryptoKey | undefined } | undefined;
 
   readonly #elsewhere: SameRecordElsewhere;
   #pageGone = false;
@@ -101,19 +109,22 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
 
   /** Resolves once a saved draft has been looked for (and restored, if there was one). */
   get loaded(): Promise<void> {
-    return this.#loading ?? Promise.resolve();
+    // Not looked for before the host's first update: wait for it, then for the reading it started.
+    return this.#loading ?? this.host.updateComplete.then(() => this.#loading);
   }
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.#flush);
     window.addEventListener('pageshow', this.#watchSameRecord);
     document.addEventListener('visibilitychange', this.#flush);
-    if (!this.#loaded && !this.#loading) this.#loading = this.#load();
     this.#watchSameRecord();
   }
 
   hostUpdate(): void {
-    // The host may give or change its draft-key (or turn drafts off) at any time.
+    // Lit has by now put back every property the page set before the element upgraded: the settings
+    // are the host's own. The host may also give its draft-key (or turn drafts on) only later.
+    if (!this.#loading && this.#draftsOn()) this.#loading = this.#load();
+    else if (this.#loaded) this.#rewriteIfStoreChanged();
     this.#watchSameRecord();
   }
 
@@ -142,7 +153,7 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
    */
   changed(byPerson = true): void {
     if (!this.#loaded && byPerson) this.#changedBeforeLoaded = true;
-    if (this.host.noDrafts || !this.host.draftKey || !this.#saver) return;
+    if (!this.#draftsOn() || !this.#saver) return;
     const draft = this.record.draftAt(new Date().toISOString());
     if (draft) this.#saver.schedule(draft);
   }
@@ -188,17 +199,40 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
     await this.discard().catch(() => undefined);
   }
 
-  async #load(): Promise<void> {
-    const { noDrafts, draftKey, draftMaxAgeDays, draftEncryptionKey } = this.host;
-    if (noDrafts || !draftKey) {
-      this.#loaded = true;
-      return;
-    }
+  #draftsOn(): boolean {
+    return !this.host.noDrafts && Boolean(this.host.draftKey);
+  }
+
+  /** The store as the host's settings say now: with a key, one that encrypts before the host's store sees anything. */
+  #currentStore(): DraftStore<Saved> {
+    const { draftStore, draftEncryptionKey } = this.host;
+    this.#storeInUse = { store: draftStore, key: draftEncryptionKey };
     // The encrypted store writes records of its own shape into the host's store, not `Saved`.
-    const draftStore = draftEncryptionKey
-      ? encryptedDraftStore<Saved>(this.host.draftStore as DraftStore<unknown>, draftEncryptionKey)
-      : this.host.draftStore;
-    this.#saver = new DraftSaver(draftStore, draftKey, this.#onSaved);
+    return draftEncryptionKey ? encryptedDraftStore<Saved>(draftStore as DraftStore<unknown>, draftEncryptionKey) : draftStore;
+  }
+
+  /** Every read, write and deletion goes to the store of the moment, never one chosen earlier. */
+  readonly #store: DraftStore<Saved> = {
+    read: (key) => this.#currentStore().read(key),
+    write: (key, draft) => this.#currentStore().write(key, draft),
+    remove: (key) => this.#currentStore().remove(key),
+  };
+
+  /** A key (or store) given after the draft was written: write it again now, so no copy made without it is left waiting. */
+  #rewriteIfStoreChanged(): void {
+    const inUse = this.#storeInUse;
+    if (!inUse || !this.#saver || (inUse.store === this.host.draftStore && inUse.key === this.host.draftEncryptionKey)) return;
+    this.#storeInUse = { store: this.host.draftStore, key: this.host.draftEncryptionKey };
+    const draft = this.record.draftAt(new Date().toISOString());
+    if (!draft) return;
+    this.#saver.schedule(draft);
+    void this.#saver.flush();
+  }
+
+  async #load(): Promise<void> {
+    const { draftKey, draftMaxAgeDays } = this.host;
+    const draftStore = this.#store;
+    this.#saver = new DraftSaver(draftStore, draftKey!, this.#onSaved);
     let draft: Saved | undefined;
     try {
       draft = await watchForStall(draftStore.read(draftKey), () => this.#show({ failure: 'stalled' }));
@@ -208,7 +242,12 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
       this.#show({ failure: draftFailureOf(error) });
     }
     this.#loaded = true;
-    if (!draft || this.#changedBeforeLoaded) return;
+    if (this.#changedBeforeLoaded) {
+      // What is on screen wins over the draft, and is kept from now on (drafts may have been turned on only now).
+      this.changed(false);
+      return;
+    }
+    if (!draft) return;
     if (hasExpired(draft, maxAgeMs(draftMaxAgeDays))) {
       // Should the device refuse, the next save overwrites it; there is nothing to tell the person.
       await draftStore.remove(draftKey).catch(() => undefined);
