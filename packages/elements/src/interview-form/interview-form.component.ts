@@ -147,6 +147,8 @@ export class RhiInterviewForm extends LitElement {
   #pendingFocus: string | undefined;
   /** True while the element itself is changing `answers`, so willUpdate can tell them from the host's. */
   #changingAnswers = false;
+  /** The form whose data the answers are added to (see #onFormData). */
+  #ownerForm: HTMLFormElement | null = null;
 
   readonly #drafts = new DraftController<Draft>(this, {
     kind: 'interview',
@@ -284,7 +286,8 @@ export class RhiInterviewForm extends LitElement {
   // ——— form association ———
 
   formAssociatedCallback(): void {
-    this.#updateFormValue();
+    this.#followOwnerForm();
+    this.#updateValidity();
   }
 
   formResetCallback(): void {
@@ -298,27 +301,25 @@ export class RhiInterviewForm extends LitElement {
     this.formDisabled = disabled;
   }
 
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
-    try {
-      const restored = JSON.parse(state) as { answers?: Answers; rawInputs?: RawInputs };
-      this.rawInputs = restored.rawInputs ?? {};
-      this.answers = restored.answers ?? {};
-    } catch {
-      // A state this element did not write: keep the answers it has.
-    }
-  }
+  /**
+   * The browser is handed no value or state to keep (see #onFormData), so it has nothing of ours to
+   * give back; a state from an older toolkit, which held answers, is ignored. Answers come back from
+   * the draft alone (read in the first update), or not at all.
+   */
+  formStateRestoreCallback(): void {}
 
   // ——— lifecycle (drafts follow it through #drafts) ———
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('invalid', this.#onInvalid);
+    this.#followOwnerForm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('invalid', this.#onInvalid);
+    this.#followOwnerForm();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -338,7 +339,7 @@ export class RhiInterviewForm extends LitElement {
       if (!changed.has('rawInputs')) this.rawInputs = {};
     }
     if (changed.has('answers') || changed.has('rawInputs') || changed.has('lang') || changed.has('required') || changed.has('schema') || changed.has('layout') || changed.has('validator')) {
-      this.#updateFormValue();
+      this.#updateValidity();
     }
   }
 
@@ -571,10 +572,27 @@ export class RhiInterviewForm extends LitElement {
 
   // ——— form value and validity ———
 
-  #updateFormValue(): void {
-    const answers = submittedAnswers(this.#allFields(), this.answers);
-    const state = JSON.stringify({ answers: this.answers, rawInputs: this.rawInputs });
-    this.#internals.setFormValue(JSON.stringify(answers), state);
+  /**
+   * The answers reach the owning form's data only while it is being built (a submit, `new FormData`),
+   * never as the element's form value: Chromium writes a form-associated element's value and state in
+   * plain text to the profile's session files (Sessions/) as they change, whatever the drafts settings.
+   */
+  #onFormData = (event: FormDataEvent): void => {
+    // A disabled control, or one without a name, is left out of a form's data, as a native one is.
+    if (!this.name || this.#isDisabled || !this.isConnected) return;
+    event.formData.append(this.name, JSON.stringify(this.submittedAnswers));
+  };
+
+  /** Listens to the form the element belongs to now, and only that one. */
+  #followOwnerForm(): void {
+    const form = this.isConnected ? this.#internals.form : null;
+    if (form === this.#ownerForm) return;
+    this.#ownerForm?.removeEventListener('formdata', this.#onFormData);
+    this.#ownerForm = form;
+    form?.addEventListener('formdata', this.#onFormData);
+  }
+
+  #updateValidity(): void {
     const { flags, message } = validityOf(this.required, this.answers, this.problems, this.#words);
     this.#internals.setValidity(flags, message);
   }

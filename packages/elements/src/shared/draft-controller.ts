@@ -123,7 +123,8 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
   hostUpdate(): void {
     // Lit has by now put back every property the page set before the element upgraded: the settings
     // are the host's own. The host may also give its draft-key (or turn drafts on) only later.
-    if (!this.#loading && this.#draftsOn()) this.#loading = this.#load();
+    const { draftKey } = this.host;
+    if (!this.#loading && draftKey && this.#draftsOn()) this.#loading = this.#load(draftKey);
     else if (this.#loaded) this.#rewriteIfStoreChanged();
     this.#watchSameRecord();
   }
@@ -229,10 +230,9 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
     void this.#saver.flush();
   }
 
-  async #load(): Promise<void> {
-    const { draftKey, draftMaxAgeDays } = this.host;
+  async #load(draftKey: string): Promise<void> {
     const draftStore = this.#store;
-    this.#saver = new DraftSaver(draftStore, draftKey!, this.#onSaved);
+    this.#saver = new DraftSaver(draftStore, draftKey, this.#onSaved);
     let draft: Saved | undefined;
     try {
       draft = await watchForStall(draftStore.read(draftKey), () => this.#show({ failure: 'stalled' }));
@@ -248,7 +248,7 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
       return;
     }
     if (!draft) return;
-    if (hasExpired(draft, maxAgeMs(draftMaxAgeDays))) {
+    if (hasExpired(draft, maxAgeMs(this.host.draftMaxAgeDays))) {
       // Should the device refuse, the next save overwrites it; there is nothing to tell the person.
       await draftStore.remove(draftKey).catch(() => undefined);
       return;
