@@ -306,7 +306,7 @@ export class RhiInterviewForm extends LitElement {
    * give back; a state from an older toolkit, which held answers, is ignored. Answers come back from
    * the draft alone (read in the first update), or not at all.
    */
-  formStateRestoreCallback(): void {}
+  formStateRestoreCallback(_state: string | File | FormData | null): void {}
 
   // ——— lifecycle (drafts follow it through #drafts) ———
 
