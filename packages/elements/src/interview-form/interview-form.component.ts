@@ -25,8 +25,8 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
  *
  * @event {CustomEvent<RhiChangeDetail>} rhi-change - An answer changed. `detail`: `{ answers, submittedAnswers, path }`.
  * @event {CustomEvent<RhiSubmitDetail>} rhi-submit - The record passed every check and is being
- *   submitted. `detail`: `{ answers }`. Cancelable: cancel it to keep the draft (call
- *   `discardDraft()` once the host has stored the record).
+ *   submitted. `detail`: `{ answers }`. Cancelable: cancel it to send the record yourself. Either
+ *   way the draft is kept until the host confirms storage (`recordStored()` or `<rhi-record-stored>`).
  * @event {CustomEvent<RhiDraftRestoredDetail>} rhi-draft-restored - A saved draft was loaded. `detail`: `{ answers, savedAt }`.
  * @csspart form - The whole form.
  * @csspart page-nav - The list of sections.
@@ -258,6 +258,14 @@ export class RhiInterviewForm extends LitElement {
 
   /** Deletes this record's draft from the device (after the host has stored the record). */
   async discardDraft(): Promise<void> {
+    await this.#drafts.discard();
+  }
+
+  /**
+   * The host confirms the case system stored the record: its draft, kept since the submit in case
+   * the post failed, is deleted. A server-rendered confirmation page uses `<rhi-record-stored>` instead.
+   */
+  async recordStored(): Promise<void> {
     await this.#drafts.discard();
   }
 
@@ -547,11 +555,12 @@ export class RhiInterviewForm extends LitElement {
     const detail: RhiSubmitDetail = { answers };
     const proceed = this.dispatchEvent(rhiEvent('rhi-submit', detail, true));
     if (!proceed) return;
-    // The draft goes before the page does: a form post navigates away.
+    // The draft stays, marked as sent, until the host confirms the record stored: a case system that
+    // answers 503 must not cost the answers. Written before the page goes: a form post navigates away.
     try {
-      await this.discardDraft();
+      await this.#drafts.markSubmitted();
     } catch {
-      // The record is being submitted; a draft that cannot be deleted expires with the device's storage.
+      // The record is being submitted all the same; the mark reaches the device when it answers.
     }
     this.form?.requestSubmit();
   }

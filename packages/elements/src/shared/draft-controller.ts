@@ -3,9 +3,10 @@
  * `<rhi-referral-wizard>`): read in the component's first update with drafts on (never in
  * connectedCallback: a page may set `draftEncryptionKey` or `draftStore` on the element before the
  * toolkit loads, and lit puts those properties back only in the first update), saved after each change
- * (after a pause, by DraftSaver), written at once when the page goes away, deleted by "start again",
- * a submit or sending. It holds what the draft notices show; the component holds what is drafted,
- * so it hands that over to be saved and is asked to take a restored draft's back.
+ * (after a pause, by DraftSaver), written at once when the page goes away, deleted by "start again"
+ * or once the host confirms the record stored. A submit or sending keeps it, marked `submittedAt`.
+ * It holds what the draft notices show; the component holds what is drafted, so it hands that over
+ * to be saved and is asked to take a restored draft's back.
  *
  * At rest on shared council PCs: a draft older than `draftMaxAgeDays` when read is deleted without
  * a word (a week-old draft must not reappear for the next person at the PC), and with a
@@ -24,6 +25,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface SavedDraft {
   /** ISO instant of the save. */
   savedAt: string;
+  /**
+   * ISO instant the record was last sent (the form posted, the referrals were confirmed), while the
+   * host has not yet confirmed it stored them: the draft is kept until then, and says so when reopened.
+   */
+  submittedAt?: string;
 }
 
 /**
@@ -80,10 +86,14 @@ export interface DraftStatus {
   lastSavedAt: string | undefined;
   /** The same record (kind and draft key) is open in another tab, window or component on this device. */
   openElsewhere: boolean;
+  /** When the restored draft's record was sent without the host confirming it was stored. */
+  submittedAt: string | undefined;
 }
 
 export class DraftController<Saved extends SavedDraft> implements ReactiveController {
-  #status: DraftStatus = { restoredAt: undefined, confirmingStartAgain: false, failure: undefined, lastSavedAt: undefined, openElsewhere: false };
+  #status: DraftStatus = { restoredAt: undefined, confirmingStartAgain: false, failure: undefined, lastSavedAt: undefined, openElsewhere: false, submittedAt: undefined };
+  /** The record was sent at this instant and not yet confirmed stored: every save of the draft says so. */
+  #submittedAt: string | undefined;
   #saver: DraftSaver<Saved> | undefined;
   #loaded = false;
   /** A change made while the draft was being read wins over the draft. */
@@ -155,8 +165,28 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
   changed(byPerson = true): void {
     if (!this.#loaded && byPerson) this.#changedBeforeLoaded = true;
     if (!this.#draftsOn() || !this.#saver) return;
-    const draft = this.record.draftAt(new Date().toISOString());
+    const draft = this.#draftNow();
     if (draft) this.#saver.schedule(draft);
+  }
+
+  /** What the component holds now, with the mark of a send not yet confirmed. */
+  #draftNow(): Saved | undefined {
+    const draft = this.record.draftAt(new Date().toISOString());
+    return draft && this.#submittedAt ? { ...draft, submittedAt: this.#submittedAt } : draft;
+  }
+
+  /**
+   * The record is being sent: keeps the draft, marked with the time, until the host confirms it
+   * stored the record (`discard`), so a case system that answers 503 loses nothing. Written at once,
+   * as a form post navigates away; rejects (TimeoutError) like `discard` if the device does not answer.
+   */
+  async markSubmitted(): Promise<void> {
+    this.#submittedAt = new Date().toISOString();
+    if (!this.#draftsOn() || !this.#saver) return;
+    const draft = this.#draftNow();
+    if (!draft) return;
+    this.#saver.schedule(draft);
+    await withinStallTime(this.#saver.flush());
   }
 
   /**
@@ -165,7 +195,8 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
    * the deletion still happens once the device answers, unless the page has gone by then.
    */
   async discard(): Promise<void> {
-    this.#show({ restoredAt: undefined, confirmingStartAgain: false });
+    this.#submittedAt = undefined;
+    this.#show({ restoredAt: undefined, confirmingStartAgain: false, submittedAt: undefined });
     if (!this.#saver) return;
     const deletion = this.#saver.discard();
     if (this.#status.failure === 'stalled') {
@@ -224,7 +255,7 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
     const inUse = this.#storeInUse;
     if (!inUse || !this.#saver || (inUse.store === this.host.draftStore && inUse.key === this.host.draftEncryptionKey)) return;
     this.#storeInUse = { store: this.host.draftStore, key: this.host.draftEncryptionKey };
-    const draft = this.record.draftAt(new Date().toISOString());
+    const draft = this.#draftNow();
     if (!draft) return;
     this.#saver.schedule(draft);
     void this.#saver.flush();
@@ -254,8 +285,9 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
       return;
     }
     if (this.record.restorable && !this.record.restorable(draft)) return;
+    this.#submittedAt = typeof draft.submittedAt === 'string' ? draft.submittedAt : undefined;
     await this.record.restore(draft);
-    this.#show({ restoredAt: draft.savedAt });
+    this.#show({ restoredAt: draft.savedAt, submittedAt: this.#submittedAt });
     this.record.restored?.(draft);
   }
 
