@@ -354,7 +354,7 @@ describe('drafts of <rhi-interview-form>', () => {
       expect(await storedDraft(key)).to.equal(undefined);
     });
 
-    it('submits at once when IndexedDB is blocked: the draft cannot be deleted, the record still goes', async () => {
+    it('submits at once when IndexedDB is blocked: the draft cannot be marked as sent, the record still goes', async () => {
       const neverAnswers = () => new Promise<never>(() => {});
       const hungStore = { read: neverAnswers, write: neverAnswers, remove: neverAnswers };
       const posted: string[] = [];

@@ -186,7 +186,10 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
     const draft = this.#draftNow();
     if (!draft) return;
     this.#saver.schedule(draft);
-    await withinStallTime(this.#saver.flush());
+    const writing = this.#saver.flush();
+    // Already known not to answer: the record is not kept waiting another five seconds.
+    if (this.#status.failure === 'stalled') throw new DOMException('The device has not answered.', 'TimeoutError');
+    await withinStallTime(writing);
   }
 
   /**
