@@ -2,6 +2,7 @@ import { LitElement, css, nothing } from 'lit';
 import type { DraftStore } from '../shared/draft-store.js';
 import { indexedDbInterviewDraftStore } from '../interview-form/draft-store.js';
 import { indexedDbReferralDraftStore } from '../referral-wizard/referral-draft-store.js';
+import { draftDeletedEvent } from './record-stored.events.js';
 
 /** Whose draft a confirmation names: the interview record's (the form's) or the referrals' (the wizard's). */
 export type StoredRecordKind = 'interview' | 'referrals';
@@ -16,7 +17,7 @@ export type StoredRecordKind = 'interview' | 'referrals';
  * `referrals` for `<rhi-referral-wizard>`'s draft). Property: `draftStore`, for a host that gave the
  * component its own store. A draft encrypted with a host's key is deleted without the key.
  *
- * @event {CustomEvent<{ draftKey: string }>} rhi-draft-deleted - The draft was deleted (or there was none).
+ * @event {CustomEvent<RhiDraftDeletedDetail>} rhi-draft-deleted - The draft was deleted (or there was none).
  */
 export class RhiRecordStored extends LitElement {
   static override styles = css`
@@ -61,7 +62,7 @@ export class RhiRecordStored extends LitElement {
     }
     const store = this.draftStore ?? (this.kind === 'referrals' ? indexedDbReferralDraftStore() : indexedDbInterviewDraftStore());
     this.#deleted = store.remove(draftKey).then(() => {
-      this.dispatchEvent(new CustomEvent('rhi-draft-deleted', { detail: { draftKey }, bubbles: true, composed: true }));
+      this.dispatchEvent(draftDeletedEvent({ draftKey }));
     });
     // A device that refuses is reported by `deleted`; the draft then expires after draft-max-age-days.
     this.#deleted.catch(() => undefined);
