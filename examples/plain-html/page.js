@@ -79,8 +79,8 @@ interview.addEventListener('rhi-submit', async (event) => {
   event.preventDefault();
   const form = event.target;
   // A real page sends { answers: event.detail.answers, referrals: confirmedReferrals } to its case
-  // system here, and deletes the draft only once that succeeded.
-  await form.discardDraft();
+  // system here, and confirms storage (which deletes the draft) only once that succeeded.
+  await form.recordStored();
   sent.textContent = words[lang].recordReceived;
 });
 

@@ -336,18 +336,25 @@ describe('drafts of <rhi-interview-form>', () => {
       return form;
     }
 
-    it('deletes the draft from IndexedDB when the submit goes ahead', async () => {
+    it('keeps the draft in IndexedDB, marked as sent, when the submit goes ahead, until the host confirms storage', async () => {
       const key = uniqueDraftKey('submit');
       const form = await restoredCompleteRecord(key);
       const submitted: unknown[] = [];
       form.addEventListener('rhi-submit', (event) => submitted.push(event.detail.answers));
 
+      const pressedAt = new Date().toISOString();
       await pressButton(form, 'Submit interview record');
       expect(submitted).to.have.length(1);
-      await waitUntil(async () => (await storedDraft(key)) === undefined, 'the draft to be deleted after the submit', { timeout: 1000 });
+      await waitUntil(async () => (await storedDraft(key))?.submittedAt !== undefined, 'the draft to be marked as sent', { timeout: 1000 });
+      const kept = (await storedDraft(key))!;
+      expect(kept.answers).to.deep.equal(complete.scenario.answers);
+      expect(kept.submittedAt! >= pressedAt, 'marked with the time of the submit').to.equal(true);
+
+      await form.recordStored();
+      expect(await storedDraft(key)).to.equal(undefined);
     });
 
-    it('submits at once when IndexedDB is blocked: the draft cannot be deleted, the record still goes', async () => {
+    it('submits at once when IndexedDB is blocked: the draft cannot be marked as sent, the record still goes', async () => {
       const neverAnswers = () => new Promise<never>(() => {});
       const hungStore = { read: neverAnswers, write: neverAnswers, remove: neverAnswers };
       const posted: string[] = [];

@@ -313,14 +313,25 @@ describe('<rhi-interview-form> in a form', () => {
     expect(new FormData(host).has('answers')).to.equal(false);
   });
 
-  it('restores its state (answers and half-typed boxes) when the browser restores the form', async () => {
+  it('hands the browser no answers to keep: a restored state (as older versions wrote) changes nothing', async () => {
     const { form } = await inForm();
     form.formStateRestoreCallback(
       JSON.stringify({ answers: { care: { status: 'none' } }, rawInputs: { 'child.dateOfBirth': { kind: 'date', parts: { day: '3' } } } }),
     );
     await form.updateComplete;
-    expect(form.answers).to.deep.equal({ care: { status: 'none' } });
-    expect(control(form, 'field-child.dateOfBirth-day').value).to.equal('3');
+    expect(form.answers).to.deep.equal({});
+    expect(control(form, 'field-child.dateOfBirth-day').value).to.equal('');
+  });
+
+  it('adds its answers to the form data under its name only while the form data is built', async () => {
+    const { host, form } = await inForm();
+    form.answers = { care: { status: 'none' } };
+    await form.updateComplete;
+    const data = new FormData(host);
+    expect(data.getAll('answers')).to.have.length(1);
+    expect(JSON.parse(data.get('answers') as string)).to.deep.equal({ care: { status: 'none' } });
+    form.remove();
+    expect(new FormData(host).has('answers'), 'gone with the element').to.equal(false);
   });
 
   it('sends rhi-change with the path, bubbling out of the shadow root', async () => {

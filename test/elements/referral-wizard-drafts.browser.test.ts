@@ -141,7 +141,7 @@ describe('<rhi-referral-wizard> drafts', () => {
     expect(again.wizardState!.choices).to.deep.equal({});
   });
 
-  it('deletes the draft once the referrals are sent, and keeps it when the host cancels', async function () {
+  it('keeps the draft, marked as sent, once the referrals are sent until recordStored(), and keeps it unmarked when the host cancels', async function () {
     this.timeout(30_000);
     const assessed = await assessedScenario('S05');
     const store = new RecordingReferralDraftStore();
@@ -152,10 +152,12 @@ describe('<rhi-referral-wizard> drafts', () => {
     await confirm(wizard, true);
     await aTimeout(SAVE_PROMISE_MS + MARGIN_MS);
     expect(store.drafts.has(key), 'cancelled: the draft stays').to.equal(true);
+    expect(store.drafts.get(key)?.submittedAt, 'cancelled: not marked as sent').to.equal(undefined);
     await confirm(wizard);
-    await aTimeout(SAVE_PROMISE_MS + MARGIN_MS);
-    expect(store.drafts.has(key), 'sent: the draft goes').to.equal(false);
+    await waitUntil(() => store.drafts.get(key)?.submittedAt !== undefined, 'the draft to be marked as sent', { timeout: SAVE_PROMISE_MS + MARGIN_MS });
     expect(heading(wizard)).to.equal('Referrals confirmed');
+    await wizard.recordStored();
+    expect(store.drafts.has(key), 'stored: the draft goes').to.equal(false);
   });
 
   it('shows a warning and carries on when the browser will not store drafts', async function () {

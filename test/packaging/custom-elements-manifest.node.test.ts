@@ -53,6 +53,7 @@ const expectedElements = {
   'rhi-referral-wizard': 'RhiReferralWizard',
   'rhi-interview': 'RhiInterview',
   'rhi-outcomes-chart': 'RhiOutcomesChart',
+  'rhi-record-stored': 'RhiRecordStored',
 };
 
 const elements = manifest.modules.flatMap((module) =>

@@ -14,18 +14,18 @@ import { build } from 'esbuild';
 const root = new URL('../..', import.meta.url).pathname;
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const workspaces = ['engine', 'elements', 'cli'] as const;
-const tags = ['rhi-interview-form', 'rhi-risk-panel', 'rhi-referral-wizard', 'rhi-interview', 'rhi-outcomes-chart'];
+const tags = ['rhi-interview-form', 'rhi-risk-panel', 'rhi-referral-wizard', 'rhi-interview', 'rhi-outcomes-chart', 'rhi-record-stored'];
 
 /** Each elements entry and the tags importing it registers (class-only entries: none). */
 const elementEntries: Record<string, string[]> = {
   '': [],
   '/define': tags,
   '/interview-form': [],
-  '/interview-form/define': ['rhi-interview-form'],
+  '/interview-form/define': ['rhi-interview-form', 'rhi-record-stored'],
   '/risk-panel': [],
   '/risk-panel/define': ['rhi-risk-panel'],
   '/referral-wizard': [],
-  '/referral-wizard/define': ['rhi-referral-wizard'],
+  '/referral-wizard/define': ['rhi-referral-wizard', 'rhi-record-stored'],
   '/interview': [],
   '/interview/define': ['rhi-interview'],
   '/outcomes-chart': [],

@@ -28,5 +28,7 @@ export type {
 export type { ReferralDraft, ReferralDraftStore } from './referral-wizard/referral-draft-store.js';
 export type * from './referral-wizard/referral-types.js';
 export { buildReferralPackage, checkReferralPackage } from './referral-wizard/referral-package.js';
+export { RhiRecordStored, type StoredRecordKind } from './record-stored/record-stored.component.js';
+export type { RhiDraftDeletedDetail } from './record-stored/record-stored.events.js';
 export { RhiOutcomesChart } from './outcomes-chart/outcomes-chart.component.js';
 export type { OutcomeChange, OutcomeChanges, OutcomeId, ServiceReport } from './outcomes-chart/service-report.js';

@@ -4,5 +4,6 @@ import './risk-panel/risk-panel.js';
 import './referral-wizard/referral-wizard.js';
 import './interview-session/interview.js';
 import './outcomes-chart/outcomes-chart.js';
+import './record-stored/record-stored.js';
 
 export * from './index.js';

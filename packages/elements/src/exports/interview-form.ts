@@ -5,6 +5,8 @@
  * registers `<rhi-interview-form>`.
  */
 export { RhiInterviewForm } from '../interview-form/interview-form.component.js';
+export { RhiRecordStored, type StoredRecordKind } from '../record-stored/record-stored.component.js';
+export type { RhiDraftDeletedDetail } from '../record-stored/record-stored.events.js';
 export type { RhiChangeDetail, RhiDraftRestoredDetail, RhiSubmitDetail } from '../interview-form/interview-form.events.js';
 export type { Draft, DraftStore } from '../interview-form/draft-store.js';
 export type { FieldProblem } from '../interview-form/validate-answers.js';

@@ -3,6 +3,8 @@
  * referral package functions. Importing it registers no tag; `./define/referral-wizard.ts`
  * registers `<rhi-referral-wizard>`.
  */
+export { RhiRecordStored, type StoredRecordKind } from '../record-stored/record-stored.component.js';
+export type { RhiDraftDeletedDetail } from '../record-stored/record-stored.events.js';
 export { RhiReferralWizard } from '../referral-wizard/referral-wizard.component.js';
 export type {
   RhiReferralsChangeDetail,

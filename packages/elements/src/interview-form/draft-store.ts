@@ -14,6 +14,8 @@ export interface Draft {
   rawInputs: RawInputs;
   /** ISO instant of the save. */
   savedAt: string;
+  /** ISO instant the record was submitted, while the host has not confirmed it stored it (then the draft goes). */
+  submittedAt?: string;
 }
 
 /** Where drafts are kept. A host may give its own (for example one that encrypts). */

@@ -25,8 +25,8 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
  *
  * @event {CustomEvent<RhiChangeDetail>} rhi-change - An answer changed. `detail`: `{ answers, submittedAnswers, path }`.
  * @event {CustomEvent<RhiSubmitDetail>} rhi-submit - The record passed every check and is being
- *   submitted. `detail`: `{ answers }`. Cancelable: cancel it to keep the draft (call
- *   `discardDraft()` once the host has stored the record).
+ *   submitted. `detail`: `{ answers }`. Cancelable: cancel it to send the record yourself. Either
+ *   way the draft is kept until the host confirms storage (`recordStored()` or `<rhi-record-stored>`).
  * @event {CustomEvent<RhiDraftRestoredDetail>} rhi-draft-restored - A saved draft was loaded. `detail`: `{ answers, savedAt }`.
  * @csspart form - The whole form.
  * @csspart page-nav - The list of sections.
@@ -113,8 +113,9 @@ export class RhiInterviewForm extends LitElement {
   /** Where drafts are kept. Default: IndexedDB on this device. */
   declare draftStore: DraftStore;
   /**
-   * Encrypts drafts at rest (AES-GCM 256, WebCrypto) before they reach `draftStore`; set it before the
-   * element is connected. A draft it cannot decrypt is not restored and a warning shows; a draft
+   * Encrypts drafts at rest (AES-GCM 256, WebCrypto) before they reach `draftStore`. Set it before the
+   * element's first update (also before the toolkit loads: it is honoured); given later, the draft is
+   * re-written with it at once and every write after is encrypted. A draft it cannot decrypt is not restored and a warning shows; a draft
    * stored in the clear is deleted, not restored.
    */
   declare draftEncryptionKey: CryptoKey | undefined;
@@ -146,6 +147,8 @@ export class RhiInterviewForm extends LitElement {
   #pendingFocus: string | undefined;
   /** True while the element itself is changing `answers`, so willUpdate can tell them from the host's. */
   #changingAnswers = false;
+  /** The form whose data the answers are added to (see #onFormData). */
+  #ownerForm: HTMLFormElement | null = null;
 
   readonly #drafts = new DraftController<Draft>(this, {
     kind: 'interview',
@@ -248,8 +251,21 @@ export class RhiInterviewForm extends LitElement {
     return valid;
   }
 
+  /** Resolves once a saved draft has been looked for (in the first update) and, if there was one, restored. */
+  get draftLoaded(): Promise<void> {
+    return this.#drafts.loaded;
+  }
+
   /** Deletes this record's draft from the device (after the host has stored the record). */
   async discardDraft(): Promise<void> {
+    await this.#drafts.discard();
+  }
+
+  /**
+   * The host confirms the case system stored the record: its draft, kept since the submit in case
+   * the post failed, is deleted. A server-rendered confirmation page uses `<rhi-record-stored>` instead.
+   */
+  async recordStored(): Promise<void> {
     await this.#drafts.discard();
   }
 
@@ -278,7 +294,8 @@ export class RhiInterviewForm extends LitElement {
   // ——— form association ———
 
   formAssociatedCallback(): void {
-    this.#updateFormValue();
+    this.#followOwnerForm();
+    this.#updateValidity();
   }
 
   formResetCallback(): void {
@@ -292,27 +309,25 @@ export class RhiInterviewForm extends LitElement {
     this.formDisabled = disabled;
   }
 
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
-    try {
-      const restored = JSON.parse(state) as { answers?: Answers; rawInputs?: RawInputs };
-      this.rawInputs = restored.rawInputs ?? {};
-      this.answers = restored.answers ?? {};
-    } catch {
-      // A state this element did not write: keep the answers it has.
-    }
-  }
+  /**
+   * The browser is handed no value or state to keep (see #onFormData), so it has nothing of ours to
+   * give back; a state from an older toolkit, which held answers, is ignored. Answers come back from
+   * the draft alone (read in the first update), or not at all.
+   */
+  formStateRestoreCallback(_state: string | File | FormData | null): void {}
 
   // ——— lifecycle (drafts follow it through #drafts) ———
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('invalid', this.#onInvalid);
+    this.#followOwnerForm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('invalid', this.#onInvalid);
+    this.#followOwnerForm();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -332,7 +347,7 @@ export class RhiInterviewForm extends LitElement {
       if (!changed.has('rawInputs')) this.rawInputs = {};
     }
     if (changed.has('answers') || changed.has('rawInputs') || changed.has('lang') || changed.has('required') || changed.has('schema') || changed.has('layout') || changed.has('validator')) {
-      this.#updateFormValue();
+      this.#updateValidity();
     }
   }
 
@@ -540,11 +555,12 @@ export class RhiInterviewForm extends LitElement {
     const detail: RhiSubmitDetail = { answers };
     const proceed = this.dispatchEvent(rhiEvent('rhi-submit', detail, true));
     if (!proceed) return;
-    // The draft goes before the page does: a form post navigates away.
+    // The draft stays, marked as sent, until the host confirms the record stored: a case system that
+    // answers 503 must not cost the answers. Written before the page goes: a form post navigates away.
     try {
-      await this.discardDraft();
+      await this.#drafts.markSubmitted();
     } catch {
-      // The record is being submitted; a draft that cannot be deleted expires with the device's storage.
+      // The record is being submitted all the same; the mark reaches the device when it answers.
     }
     this.form?.requestSubmit();
   }
@@ -565,10 +581,27 @@ export class RhiInterviewForm extends LitElement {
 
   // ——— form value and validity ———
 
-  #updateFormValue(): void {
-    const answers = submittedAnswers(this.#allFields(), this.answers);
-    const state = JSON.stringify({ answers: this.answers, rawInputs: this.rawInputs });
-    this.#internals.setFormValue(JSON.stringify(answers), state);
+  /**
+   * The answers reach the owning form's data only while it is being built (a submit, `new FormData`),
+   * never as the element's form value: Chromium writes a form-associated element's value and state in
+   * plain text to the profile's session files (Sessions/) as they change, whatever the drafts settings.
+   */
+  #onFormData = (event: FormDataEvent): void => {
+    // A disabled control, or one without a name, is left out of a form's data, as a native one is.
+    if (!this.name || this.#isDisabled || !this.isConnected) return;
+    event.formData.append(this.name, JSON.stringify(this.submittedAnswers));
+  };
+
+  /** Listens to the form the element belongs to now, and only that one. */
+  #followOwnerForm(): void {
+    const form = this.isConnected ? this.#internals.form : null;
+    if (form === this.#ownerForm) return;
+    this.#ownerForm?.removeEventListener('formdata', this.#onFormData);
+    this.#ownerForm = form;
+    form?.addEventListener('formdata', this.#onFormData);
+  }
+
+  #updateValidity(): void {
     const { flags, message } = validityOf(this.required, this.answers, this.problems, this.#words);
     this.#internals.setValidity(flags, message);
   }

@@ -106,6 +106,7 @@ function textField(field: FieldNode, context: FieldContext, path: AnswerPath, lo
         class="textarea ${problem ? 'textarea--error' : ''}"
         part="textarea"
         name=${id}
+        autocomplete="off"
         rows="5"
         spellcheck="true"
         ?disabled=${context.disabled}
@@ -120,6 +121,7 @@ function textField(field: FieldNode, context: FieldContext, path: AnswerPath, lo
         class="input ${problem ? 'input--error' : ''}"
         part="input"
         name=${id}
+        autocomplete="off"
         type="text"
         ?disabled=${context.disabled}
         aria-required=${ifDefined(field.required ? 'true' : undefined)}
@@ -160,6 +162,7 @@ function numberField(field: FieldNode, context: FieldContext, path: AnswerPath):
       class="input input--width-4 ${problem ? 'input--error' : ''}"
       part="input"
       name=${id}
+      autocomplete="off"
       type="text"
       inputmode="numeric"
       spellcheck="false"
@@ -212,6 +215,7 @@ function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, 
                 class="${kind}__input"
                 id="${id}-${index}"
                 name=${id}
+                autocomplete="off"
                 type=${type}
                 value=${String(choice.value)}
                 ?disabled=${context.disabled}
@@ -250,6 +254,7 @@ function selectField(field: FieldNode, context: FieldContext, path: AnswerPath, 
       class="select ${problem ? 'select--error' : ''}"
       part="select"
       name=${id}
+      autocomplete="off"
       ?disabled=${context.disabled}
       aria-required=${ifDefined(field.required ? 'true' : undefined)}
       aria-invalid=${ifDefined(problem ? 'true' : undefined)}

@@ -1,6 +1,7 @@
 /**
  * The notices above the form: a layout that does not fit its schema, drafts that cannot be saved,
- * the same record open in another tab, and a restored draft with its "start again" choice. Rendering only: the buttons call back into
+ * the same record open in another tab, a record sent but not confirmed stored, and a restored draft
+ * with its "start again" choice. Rendering only: the buttons call back into
  * the form.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -39,6 +40,12 @@ export function renderNotices(view: NoticesView, actions: NoticesActions): Templ
     ? html`<div class="notice notice--warning" part="notice" role="alert">
         <h2 class="notice__title">${words.say('draft.openElsewhereTitle')}</h2>
         <p class="body">${words.say('draft.openElsewhere')}</p>
+      </div>`
+    : nothing}
+  ${drafts.restoredAt && drafts.submittedAt && !view.readOnly
+    ? html`<div class="notice notice--warning" part="notice" role="alert">
+        <h2 class="notice__title">${words.say('draft.unconfirmedTitle')}</h2>
+        <p class="body">${words.say('draft.unconfirmed', { time: writtenDateTime(drafts.submittedAt, words, view.timeZone) })}</p>
       </div>`
     : nothing}
   ${drafts.restoredAt && !view.readOnly

@@ -11,6 +11,8 @@ export interface ReferralDraft {
   state: ReferralWizardState;
   /** ISO instant of the save. */
   savedAt: string;
+  /** ISO instant the referrals were sent, while the host has not confirmed it stored them (then the draft goes). */
+  submittedAt?: string;
 }
 
 /** Where wizard drafts are kept. A host may give its own (for example one that encrypts). */

@@ -43,7 +43,8 @@ import type { WizardActions, WizardView } from './wizard-view.js';
  *
  * @event {CustomEvent<RhiReferralsChangeDetail>} rhi-referrals-change - The wizard's state changed. `detail`: `{ state }`.
  * @event {CustomEvent<RhiReferralsSubmitDetail>} rhi-referrals-submit - The worker confirmed. `detail`: `{ package }`, valid against
- *   `schemas/referral.schema.json`. Cancelable: cancel it to stay on "check" and keep the draft.
+ *   `schemas/referral.schema.json`. Cancelable: cancel it to stay on "check". Sent, the draft is kept
+ *   (marked as sent) until the host calls `recordStored()` or a page shows `<rhi-record-stored kind="referrals">`.
  * @event {CustomEvent<RhiReferralsDraftRestoredDetail>} rhi-referrals-draft-restored - A saved draft was loaded. `detail`: `{ state, savedAt }`.
  * @csspart step-indicator - "Step 2 of 5: Details for …".
  * @csspart error-summary - The GOV.UK error summary.
@@ -136,8 +137,9 @@ export class RhiReferralWizard extends LitElement {
   /** Where drafts are kept. Default: IndexedDB on this device (database `rhi-toolkit-referrals`). */
   declare draftStore: ReferralDraftStore;
   /**
-   * Encrypts drafts at rest (AES-GCM 256, WebCrypto) before they reach `draftStore`; set it before the
-   * element is connected. A draft it cannot decrypt is not restored and a warning shows; a draft
+   * Encrypts drafts at rest (AES-GCM 256, WebCrypto) before they reach `draftStore`. Set it before the
+   * element's first update (also before the toolkit loads: it is honoured); given later, the draft is
+   * re-written with it at once and every write after is encrypted. A draft it cannot decrypt is not restored and a warning shows; a draft
    * stored in the clear is deleted, not restored.
    */
   declare draftEncryptionKey: CryptoKey | undefined;
@@ -275,6 +277,14 @@ export class RhiReferralWizard extends LitElement {
 
   /** Deletes this case's draft from the device. */
   async discardDraft(): Promise<void> {
+    await this.#drafts.discard();
+  }
+
+  /**
+   * The host confirms the referrals were stored: their draft, kept since they were sent in case the
+   * send failed, is deleted. A server-rendered page uses `<rhi-record-stored kind="referrals">` instead.
+   */
+  async recordStored(): Promise<void> {
     await this.#drafts.discard();
   }
 
@@ -608,10 +618,12 @@ export class RhiReferralWizard extends LitElement {
     this.#returnToCheck = false;
     this.recommendationChange = undefined;
     await this.#goTo({ step: 'sent', agencyIndex: 0 }, 'page-heading');
+    // The draft stays, marked as sent, until the host confirms the referrals stored (`recordStored()`
+    // or `<rhi-record-stored kind="referrals">`): a failed send must not cost the worker's decisions.
     try {
-      await this.#drafts.discard();
+      await this.#drafts.markSubmitted();
     } catch {
-      // The referrals are sent; a draft that cannot be deleted expires with the device's storage.
+      // The referrals are sent all the same; the mark reaches the device when it answers.
     }
   }
 

@@ -79,6 +79,7 @@ export function textQuestion(question: TextQuestion): TemplateResult {
         class="textarea ${problem ? 'textarea--error' : ''}"
         part="textarea"
         name=${id}
+        autocomplete="off"
         rows=${question.rows ?? 4}
         spellcheck="true"
         aria-required=${ifDefined(question.required ? 'true' : undefined)}
@@ -92,6 +93,7 @@ export function textQuestion(question: TextQuestion): TemplateResult {
         class="input ${problem ? 'input--error' : ''}"
         part="input"
         name=${id}
+        autocomplete="off"
         type="text"
         aria-required=${ifDefined(question.required ? 'true' : undefined)}
         aria-invalid=${ifDefined(problem ? 'true' : undefined)}
@@ -146,6 +148,7 @@ export function radioQuestion<Value extends string>(question: RadioQuestion<Valu
                 class="radios__input"
                 id=${optionId}
                 name=${id}
+                autocomplete="off"
                 type="radio"
                 value=${option.value}
                 aria-controls=${ifDefined(checked && option.reveal ? revealId : undefined)}

@@ -46,6 +46,12 @@ export function renderWizardNotices(view: WizardNoticesView, actions: WizardNoti
       </div>`
     : nothing}
   ${recommendationChange ? changeNotice(words, recommendationChange, actions) : nothing}
+  ${drafts.restoredAt && drafts.submittedAt && !view.sent
+    ? html`<div class="notice notice--warning" part="notice" role="alert">
+        <p class="notice__title">${words.say('draft.unconfirmedTitle')}</p>
+        <p class="body">${words.say('wizard.draft.unconfirmed', { time: writtenDateTime(drafts.submittedAt, words, view.timeZone) })}</p>
+      </div>`
+    : nothing}
   ${drafts.restoredAt && !view.sent
     ? html`<div class="notice" part="notice" role="region" aria-labelledby="draft-restored-title">
         <p class="notice__title" id="draft-restored-title">${words.say('draft.restoredTitle')}</p>

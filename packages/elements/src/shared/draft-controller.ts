@@ -1,9 +1,12 @@
 /**
  * The draft of one record on this device, for a component that keeps one (`<rhi-interview-form>`,
- * `<rhi-referral-wizard>`): read once the component is first connected, saved after each change
- * (after a pause, by DraftSaver), written at once when the page goes away, deleted by "start again",
- * a submit or sending. It holds what the draft notices show; the component holds what is drafted,
- * so it hands that over to be saved and is asked to take a restored draft's back.
+ * `<rhi-referral-wizard>`): read in the component's first update with drafts on (never in
+ * connectedCallback: a page may set `draftEncryptionKey` or `draftStore` on the element before the
+ * toolkit loads, and lit puts those properties back only in the first update), saved after each change
+ * (after a pause, by DraftSaver), written at once when the page goes away, deleted by "start again"
+ * or once the host confirms the record stored. A submit or sending keeps it, marked `submittedAt`.
+ * It holds what the draft notices show; the component holds what is drafted, so it hands that over
+ * to be saved and is asked to take a restored draft's back.
  *
  * At rest on shared council PCs: a draft older than `draftMaxAgeDays` when read is deleted without
  * a word (a week-old draft must not reappear for the next person at the PC), and with a
@@ -22,9 +25,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface SavedDraft {
   /** ISO instant of the save. */
   savedAt: string;
+  /**
+   * ISO instant the record was last sent (the form posted, the referrals were confirmed), while the
+   * host has not yet confirmed it stored them: the draft is kept until then, and says so when reopened.
+   */
+  submittedAt?: string;
 }
 
-/** The host's draft settings, read when it is connected and at each change. */
+/**
+ * The host's draft settings. `noDrafts` and `draftKey` are read when the draft is first looked for
+ * (the first update in which drafts are on); `draftStore` and `draftEncryptionKey` at every read,
+ * write and deletion, so a key given later encrypts from then on (and the draft is re-written with it at once).
+ */
 export interface DraftSettings<Saved> {
   readonly noDrafts: boolean;
   readonly draftKey: string | undefined;
@@ -74,15 +86,21 @@ export interface DraftStatus {
   lastSavedAt: string | undefined;
   /** The same record (kind and draft key) is open in another tab, window or component on this device. */
   openElsewhere: boolean;
+  /** When the restored draft's record was sent without the host confirming it was stored. */
+  submittedAt: string | undefined;
 }
 
 export class DraftController<Saved extends SavedDraft> implements ReactiveController {
-  #status: DraftStatus = { restoredAt: undefined, confirmingStartAgain: false, failure: undefined, lastSavedAt: undefined, openElsewhere: false };
+  #status: DraftStatus = { restoredAt: undefined, confirmingStartAgain: false, failure: undefined, lastSavedAt: undefined, openElsewhere: false, submittedAt: undefined };
+  /** The record was sent at this instant and not yet confirmed stored: every save of the draft says so. */
+  #submittedAt: string | undefined;
   #saver: DraftSaver<Saved> | undefined;
   #loaded = false;
   /** A change made while the draft was being read wins over the draft. */
   #changedBeforeLoaded = false;
   #loading: Promise<void> | undefined;
+  /** The store and key the draft was last written with, to re-write it when the host changes either. */
+  #storeInUse: { store: DraftStore<Saved>; key: CryptoKey | undefined } | undefined;
 
   readonly #elsewhere: SameRecordElsewhere;
   #pageGone = false;
@@ -101,19 +119,23 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
 
   /** Resolves once a saved draft has been looked for (and restored, if there was one). */
   get loaded(): Promise<void> {
-    return this.#loading ?? Promise.resolve();
+    // Not looked for before the host's first update: wait for it, then for the reading it started.
+    return this.#loading ?? this.host.updateComplete.then(() => this.#loading);
   }
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.#flush);
     window.addEventListener('pageshow', this.#watchSameRecord);
     document.addEventListener('visibilitychange', this.#flush);
-    if (!this.#loaded && !this.#loading) this.#loading = this.#load();
     this.#watchSameRecord();
   }
 
   hostUpdate(): void {
-    // The host may give or change its draft-key (or turn drafts off) at any time.
+    // Lit has by now put back every property the page set before the element upgraded: the settings
+    // are the host's own. The host may also give its draft-key (or turn drafts on) only later.
+    const { draftKey } = this.host;
+    if (!this.#loading && draftKey && this.#draftsOn()) this.#loading = this.#load(draftKey);
+    else if (this.#loaded) this.#rewriteIfStoreChanged();
     this.#watchSameRecord();
   }
 
@@ -142,9 +164,32 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
    */
   changed(byPerson = true): void {
     if (!this.#loaded && byPerson) this.#changedBeforeLoaded = true;
-    if (this.host.noDrafts || !this.host.draftKey || !this.#saver) return;
-    const draft = this.record.draftAt(new Date().toISOString());
+    if (!this.#draftsOn() || !this.#saver) return;
+    const draft = this.#draftNow();
     if (draft) this.#saver.schedule(draft);
+  }
+
+  /** What the component holds now, with the mark of a send not yet confirmed. */
+  #draftNow(): Saved | undefined {
+    const draft = this.record.draftAt(new Date().toISOString());
+    return draft && this.#submittedAt ? { ...draft, submittedAt: this.#submittedAt } : draft;
+  }
+
+  /**
+   * The record is being sent: keeps the draft, marked with the time, until the host confirms it
+   * stored the record (`discard`), so a case system that answers 503 loses nothing. Written at once,
+   * as a form post navigates away; rejects (TimeoutError) like `discard` if the device does not answer.
+   */
+  async markSubmitted(): Promise<void> {
+    this.#submittedAt = new Date().toISOString();
+    if (!this.#draftsOn() || !this.#saver) return;
+    const draft = this.#draftNow();
+    if (!draft) return;
+    this.#saver.schedule(draft);
+    const writing = this.#saver.flush();
+    // Already known not to answer: the record is not kept waiting another five seconds.
+    if (this.#status.failure === 'stalled') throw new DOMException('The device has not answered.', 'TimeoutError');
+    await withinStallTime(writing);
   }
 
   /**
@@ -153,7 +198,8 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
    * the deletion still happens once the device answers, unless the page has gone by then.
    */
   async discard(): Promise<void> {
-    this.#show({ restoredAt: undefined, confirmingStartAgain: false });
+    this.#submittedAt = undefined;
+    this.#show({ restoredAt: undefined, confirmingStartAgain: false, submittedAt: undefined });
     if (!this.#saver) return;
     const deletion = this.#saver.discard();
     if (this.#status.failure === 'stalled') {
@@ -188,16 +234,38 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
     await this.discard().catch(() => undefined);
   }
 
-  async #load(): Promise<void> {
-    const { noDrafts, draftKey, draftMaxAgeDays, draftEncryptionKey } = this.host;
-    if (noDrafts || !draftKey) {
-      this.#loaded = true;
-      return;
-    }
+  #draftsOn(): boolean {
+    return !this.host.noDrafts && Boolean(this.host.draftKey);
+  }
+
+  /** The store as the host's settings say now: with a key, one that encrypts before the host's store sees anything. */
+  #currentStore(): DraftStore<Saved> {
+    const { draftStore, draftEncryptionKey } = this.host;
+    this.#storeInUse = { store: draftStore, key: draftEncryptionKey };
     // The encrypted store writes records of its own shape into the host's store, not `Saved`.
-    const draftStore = draftEncryptionKey
-      ? encryptedDraftStore<Saved>(this.host.draftStore as DraftStore<unknown>, draftEncryptionKey)
-      : this.host.draftStore;
+    return draftEncryptionKey ? encryptedDraftStore<Saved>(draftStore as DraftStore<unknown>, draftEncryptionKey) : draftStore;
+  }
+
+  /** Every read, write and deletion goes to the store of the moment, never one chosen earlier. */
+  readonly #store: DraftStore<Saved> = {
+    read: (key) => this.#currentStore().read(key),
+    write: (key, draft) => this.#currentStore().write(key, draft),
+    remove: (key) => this.#currentStore().remove(key),
+  };
+
+  /** A key (or store) given after the draft was written: write it again now, so no copy made without it is left waiting. */
+  #rewriteIfStoreChanged(): void {
+    const inUse = this.#storeInUse;
+    if (!inUse || !this.#saver || (inUse.store === this.host.draftStore && inUse.key === this.host.draftEncryptionKey)) return;
+    this.#storeInUse = { store: this.host.draftStore, key: this.host.draftEncryptionKey };
+    const draft = this.#draftNow();
+    if (!draft) return;
+    this.#saver.schedule(draft);
+    void this.#saver.flush();
+  }
+
+  async #load(draftKey: string): Promise<void> {
+    const draftStore = this.#store;
     this.#saver = new DraftSaver(draftStore, draftKey, this.#onSaved);
     let draft: Saved | undefined;
     try {
@@ -208,15 +276,21 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
       this.#show({ failure: draftFailureOf(error) });
     }
     this.#loaded = true;
-    if (!draft || this.#changedBeforeLoaded) return;
-    if (hasExpired(draft, maxAgeMs(draftMaxAgeDays))) {
+    if (this.#changedBeforeLoaded) {
+      // What is on screen wins over the draft, and is kept from now on (drafts may have been turned on only now).
+      this.changed(false);
+      return;
+    }
+    if (!draft) return;
+    if (hasExpired(draft, maxAgeMs(this.host.draftMaxAgeDays))) {
       // Should the device refuse, the next save overwrites it; there is nothing to tell the person.
       await draftStore.remove(draftKey).catch(() => undefined);
       return;
     }
     if (this.record.restorable && !this.record.restorable(draft)) return;
+    this.#submittedAt = typeof draft.submittedAt === 'string' ? draft.submittedAt : undefined;
     await this.record.restore(draft);
-    this.#show({ restoredAt: draft.savedAt });
+    this.#show({ restoredAt: draft.savedAt, submittedAt: this.#submittedAt });
     this.record.restored?.(draft);
   }
 
