@@ -57,6 +57,14 @@ describe('answers that break the schema', () => {
     expect(assessment.missing).to.include('episode.reportedMissingAt');
   });
 
+  it('assesses the child\'s words past their length limit (the form reports it), and still refuses a wrong type beside them', async () => {
+    const longWords = { afterReturn: { childsWords: 'She said: '.padEnd(100_000, 'word '), workerRiskView: 'high' } };
+    const assessment = await england.assess({ episode, ...longWords }, { now });
+    expect(assessment.riskLevel, 'a long text never takes the level off the panel').to.equal('high');
+    const error = (await rejection(england.assess({ episode, afterReturn: { ...longWords.afterReturn, workerRiskView: 'HIGH' } }, { now }))) as AnswersSchemaError;
+    expect(error.problems.map((problem) => problem.pointer)).to.deep.equal(['/afterReturn/workerRiskView']);
+  });
+
   it('refuses a value that is not an object at the top of the answers', async () => {
     for (const answers of [null, [], 'answers', 7]) {
       const error = (await rejection(england.assess(answers, { now }))) as AnswersSchemaError;
