@@ -9,13 +9,13 @@ import { removeTestDrafts, saveTestDraft, storedDraft, uniqueDraftKey } from '..
 import { removeTestReferralDrafts, storedReferralDraft } from '../support/referral-draft-stores.js';
 import { assessedScenario, settle, typeInto } from '../support/referral-wizard-driver.js';
 
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait-until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/interview-form/interview-form.js';
 import '../../packages/elements/src/referral-wizard/referral-wizard.js';
 
 const SECRET = 'Zebra-Quartz-4417';
-const SAVE_WAIT_MS = 2000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function newKey(): Promise<CryptoKey> {
@@ -38,8 +38,8 @@ async function openForm(draftKey: string, key?: CryptoKey, maxAgeDays?: string):
   const form = await fixture<RhiInterviewForm>(
     html`<rhi-interview-form draft-key=${draftKey} draft-max-age-days=${maxAgeDays ?? ''} .draftEncryptionKey=${key}></rhi-interview-form>`,
   );
-  // The draft is read once the form is connected; a restore lands a few tasks later.
-  await aTimeout(200);
+  // The draft is read in the first update; a restore lands a few tasks later.
+  await form.draftLoaded;
   await form.updateComplete;
   return form;
 }
@@ -54,10 +54,9 @@ async function typeSecret(form: RhiInterviewForm): Promise<void> {
   await form.updateComplete;
 }
 
-async function waitForSave(draftKey: string): Promise<unknown> {
-  await waitUntil(async () => (await storedDraft(draftKey)) !== undefined, 'the draft to be saved', { timeout: SAVE_WAIT_MS });
-  // A later keystroke's save may still be on its way: let the last one land.
-  await aTimeout(500);
+/** The draft as stored once every keystroke's save has landed (the form says when, not the clock). */
+async function waitForSave(form: RhiInterviewForm, draftKey: string): Promise<unknown> {
+  await form.saveDraft();
   return storedDraft(draftKey);
 }
 
@@ -79,7 +78,7 @@ describe('drafts at rest', () => {
       const draftKey = uniqueDraftKey('at-rest-encrypted');
       const form = await openForm(draftKey, key);
       await typeSecret(form);
-      const record = await waitForSave(draftKey);
+      const record = await waitForSave(form, draftKey);
 
       expect(record).to.have.keys(['iv', 'ciphertext', 'savedAt']);
       expect(storedText(record)).not.to.contain(SECRET);
@@ -95,14 +94,14 @@ describe('drafts at rest', () => {
       const draftKey = uniqueDraftKey('at-rest-clear');
       const form = await openForm(draftKey);
       await typeSecret(form);
-      expect(storedText(await waitForSave(draftKey))).to.contain(SECRET);
+      expect(storedText(await waitForSave(form, draftKey))).to.contain(SECRET);
     });
 
     it('with another key restores nothing, warns, and keeps what is typed', async () => {
       const draftKey = uniqueDraftKey('at-rest-wrong-key');
       const form = await openForm(draftKey, await newKey());
       await typeSecret(form);
-      await waitForSave(draftKey);
+      await waitForSave(form, draftKey);
       fixtureCleanup();
       await aTimeout(50);
 
@@ -117,7 +116,7 @@ describe('drafts at rest', () => {
       await saveTestDraft(draftKey, aDraftSaved(0));
       const form = await openForm(draftKey, await newKey());
       expect(form.answers).to.deep.equal({});
-      await waitUntil(async () => (await storedDraft(draftKey)) === undefined, 'the clear draft to be deleted', { timeout: SAVE_WAIT_MS });
+      await waitUntil(async () => (await storedDraft(draftKey)) === undefined, 'the clear draft to be deleted');
     });
   });
 
@@ -127,7 +126,7 @@ describe('drafts at rest', () => {
       await saveTestDraft(draftKey, aDraftSaved(8));
       const form = await openForm(draftKey);
       expect(form.answers).to.deep.equal({});
-      await waitUntil(async () => (await storedDraft(draftKey)) === undefined, 'the expired draft to be deleted', { timeout: SAVE_WAIT_MS });
+      await waitUntil(async () => (await storedDraft(draftKey)) === undefined, 'the expired draft to be deleted');
     });
 
     it('restores a draft saved 6 days ago', async () => {
@@ -142,7 +141,7 @@ describe('drafts at rest', () => {
       await saveTestDraft(draftKey, aDraftSaved(2));
       const form = await openForm(draftKey, undefined, '1');
       expect(form.answers).to.deep.equal({});
-      await waitUntil(async () => (await storedDraft(draftKey)) === undefined, 'the expired draft to be deleted', { timeout: SAVE_WAIT_MS });
+      await waitUntil(async () => (await storedDraft(draftKey)) === undefined, 'the expired draft to be deleted');
     });
 
     it('takes 7 days when draft-max-age-days is not a positive number', async () => {
@@ -172,15 +171,13 @@ describe('drafts at rest', () => {
     }
 
     it('stores no typed reason, and the same key brings the choices back', async function () {
-      this.timeout(30_000);
       const key = await newKey();
       const draftKey = uniqueDraftKey('at-rest-referrals');
       const wizard = await openWizard(draftKey, key);
       wizard.shadowRoot!.querySelector<HTMLInputElement>('#choose-police')!.click();
       await settle(wizard);
       await typeInto(wizard, 'removal-reason-police', SECRET);
-      await waitUntil(async () => (await storedReferralDraft(draftKey)) !== undefined, 'the draft to be saved', { timeout: SAVE_WAIT_MS });
-      await aTimeout(500);
+      await wizard.saveDraft();
       const saved = wizard.wizardState!;
       expect(JSON.stringify(saved)).to.contain(SECRET);
       const record = await storedReferralDraft(draftKey);

@@ -11,12 +11,12 @@ import { RecordingDraftStore, removeTestDrafts, storedDraft, uniqueDraftKey } fr
 import { removeTestReferralDrafts, storedReferralDraft } from '../support/referral-draft-stores.js';
 import { assessedScenario, settle, typeInto as typeIntoWizard } from '../support/referral-wizard-driver.js';
 
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait-until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/interview-form/interview-form.js';
 
 const SECRET = 'Okapi-Lantern-9083';
-const SAVE_WAIT_MS = 5000;
 let defined = 0;
 
 /** A tag not defined yet, defined by `define()` once the test has set what a page script would. */
@@ -48,7 +48,7 @@ async function typeSecret(form: RhiInterviewForm): Promise<void> {
 
 /** Waits until IndexedDB holds a record under the key that `done` accepts, and returns it. */
 async function storedWhen(read: () => Promise<unknown>, done: (record: unknown) => boolean, what: string): Promise<unknown> {
-  await waitUntil(async () => done(await read()), what, { timeout: SAVE_WAIT_MS });
+  await waitUntil(async () => done(await read()), what);
   return read();
 }
 
@@ -82,10 +82,9 @@ describe('draft settings a page gives before the toolkit loads', () => {
     const form = await formSetUp(draftKey, (early) => (early.draftEncryptionKey = key));
     expect(form.draftEncryptionKey).to.equal(key);
     await typeSecret(form);
-    await waitUntil(async () => (await storedDraft(draftKey)) !== undefined, 'the draft to be saved', { timeout: SAVE_WAIT_MS });
-    // The last keystroke's save may still be on its way.
-    await form.draftLoaded;
-    await aTimeout(500);
+    await waitUntil(async () => (await storedDraft(draftKey)) !== undefined, 'the draft to be saved');
+    // The last keystroke's save may still be on its way: the form says when it has landed.
+    await form.saveDraft();
     const record = await storedDraft(draftKey);
     expect(record).to.have.keys(['iv', 'ciphertext', 'savedAt']);
     expect(storedText(record)).not.to.contain(SECRET);
@@ -97,7 +96,7 @@ describe('draft settings a page gives before the toolkit loads', () => {
     const draftKey = uniqueDraftKey('before-upgrade-store');
     const form = await formSetUp(draftKey, (early) => (early.draftStore = store));
     await typeSecret(form);
-    await waitUntil(() => store.writes.length > 0, 'the host store to be written', { timeout: SAVE_WAIT_MS });
+    await waitUntil(() => store.writes.length > 0, 'the host store to be written');
     expect(JSON.stringify(store.writes.at(-1)?.draft)).to.contain(SECRET);
     expect(await storedDraft(draftKey), 'nothing in the default IndexedDB store').to.equal(undefined);
   });
@@ -113,7 +112,7 @@ describe('draft settings a page gives before the toolkit loads', () => {
     await form.draftLoaded;
     await typeSecret(form);
     const record = await storedWhen(() => storedDraft(draftKey), encrypted, 'an encrypted draft');
-    await aTimeout(500);
+    await form.saveDraft();
     expect(storedText(await storedDraft(draftKey))).not.to.contain(SECRET);
     expect(storedText(record)).not.to.contain('interviewer');
   });
@@ -131,7 +130,6 @@ describe('draft settings a page gives before the toolkit loads', () => {
   });
 
   it('<rhi-referral-wizard> encrypts with a draftEncryptionKey set before it upgraded', async function () {
-    this.timeout(30_000);
     const key = await newKey();
     const assessed = await assessedScenario('S05');
     const draftKey = uniqueDraftKey('before-upgrade-referrals');
@@ -154,8 +152,8 @@ describe('draft settings a page gives before the toolkit loads', () => {
     wizard.shadowRoot!.querySelector<HTMLInputElement>('#choose-police')!.click();
     await settle(wizard);
     await typeIntoWizard(wizard, 'removal-reason-police', SECRET);
-    await waitUntil(async () => (await storedReferralDraft(draftKey)) !== undefined, 'the draft to be saved', { timeout: SAVE_WAIT_MS });
-    await aTimeout(500);
+    await waitUntil(async () => (await storedReferralDraft(draftKey)) !== undefined, 'the draft to be saved');
+    await wizard.saveDraft();
     const record = await storedReferralDraft(draftKey);
     expect(record).to.have.keys(['iv', 'ciphertext', 'savedAt']);
     expect(storedText(record)).not.to.contain(SECRET);

@@ -3,7 +3,8 @@
  * script they contain, every component shows it as plain text. Also: very long free text and a very
  * long list of previous episodes keep working.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait-until.js';
 import '../../packages/elements/src/interview-form/interview-form.js';
 import type { Layout, RhiInterviewForm } from '../../packages/elements/src/index.js';
 import { createAssessor, isAnswersSchemaError, type AnswersSchemaError, type ResolvedRuleset } from '../../packages/engine/src/index.js';

@@ -1,7 +1,8 @@
 // Answers that break the interview schema are never assessed silently: a <rhi-risk-panel> given
 // such answers, and <rhi-interview> around a panel, show an announced problem naming each field,
 // never a level (an earlier one could be too low). Dates in an impossible order are named too.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait-until.js';
 import '../../packages/elements/src/interview-form/interview-form.js';
 import '../../packages/elements/src/interview-session/interview.js';
 import '../../packages/elements/src/referral-wizard/referral-wizard.js';

@@ -12,12 +12,12 @@ import { RecordingReferralDraftStore, removeTestReferralDrafts, storedReferralDr
 import { assessedScenario, confirm, heading as wizardHeading, openWizard, walkToCheck } from '../support/referral-wizard-driver.js';
 import { loadScenarios, type ScenarioFile } from '../support/harness.js';
 
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait-until.js';
 import { createStore, set } from 'idb-keyval';
 import '../../packages/elements/src/interview-form/interview-form.js';
 import '../../packages/elements/src/record-stored/record-stored.js';
 
-const WAIT_MS = 5000;
 let frames = 0;
 
 function words(element: Element | null | undefined): string {
@@ -68,7 +68,7 @@ describe('a submitted record whose storage was never confirmed', () => {
     await form.goToPage('check');
     await pressButton(form, 'Submit interview record');
     const frame = host.querySelector('iframe')!;
-    await waitUntil(() => frame.contentDocument?.title === 'Service unavailable', 'the case system to answer 503', { timeout: WAIT_MS });
+    await waitUntil(() => frame.contentDocument?.title === 'Service unavailable', 'the case system to answer 503');
     fixtureCleanup();
   }
 
@@ -97,11 +97,11 @@ describe('a submitted record whose storage was never confirmed', () => {
     const form = await reopened(draftKey, 'en');
     await form.goToPage('check');
     await pressButton(form, 'Submit interview record');
-    await waitUntil(async () => ((await storedDraft(draftKey))?.submittedAt ?? '') > firstSent, 'the draft to be marked again', { timeout: WAIT_MS });
+    await waitUntil(async () => ((await storedDraft(draftKey))?.submittedAt ?? '') > firstSent, 'the draft to be marked again');
 
     await pressButton(form, 'Start again');
     await pressButton(form, 'Yes, delete the answers and start again');
-    await waitUntil(async () => (await storedDraft(draftKey)) === undefined, 'the draft to be deleted', { timeout: WAIT_MS });
+    await waitUntil(async () => (await storedDraft(draftKey)) === undefined, 'the draft to be deleted');
     expect(unconfirmedWarning(form)).to.equal('');
   });
 
@@ -134,14 +134,13 @@ describe('a submitted record whose storage was never confirmed', () => {
   });
 
   it('<rhi-referral-wizard> reopened with sent but unconfirmed referrals offers them back on "check" with the warning (accessible)', async function () {
-    this.timeout(60_000);
     const assessed = await assessedScenario('S05');
     const store = new RecordingReferralDraftStore();
     const draftKey = uniqueDraftKey('referrals-unconfirmed');
     const wizard = await openWizard(assessed, { draftKey, draftStore: store });
     await walkToCheck(wizard);
     await confirm(wizard);
-    await waitUntil(() => store.drafts.get(draftKey)?.submittedAt !== undefined, 'the sent draft to be marked', { timeout: WAIT_MS });
+    await waitUntil(() => store.drafts.get(draftKey)?.submittedAt !== undefined, 'the sent draft to be marked');
     const sent: ReferralDraft = store.drafts.get(draftKey)!;
     fixtureCleanup();
 

@@ -256,6 +256,11 @@ export class RhiInterviewForm extends LitElement {
     return this.#drafts.loaded;
   }
 
+  /** Writes the draft now instead of after the typing pause; resolves once it is on the device. */
+  async saveDraft(): Promise<void> {
+    await this.#drafts.saveNow();
+  }
+
   /** Deletes this record's draft from the device (after the host has stored the record). */
   async discardDraft(): Promise<void> {
     await this.#drafts.discard();

@@ -275,6 +275,11 @@ export class RhiReferralWizard extends LitElement {
     return this.#drafts.loaded;
   }
 
+  /** Writes the draft now instead of after the typing pause; resolves once it is on the device. */
+  async saveDraft(): Promise<void> {
+    await this.#drafts.saveNow();
+  }
+
   /** Deletes this case's draft from the device. */
   async discardDraft(): Promise<void> {
     await this.#drafts.discard();

@@ -176,6 +176,16 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
   }
 
   /**
+   * Writes a draft waiting for the typing pause now and resolves once every write asked for so far
+   * is on the device (at once when drafts are off). For a host about to move away without a page
+   * change (a single-page app's route), and for tests, which wait on it rather than on the clock.
+   */
+  async saveNow(): Promise<void> {
+    await this.loaded;
+    await this.#saver?.flush();
+  }
+
+  /**
    * The record is being sent: keeps the draft, marked with the time, until the host confirms it
    * stored the record (`discard`), so a case system that answers 503 loses nothing. Written at once,
    * as a form post navigates away; rejects (TimeoutError) like `discard` if the device does not answer.

@@ -25,12 +25,22 @@ export type DraftFailure = 'quota' | 'unavailable' | 'stalled' | 'other';
  */
 export const DRAFT_STALL_MS = 5000;
 
+/** The pause after typing before a draft is written. */
+export const DRAFT_DELAY_MS = 300;
+
+/**
+ * The timings in force, read at each use: DRAFT_DELAY_MS and DRAFT_STALL_MS unless changed. Tests
+ * change them so that what they check (one write per pause, a submit that never waits for a
+ * stalled device) does not depend on how fast a busy machine runs.
+ */
+export const draftTiming = { pauseMs: DRAFT_DELAY_MS, stallMs: DRAFT_STALL_MS };
+
 /**
  * Waits for `storage`, telling `onStalled` once if it is not settled within DRAFT_STALL_MS. The
  * wait goes on: a blocked database that is let go later still reads or writes, in order.
  */
 export async function watchForStall<T>(storage: Promise<T>, onStalled: () => void): Promise<T> {
-  const timer = setTimeout(onStalled, DRAFT_STALL_MS);
+  const timer = setTimeout(onStalled, draftTiming.stallMs);
   try {
     return await storage;
   } finally {
@@ -68,7 +78,7 @@ export function indexedDbDraftStore<Saved>(databaseName: string, objectStoreName
  */
 export function withinStallTime<T>(storage: Promise<T>): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new DOMException('The device has not answered.', 'TimeoutError')), DRAFT_STALL_MS);
+    const timer = setTimeout(() => reject(new DOMException('The device has not answered.', 'TimeoutError')), draftTiming.stallMs);
     storage.then(
       (value) => {
         clearTimeout(timer);
@@ -91,8 +101,6 @@ export function draftFailureOf(error: unknown): DraftFailure {
   return 'other';
 }
 
-export const DRAFT_DELAY_MS = 300;
-
 /** Saves the latest draft after a pause in typing; one write at a time, never an older one last. */
 export class DraftSaver<Saved> {
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -108,7 +116,7 @@ export class DraftSaver<Saved> {
   schedule(draft: Saved): void {
     this.#pending = draft;
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), DRAFT_DELAY_MS);
+    this.#timer = setTimeout(() => void this.flush(), draftTiming.pauseMs);
   }
 
   /** Writes the waiting draft now (when the page is hidden, or before the component is removed). */
