@@ -7,7 +7,7 @@ if (key) form.setAttribute('draft-key', key);
 
 // `?pause=` sets the typing pause before a draft is written (a test's reload must come inside it).
 const pause = new URLSearchParams(location.search).get('pause');
-if (pause) (await import('../../../packages/elements/src/shared/draft-store.js')).draftTiming.pauseMs = Number(pause);
+if (pause) (await import('../../../packages/elements/src/shared/draft-store.ts')).draftTiming.pauseMs = Number(pause);
 
 window.draftRestoredEvents = [];
 form.addEventListener('rhi-draft-restored', (event) => window.draftRestoredEvents.push(event.detail));
