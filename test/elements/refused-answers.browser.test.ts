@@ -47,6 +47,21 @@ for (const lang of ['en', 'cy'] as const) {
       await expect(panel).to.be.accessible();
     });
 
+    it('keeps the alert within a 320 px screen: long field pointers wrap instead of running off the edge', async () => {
+      const { ruleset: rulesetId, answers, now } = scenario('S02');
+      const ruleset = await loadResolvedRuleset(rulesetId);
+      const frame = await fixture<HTMLDivElement>(html`<div style="width: 320px"><rhi-risk-panel lang=${lang} now=${now} .answers=${wronglyTyped(answers)} .ruleset=${ruleset}></rhi-risk-panel></div>`);
+      const panel = frame.querySelector<RhiRiskPanel>('rhi-risk-panel')!;
+      await waitUntil(() => part(panel, 'warning') !== null, 'the panel shows the refusal');
+      const warning = part(panel, 'warning')!;
+      expect(warning.getBoundingClientRect().right, 'the alert ends inside the screen').to.be.at.most(frame.getBoundingClientRect().right + 0.5);
+      expect(warning.scrollWidth, 'nothing runs past the alert\'s edge').to.be.at.most(warning.clientWidth);
+      const edge = warning.getBoundingClientRect().right;
+      for (const item of warning.querySelectorAll('li, code, p')) {
+        expect(item.getBoundingClientRect().right, `nothing cut off: ${item.textContent}`).to.be.at.most(edge);
+      }
+    });
+
     it('drops the level it showed when the answers go wrong, and brings it back when they are corrected', async () => {
       const { ruleset: rulesetId, answers, now } = scenario('S02');
       const ruleset = await loadResolvedRuleset(rulesetId);

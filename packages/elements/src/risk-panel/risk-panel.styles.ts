@@ -148,6 +148,13 @@ export const riskPanelStyles = css`
   }
   .warning__icon {
     color: var(--_error);
+    flex-shrink: 0;
+  }
+  /* A field's pointer (/afterReturn/workerRiskView) has no space to break at: on a 320 px phone it
+     would push the text past the panel's edge, so the text may shrink and long words break. */
+  .warning > div {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .warning p:last-child {
     margin-bottom: 0;
