@@ -5,15 +5,13 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repositoryRoot, runRhi } from './run-rhi.js';
+import { rulesWithLocality } from './rules-with-locality.js';
 
 const markup = '<img src=x onerror="alert(1)"> <script>alert(2)</script> [click](javascript:alert(3)) <a href="javascript:alert(4)">here</a>';
 const text = (en: string) => ({ en: `${en} ${markup}`, cy: `${en} ${markup}` });
 
 /** A copy of the repository's rules plus a locality, `hostile`, whose every text carries markup. */
 function rulesWithHostileLocality(): string {
-  const rules = join(mkdtempSync(join(tmpdir(), 'rhi-hostile-')), 'rules');
-  cpSync(join(repositoryRoot, 'rules'), rules, { recursive: true });
-  mkdirSync(join(rules, 'hostile'));
   const contact = {
     team: `Front door ${markup}`,
     phone: '01632 960000',
@@ -23,36 +21,28 @@ function rulesWithHostileLocality(): string {
     website: 'javascript:alert(5)',
     notes: text('Note'),
   };
-  writeFileSync(
-    join(rules, 'hostile', 'ruleset.json'),
-    JSON.stringify(
+  return rulesWithLocality({
+    id: 'hostile',
+    version: '2026.1',
+    extends: 'england',
+    title: text('Hostile Locality'),
+    description: text('A locality whose files carry markup.'),
+    settings: { lawfulBasis: text('Public task') },
+    agencies: {
+      'childrens-services': { name: text("Children's services"), contact },
+      police: { name: text('Police'), contact },
+    },
+    actions: { 'strategy-discussion': { name: text('Hold a strategy discussion') } },
+    rules: [
       {
-        id: 'hostile',
-        version: '2026.1',
-        extends: 'england',
-        title: text('Hostile Locality'),
-        description: text('A locality whose files carry markup.'),
-        settings: { lawfulBasis: text('Public task') },
-        agencies: {
-          'childrens-services': { name: text("Children's services"), contact },
-          police: { name: text('Police'), contact },
-        },
-        actions: { 'strategy-discussion': { name: text('Hold a strategy discussion') } },
-        rules: [
-          {
-            id: 'local.found-out-of-area',
-            description: text('Found out of area.'),
-            message: text('The child was found out of the area.'),
-            conditions: { any: [{ fact: 'episode.foundOutOfArea', operator: 'equal', value: true }] },
-            outcome: { riskLevel: 'medium', referrals: [{ agency: 'childrens-services', urgency: 'within-24-hours' }], actions: ['strategy-discussion'] },
-          },
-        ],
+        id: 'local.found-out-of-area',
+        description: text('Found out of area.'),
+        message: text('The child was found out of the area.'),
+        conditions: { any: [{ fact: 'episode.foundOutOfArea', operator: 'equal', value: true }] },
+        outcome: { riskLevel: 'medium', referrals: [{ agency: 'childrens-services', urgency: 'within-24-hours' }], actions: ['strategy-discussion'] },
       },
-      null,
-      2,
-    ),
-  );
-  return rules;
+    ],
+  });
 }
 
 /** The Markdown with code spans removed: what a viewer would read as prose or HTML. */

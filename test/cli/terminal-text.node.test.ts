@@ -3,12 +3,13 @@
 // as visible `\uXXXX` in everything rhi prints, and `rhi validate` warns about them in rule text.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { escapeMarkdown } from '../../packages/cli/src/markdown-text.js';
 import { terminalSafe } from '../../packages/cli/src/terminal-text.js';
-import { repositoryRoot, runRhi } from './run-rhi.js';
+import { runRhi } from './run-rhi.js';
+import { rulesWithLocality } from './rules-with-locality.js';
 
 /** Clear the screen, retitle the window, overwrite the line, a C1 CSI, DEL and a right-to-left override. */
 const ACTIVE = '\u001b[2J\u001b]0;owned\u0007 \rRISK LEVEL: LOW \u009b31m \u007f \u202eHGIH\u202c';
@@ -18,10 +19,8 @@ const text = (en: string) => ({ en: `${en} ${ACTIVE}`, cy: `${en} ${ACTIVE}` });
 
 /** A copy of the rules plus a locality, `controls`, whose every text carries active characters. */
 function rulesWithControlsLocality(): string {
-  const rules = join(mkdtempSync(join(tmpdir(), 'rhi-controls-')), 'rules');
-  cpSync(join(repositoryRoot, 'rules'), rules, { recursive: true });
-  mkdirSync(join(rules, 'controls'));
-  const ruleset = {
+  // JSON.stringify writes the C0 controls as \u001b escapes and the others raw: both kinds are tried.
+  return rulesWithLocality({
     id: 'controls',
     version: '2026.1',
     extends: 'england',
@@ -37,10 +36,7 @@ function rulesWithControlsLocality(): string {
         outcome: { riskLevel: 'medium', referrals: [{ agency: 'police', urgency: 'within-24-hours' }], actions: ['strategy-discussion'] },
       },
     ],
-  };
-  // JSON.stringify writes the C0 controls as \u001b escapes and the others raw: both kinds are tried.
-  writeFileSync(join(rules, 'controls', 'ruleset.json'), JSON.stringify(ruleset, null, 2));
-  return rules;
+  });
 }
 
 /** Nothing active is left, and the ESC is shown as the visible `\u001b` (Markdown escapes the bracket after it). */

@@ -3,31 +3,18 @@
 // age (7 days unless `draft-max-age-days` says) are deleted instead of restored.
 import type { Draft, RhiInterviewForm } from '../../packages/elements/src/index.js';
 import type { RhiReferralWizard } from '../../packages/elements/src/referral-wizard/referral-wizard.component.js';
-import { interviewLayout } from '../../packages/elements/src/generated/interview-defaults.js';
-import { control } from '../support/interview-form-driver.js';
-import { removeTestDrafts, saveTestDraft, storedDraft, uniqueDraftKey } from '../support/draft-stores.js';
+import { typeInterviewer } from '../support/interview-form-driver.js';
+import { newEncryptionKey, removeTestDrafts, saveTestDraft, storedDraft, storedText, uniqueDraftKey } from '../support/draft-stores.js';
 import { removeTestReferralDrafts, storedReferralDraft } from '../support/referral-draft-stores.js';
 import { assessedScenario, settle, typeInto } from '../support/referral-wizard-driver.js';
 
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait-until.js';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/interview-form/interview-form.js';
 import '../../packages/elements/src/referral-wizard/referral-wizard.js';
 
 const SECRET = 'Zebra-Quartz-4417';
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function newKey(): Promise<CryptoKey> {
-  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-}
-
-/** Everything the stored record holds, as text: its JSON and, for an encrypted one, its ciphertext's bytes read as text. */
-function storedText(record: unknown): string {
-  const ciphertext = (record as { ciphertext?: ArrayBuffer } | undefined)?.ciphertext;
-  const json = JSON.stringify(record, (_key, value: unknown) => (value instanceof ArrayBuffer ? [...new Uint8Array(value)] : value));
-  return `${json}\n${ciphertext ? new TextDecoder('latin1').decode(ciphertext) : ''}`;
-}
 
 function warningWords(element: HTMLElement): string {
   const alert = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[role="alert"]')].find((found) => found.querySelector('.notice__title'));
@@ -44,15 +31,6 @@ async function openForm(draftKey: string, key?: CryptoKey, maxAgeDays?: string):
   return form;
 }
 
-/** Types the distinctive text into the interviewer box, as a person would. */
-async function typeSecret(form: RhiInterviewForm): Promise<void> {
-  const index = (interviewLayout?.pages ?? []).findIndex((page) => page.id === 'interview');
-  form.shadowRoot!.querySelectorAll<HTMLButtonElement>('.page-nav button')[index]!.click();
-  await form.updateComplete;
-  control(form, 'field-interview.interviewer').focus();
-  await sendKeys({ type: SECRET });
-  await form.updateComplete;
-}
 
 /** The draft as stored once every keystroke's save has landed (the form says when, not the clock). */
 async function waitForSave(form: RhiInterviewForm, draftKey: string): Promise<unknown> {
@@ -74,10 +52,10 @@ describe('drafts at rest', () => {
 
   describe('<rhi-interview-form> with a draftEncryptionKey', () => {
     it('stores no answer text, and the same key brings the answers back', async () => {
-      const key = await newKey();
+      const key = await newEncryptionKey();
       const draftKey = uniqueDraftKey('at-rest-encrypted');
       const form = await openForm(draftKey, key);
-      await typeSecret(form);
+      await typeInterviewer(form, SECRET);
       const record = await waitForSave(form, draftKey);
 
       expect(record).to.have.keys(['iv', 'ciphertext', 'savedAt']);
@@ -93,19 +71,19 @@ describe('drafts at rest', () => {
     it('without a key stores the answer text in the clear (so the test above can fail)', async () => {
       const draftKey = uniqueDraftKey('at-rest-clear');
       const form = await openForm(draftKey);
-      await typeSecret(form);
+      await typeInterviewer(form, SECRET);
       expect(storedText(await waitForSave(form, draftKey))).to.contain(SECRET);
     });
 
     it('with another key restores nothing, warns, and keeps what is typed', async () => {
       const draftKey = uniqueDraftKey('at-rest-wrong-key');
-      const form = await openForm(draftKey, await newKey());
-      await typeSecret(form);
+      const form = await openForm(draftKey, await newEncryptionKey());
+      await typeInterviewer(form, SECRET);
       await waitForSave(form, draftKey);
       fixtureCleanup();
       await aTimeout(50);
 
-      const other = await openForm(draftKey, await newKey());
+      const other = await openForm(draftKey, await newEncryptionKey());
       expect(other.answers).to.deep.equal({});
       expect(warningWords(other)).to.contain('Answers not saved on this device');
       expect(storedText(await storedDraft(draftKey)), 'the draft is left for the right key').not.to.contain(SECRET);
@@ -114,7 +92,7 @@ describe('drafts at rest', () => {
     it('deletes a draft stored in the clear instead of restoring it', async () => {
       const draftKey = uniqueDraftKey('at-rest-old-clear');
       await saveTestDraft(draftKey, aDraftSaved(0));
-      const form = await openForm(draftKey, await newKey());
+      const form = await openForm(draftKey, await newEncryptionKey());
       expect(form.answers).to.deep.equal({});
       await waitUntil(async () => (await storedDraft(draftKey)) === undefined, 'the clear draft to be deleted');
     });
@@ -171,7 +149,7 @@ describe('drafts at rest', () => {
     }
 
     it('stores no typed reason, and the same key brings the choices back', async function () {
-      const key = await newKey();
+      const key = await newEncryptionKey();
       const draftKey = uniqueDraftKey('at-rest-referrals');
       const wizard = await openWizard(draftKey, key);
       wizard.shadowRoot!.querySelector<HTMLInputElement>('#choose-police')!.click();

@@ -5,15 +5,13 @@
 // defined under a tag of its own only after its properties are set, which is exactly the late load.
 import { RhiInterviewForm } from '../../packages/elements/src/interview-form/interview-form.component.js';
 import { RhiReferralWizard } from '../../packages/elements/src/referral-wizard/referral-wizard.component.js';
-import { interviewLayout } from '../../packages/elements/src/generated/interview-defaults.js';
-import { control } from '../support/interview-form-driver.js';
-import { RecordingDraftStore, removeTestDrafts, storedDraft, uniqueDraftKey } from '../support/draft-stores.js';
+import { typeInterviewer } from '../support/interview-form-driver.js';
+import { RecordingDraftStore, newEncryptionKey, removeTestDrafts, storedDraft, storedText, uniqueDraftKey } from '../support/draft-stores.js';
 import { removeTestReferralDrafts, storedReferralDraft } from '../support/referral-draft-stores.js';
 import { assessedScenario, settle, typeInto as typeIntoWizard } from '../support/referral-wizard-driver.js';
 
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait-until.js';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/interview-form/interview-form.js';
 
 const SECRET = 'Okapi-Lantern-9083';
@@ -26,25 +24,8 @@ function lateElement<T extends typeof HTMLElement>(base: T, name: string) {
   return { element: document.createElement(tag), define: () => customElements.define(tag, class extends (base as typeof HTMLElement) {}) };
 }
 
-function newKey(): Promise<CryptoKey> {
-  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-}
 
-/** The stored record as text: its JSON and, for an encrypted one, its ciphertext's bytes read as text. */
-function storedText(record: unknown): string {
-  const ciphertext = (record as { ciphertext?: ArrayBuffer } | undefined)?.ciphertext;
-  const json = JSON.stringify(record, (_key, value: unknown) => (value instanceof ArrayBuffer ? [...new Uint8Array(value)] : value));
-  return `${json}\n${ciphertext ? new TextDecoder('latin1').decode(ciphertext) : ''}`;
-}
 
-async function typeSecret(form: RhiInterviewForm): Promise<void> {
-  const index = (interviewLayout?.pages ?? []).findIndex((page) => page.id === 'interview');
-  form.shadowRoot!.querySelectorAll<HTMLButtonElement>('.page-nav button')[index]!.click();
-  await form.updateComplete;
-  control(form, 'field-interview.interviewer').focus();
-  await sendKeys({ type: SECRET });
-  await form.updateComplete;
-}
 
 /** Waits until IndexedDB holds a record under the key that `done` accepts, and returns it. */
 async function storedWhen(read: () => Promise<unknown>, done: (record: unknown) => boolean, what: string): Promise<unknown> {
@@ -77,11 +58,11 @@ describe('draft settings a page gives before the toolkit loads', () => {
   }
 
   it('<rhi-interview-form> encrypts with a draftEncryptionKey set before it upgraded: no answer, no field name at rest', async () => {
-    const key = await newKey();
+    const key = await newEncryptionKey();
     const draftKey = uniqueDraftKey('before-upgrade-key');
     const form = await formSetUp(draftKey, (early) => (early.draftEncryptionKey = key));
     expect(form.draftEncryptionKey).to.equal(key);
-    await typeSecret(form);
+    await typeInterviewer(form, SECRET);
     await waitUntil(async () => (await storedDraft(draftKey)) !== undefined, 'the draft to be saved');
     // The last keystroke's save may still be on its way: the form says when it has landed.
     await form.saveDraft();
@@ -95,14 +76,14 @@ describe('draft settings a page gives before the toolkit loads', () => {
     const store = new RecordingDraftStore();
     const draftKey = uniqueDraftKey('before-upgrade-store');
     const form = await formSetUp(draftKey, (early) => (early.draftStore = store));
-    await typeSecret(form);
+    await typeInterviewer(form, SECRET);
     await waitUntil(() => store.writes.length > 0, 'the host store to be written');
     expect(JSON.stringify(store.writes.at(-1)?.draft)).to.contain(SECRET);
     expect(await storedDraft(draftKey), 'nothing in the default IndexedDB store').to.equal(undefined);
   });
 
   it('<rhi-interview-form> encrypts with a key set after it was connected, before its first update', async () => {
-    const key = await newKey();
+    const key = await newEncryptionKey();
     const draftKey = uniqueDraftKey('after-connect-key');
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const form = document.createElement('rhi-interview-form');
@@ -110,7 +91,7 @@ describe('draft settings a page gives before the toolkit loads', () => {
     container.append(form);
     form.draftEncryptionKey = key;
     await form.draftLoaded;
-    await typeSecret(form);
+    await typeInterviewer(form, SECRET);
     const record = await storedWhen(() => storedDraft(draftKey), encrypted, 'an encrypted draft');
     await form.saveDraft();
     expect(storedText(await storedDraft(draftKey))).not.to.contain(SECRET);
@@ -121,16 +102,16 @@ describe('draft settings a page gives before the toolkit loads', () => {
     const draftKey = uniqueDraftKey('later-key');
     const form = await fixture<RhiInterviewForm>(html`<rhi-interview-form draft-key=${draftKey}></rhi-interview-form>`);
     await form.draftLoaded;
-    await typeSecret(form);
+    await typeInterviewer(form, SECRET);
     await storedWhen(() => storedDraft(draftKey), (record) => storedText(record).includes(SECRET), 'the clear draft');
-    form.draftEncryptionKey = await newKey();
+    form.draftEncryptionKey = await newEncryptionKey();
     const record = await storedWhen(() => storedDraft(draftKey), encrypted, 'the draft re-written encrypted');
     expect(storedText(record)).not.to.contain(SECRET);
     expect(storedText(record)).not.to.contain('interviewer');
   });
 
   it('<rhi-referral-wizard> encrypts with a draftEncryptionKey set before it upgraded', async function () {
-    const key = await newKey();
+    const key = await newEncryptionKey();
     const assessed = await assessedScenario('S05');
     const draftKey = uniqueDraftKey('before-upgrade-referrals');
     const container = await fixture<HTMLDivElement>(html`<div></div>`);

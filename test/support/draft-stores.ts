@@ -78,3 +78,15 @@ export async function removeTestDrafts(): Promise<void> {
 export function saveTestDraft(key: string, draft: Draft): Promise<void> {
   return set(key, draft, draftDatabase());
 }
+
+/** A fresh AES-GCM key of the kind a host gives as `draftEncryptionKey`. */
+export function newEncryptionKey(): Promise<CryptoKey> {
+  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+/** Everything a stored record holds, as text: its JSON and, for an encrypted one, its ciphertext's bytes read as text. */
+export function storedText(record: unknown): string {
+  const ciphertext = (record as { ciphertext?: ArrayBuffer } | undefined)?.ciphertext;
+  const json = JSON.stringify(record, (_key, value: unknown) => (value instanceof ArrayBuffer ? [...new Uint8Array(value)] : value));
+  return `${json}\n${ciphertext ? new TextDecoder('latin1').decode(ciphertext) : ''}`;
+}

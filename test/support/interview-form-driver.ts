@@ -2,7 +2,9 @@
  * Small steps for tests of `<rhi-interview-form>`: find a control in its shadow root, type into it
  * the way a browser reports typing (input events), leave it (focusout), press its buttons.
  */
+import { sendKeys } from '@web/test-runner-commands';
 import type { RhiInterviewForm } from '../../packages/elements/src/index.js';
+import { interviewLayout } from '../../packages/elements/src/generated/interview-defaults.js';
 
 export function control<T extends HTMLElement = HTMLInputElement>(form: RhiInterviewForm, id: string): T {
   const found = form.shadowRoot!.getElementById(id);
@@ -53,4 +55,14 @@ export function inlineError(form: RhiInterviewForm, path: string): string | unde
 
 export function focusedId(form: RhiInterviewForm): string | undefined {
   return (form.shadowRoot!.activeElement as HTMLElement | null)?.id;
+}
+
+/** Opens the "interview" page by its contents link and types `text` into the interviewer box key by key, as a person would. */
+export async function typeInterviewer(form: RhiInterviewForm, text: string): Promise<void> {
+  const index = (interviewLayout?.pages ?? []).findIndex((page) => page.id === 'interview');
+  form.shadowRoot!.querySelectorAll<HTMLButtonElement>('.page-nav button')[index]!.click();
+  await form.updateComplete;
+  control(form, 'field-interview.interviewer').focus();
+  await sendKeys({ type: text });
+  await form.updateComplete;
 }
