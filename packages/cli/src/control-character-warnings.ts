@@ -4,24 +4,21 @@
  * override. rhi shows them escaped anyway; the warning tells the rule's author they are there,
  * at the line and column of the text that holds them.
  */
-import { positionOf, type JsonFile, type Problem } from '@rhi-toolkit/engine/node';
+import { pointerStep, positionOf, type JsonFile, type Problem } from '@rhi-toolkit/engine/node';
 import type { Node } from 'jsonc-parser';
 import { firstActiveCharacter, visibleEscape } from './terminal-text.js';
 import type { Words } from './words.js';
 
-function pointerStep(step: string | number): string {
-  return `/${String(step).replaceAll('~', '~0').replaceAll('/', '~1')}`;
-}
 
 /** Every string in the tree (property names too) with the pointer of the value it belongs to. */
 function* stringsIn(node: Node, pointer: string): Generator<{ node: Node; pointer: string }> {
   if (node.type === 'string') yield { node, pointer };
-  else if (node.type === 'array') for (const [index, child] of (node.children ?? []).entries()) yield* stringsIn(child, `${pointer}${pointerStep(index)}`);
+  else if (node.type === 'array') for (const [index, child] of (node.children ?? []).entries()) yield* stringsIn(child, `${pointer}/${pointerStep(index)}`);
   else if (node.type === 'object') {
     for (const property of node.children ?? []) {
       const [name, value] = property.children ?? [];
       if (!name) continue;
-      const at = `${pointer}${pointerStep(String(name.value))}`;
+      const at = `${pointer}/${pointerStep(String(name.value))}`;
       yield { node: name, pointer: at };
       if (value) yield* stringsIn(value, at);
     }

@@ -27,7 +27,7 @@ export {
   LOCAL_FIELDS_FILE,
 } from './local-fields.js';
 export type { SchemaError, SchemaValidator } from './generated/validators.js';
-export { dottedPath } from './schema-problems.js';
+export { dottedPath, pointerStep } from './schema-problems.js';
 export { problemWords, problemWordsCy, problemWordsEn, type ProblemWords } from './problem-words.js';
 export { derivedFacts, type DerivedFactName } from './derived-facts.js';
 export { chronologyProblems, chronologyProblemsInAnswers, type ChronologyKind, type ChronologyProblem } from './chronology.js';

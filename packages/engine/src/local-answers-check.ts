@@ -8,14 +8,12 @@
  */
 import type { SchemaError } from './generated/validators.js';
 import { parseCalendarDate, parseInstant } from './local-time.js';
+import { pointerStep } from './schema-problems.js';
 import type { LocalField, LocalFields } from './types.js';
 
 /** The answers' section for local questions (LOCAL_SECTION in local-fields.ts, not imported: that file brings the rule-file words). */
 const LOCAL_SECTION = 'local';
 
-function pointerStep(name: string): string {
-  return name.replaceAll('~', '~0').replaceAll('/', '~1');
-}
 
 function typeError(value: unknown, field: LocalField, at: string): SchemaError | undefined {
   const fits =

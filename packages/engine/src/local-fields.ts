@@ -6,6 +6,7 @@
  */
 import type { AnswerFact, FactKind } from './generated/answer-fact-catalogue.js';
 import { ownValue, setOwn } from './own-keys.js';
+import { pointerStep } from './schema-problems.js';
 import { wordsFor, type ProblemWords } from './problem-words.js';
 import type { Language, LocalField, LocalFields, LocalFieldsFile, Problem, ResolvedRuleset, RuleFileSource } from './types.js';
 
@@ -39,10 +40,6 @@ const KEYWORDS_BY_TYPE: Record<LocalField['type'], string[]> = {
 type JsonObject = Record<string, unknown>;
 type LocalFieldsSource = RuleFileSource & { content: LocalFieldsFile };
 
-/** A question name as one step of a JSON pointer. */
-function pointerStep(name: string): string {
-  return name.replaceAll('~', '~0').replaceAll('/', '~1');
-}
 
 function isPlainObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -48,6 +48,11 @@ function schemaNodeForInstance(schema: JsonObject | undefined, instancePath: str
   return node;
 }
 
+/** A name (a question, a property) as one step of a JSON pointer: `~` and `/` escaped (RFC 6901). */
+export function pointerStep(name: string | number): string {
+  return String(name).replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
 /** `/episode/previousEpisodes/0/returnedAt` → `episode.previousEpisodes[0].returnedAt`, as people read paths. */
 export function dottedPath(pointer: string): string {
   return pointer

@@ -4,7 +4,7 @@
  * Every part is checked against its schema; a line that fails becomes one located problem
  * (`file:line:column  message`), and the report goes on without it.
  */
-import { formatProblem, locate, parseJsonText, validateAnswers, validateAssessment, type Language, type Problem, type ResolvedRuleset } from '@rhi-toolkit/engine/node';
+import { formatProblem, locate, parseJsonText, pointerStep, validateAnswers, validateAssessment, type Language, type Problem, type ResolvedRuleset } from '@rhi-toolkit/engine/node';
 import { isPlainObject } from '../json-input.js';
 import { localAnswerProblems } from '../local-answers.js';
 import { parseMoment } from '../moment.js';
@@ -46,7 +46,7 @@ export async function readRecordLine(context: LineContext, ruleset: ResolvedRule
   const record = wrapped ? value : { answers: value };
   if (wrapped) {
     const unknown = Object.keys(record).find((name) => !RECORD_FIELDS.includes(name));
-    if (unknown !== undefined) return located(context, [{ file, pointer: `/${unknown.replaceAll('~', '~0').replaceAll('/', '~1')}`, message: words.line.unknownField(unknown) }]);
+    if (unknown !== undefined) return located(context, [{ file, pointer: `/${pointerStep(unknown)}`, message: words.line.unknownField(unknown) }]);
   }
   const prefix = wrapped ? '/answers' : '';
 
