@@ -18,6 +18,7 @@ import { customOperators } from './operators.js';
 import { isHigherRisk } from './ordering.js';
 import { factsReadBy } from './rule-facts.js';
 import { schemaProblems } from './schema-problems.js';
+import { answersReadBy, anyAnswerRead, firstAnswersNeeded, standingOf } from './standing.js';
 import type { SchemaValidator } from './generated/validators.js';
 import type { Assessment, Language, ResolvedRule, ResolvedRuleset } from './types.js';
 
@@ -84,6 +85,7 @@ export function createAssessor(ruleset: ResolvedRuleset, assessorOptions: Assess
   const ruleIndex = new Map(ruleset.rules.map((rule, index) => [rule.id, index]));
   const settingFacts = flattenToFacts(ruleset.settings, 'settings');
   const factNames = factsReadBy(ruleset.rules);
+  const answerPathsRead = answersReadBy(factNames);
   // Built only if a run fails: one engine per rule, so one broken rule cannot hide the others.
   let singleRuleEngines: Map<string, Engine> | undefined;
 
@@ -179,9 +181,12 @@ export function createAssessor(ruleset: ResolvedRuleset, assessorOptions: Assess
     if (failedRuleIds.length > 0) failSafe(decision, failedRuleIds, messageFacts, lang);
 
     const missing = new Set<string>();
+    const waiting: { rule: ResolvedRule; awaited: string[] }[] = [];
     for (const { rule, conditions } of run.notFired) {
       if (!wouldChangeDecision(rule, decision)) continue;
-      for (const path of answersAwaited(conditions, factValues)) missing.add(path);
+      const awaited = answersAwaited(conditions, factValues);
+      waiting.push({ rule, awaited });
+      for (const path of awaited) missing.add(path);
     }
     // An offer recorded before the return is no offer the clock can count: it runs as if none was made yet.
     const clockFacts = chronology.some((problem) => problem.kind === 'offer-before-return')
@@ -191,6 +196,8 @@ export function createAssessor(ruleset: ResolvedRuleset, assessorOptions: Assess
     // A return time the clock cannot start from (30 February, or so late in 9999 that the deadline
     // falls in the year 10000) is as good as none: the answer is still awaited.
     if (rhi.offerDueBy === undefined) missing.add('episode.returnedAt');
+    const provisional = missing.size > 0 || failedRuleIds.length > 0 || chronology.length > 0;
+    const missingPaths = [...missing].sort();
 
     return {
       rulesetId: ruleset.id,
@@ -198,8 +205,15 @@ export function createAssessor(ruleset: ResolvedRuleset, assessorOptions: Assess
       lang,
       assessedAt: new Date(now).toISOString(),
       riskLevel: decision.riskLevel,
-      provisional: missing.size > 0 || failedRuleIds.length > 0 || chronology.length > 0,
-      missing: [...missing].sort(),
+      provisional,
+      standing: standingOf({
+        answered: anyAnswerRead(answerPathsRead, answerFacts),
+        riskLevel: decision.riskLevel,
+        provisional,
+        failed: failedRuleIds.length > 0,
+      }),
+      missing: missingPaths,
+      firstAnswersNeeded: firstAnswersNeeded(waiting, missingPaths),
       ...(chronology.length > 0 ? { inconsistencies: inconsistenciesOf(chronology, lang) } : {}),
       reasons: decision.reasons,
       parentCarerDiscussion: decision.parentCarerDiscussion,

@@ -15,6 +15,11 @@ export type RiskLevel = 'no-apparent-risk' | 'low' | 'medium' | 'high';
 export type Urgency = 'immediate' | 'within-24-hours' | 'routine';
 export type Consent = 'not-needed' | 'child' | 'family' | 'parent';
 export type ParentCarerDiscussion = 'required' | 'not-required' | 'withheld';
+/**
+ * How far the level can be trusted: `not-assessed` (nothing the rules read is answered yet: no
+ * level to show), `provisional` (answers to come can only raise it: "at least" this level), `final`.
+ */
+export type Standing = 'not-assessed' | 'provisional' | 'final';
 
 /** A json-rules-engine condition, restricted to what rule files may use. */
 export type Condition =
@@ -283,7 +288,11 @@ export interface Assessment {
   assessedAt: string;
   riskLevel: RiskLevel;
   provisional: boolean;
+  /** `not-assessed`, `provisional` or `final`; a component shows this, never works it out (see docs/assessment.md). */
+  standing: Standing;
   missing: string[];
+  /** The few answers to ask for first (at most five, from `missing`), most telling first. */
+  firstAnswersNeeded: string[];
   /** Answers whose dates are in an impossible order; present only when there is one (the assessment is then provisional). */
   inconsistencies?: Inconsistency[];
   reasons: RiskReason[];

@@ -30,6 +30,8 @@ export function markedAsFailed(previous: Assessment, lang: Language): Assessment
   return {
     ...previous,
     provisional: true,
+    // Never 'not-assessed' or 'final' once out of date: at least the earlier level, until a manager looks.
+    standing: 'provisional',
     failed: true,
     failure: { message },
     actions: [manualReview, ...previous.actions.filter((action) => action.id !== MANUAL_REVIEW_ACTION)],
