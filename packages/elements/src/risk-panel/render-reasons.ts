@@ -1,104 +1,46 @@
 /**
- * Every reason the engine gave, grouped as a reader looks for them: what set the risk level, the
- * parent/carer discussion, each referral, each action, and anything left over. Each reason shows
- * its message, the rule's plain description and the rule's id, so a manager can trace it.
+ * Why the rules say what they say: every reason once (a rule that set the level, asked for a
+ * referral and an action is one reason, not three), in the rule's plain words with the ruleset's
+ * settings filled in. The rule's id and its text, for managers and trainers tracing a decision, sit
+ * in a disclosure under each reason.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Action, Reason, Referral, RiskReason } from '@rhi-toolkit/engine';
+import type { Assessment, Reason, RiskReason } from '@rhi-toolkit/engine';
 import { heading } from './panel-heading.js';
 import { messageLanguage, type PanelView } from './panel-view.js';
 
+/** Each rule's reason once: the level's reasons first, then any only a referral, action or the discussion gave. */
+export function reasonsOnce(assessment: Assessment): (Reason | RiskReason)[] {
+  const seen = new Set<string>();
+  const all = [
+    ...assessment.reasons,
+    ...assessment.parentCarerDiscussionReasons,
+    ...assessment.actions.flatMap((action) => action.reasons),
+    ...assessment.referrals.flatMap((referral) => referral.reasons),
+  ];
+  return all.filter((reason) => !seen.has(reason.ruleId) && seen.add(reason.ruleId));
+}
+
+/**
+ * The reasons for the level shown come first, in full; every other reason is one click away in a
+ * disclosure, so a record with twenty reasons still fits in two screens.
+ */
 export function renderReasons(view: PanelView): TemplateResult {
-  return html`<div class="reasons" part="reasons">
-    ${renderRiskReasons(view)} ${renderDiscussion(view)} ${renderReferrals(view)} ${renderActions(view)} ${renderOtherReasons(view)}
-  </div>`;
-}
-
-function renderRiskReasons(view: PanelView): TemplateResult {
   const { words, assessment, headingLevel } = view;
-  const reasons = assessment.reasons.filter((reason) => reason.level !== undefined);
-  return html`<section class="section" aria-labelledby="risk-reasons-heading">
-    ${heading(headingLevel + 1, 'risk-reasons-heading', 'heading-m', words.say('panel.risk.title'))}
-    ${reasons.length > 0 ? reasonList(view, reasons) : html`<p>${words.say('panel.risk.none')}</p>`}
+  const reasons = reasonsOnce(assessment);
+  const forLevel = reasons.filter((reason) => 'level' in reason && reason.level === assessment.riskLevel);
+  const others = reasons.filter((reason) => !forLevel.includes(reason));
+  return html`<section class="section reasons" part="reasons" aria-labelledby="reasons-heading">
+    ${heading(headingLevel + 1, 'reasons-heading', 'heading-m', words.say('panel.why.title'))}
+    ${forLevel.length > 0 ? html`<ul class="reason-list">${forLevel.map((reason) => renderReason(view, reason))}</ul>` : nothing}
+    ${others.length > 0
+      ? html`<details class="more-reasons" ?open=${forLevel.length === 0}>
+          <summary class="more-reasons__summary">${words.say('panel.why.more', { count: others.length, all: forLevel.length === 0 ? 'yes' : 'no' })}</summary>
+          <ul class="reason-list">${others.map((reason) => renderReason(view, reason))}</ul>
+        </details>`
+      : nothing}
   </section>`;
-}
-
-function renderDiscussion(view: PanelView): TemplateResult {
-  const { words, assessment, headingLevel } = view;
-  const state = assessment.parentCarerDiscussion;
-  return html`<section class="section discussion discussion--${state}" part="parent-carer-discussion" aria-labelledby="discussion-heading">
-    ${heading(headingLevel + 1, 'discussion-heading', 'heading-m', words.say('panel.discussion.title'))}
-    <p class="discussion__state"><strong>${words.say(`panel.discussion.${state}`)}</strong></p>
-    <p>${words.say(`panel.discussion.explain.${state}`)}</p>
-    ${assessment.parentCarerDiscussionReasons.length > 0 ? reasonList(view, assessment.parentCarerDiscussionReasons) : nothing}
-  </section>`;
-}
-
-function renderReferrals(view: PanelView): TemplateResult {
-  const { words, assessment, headingLevel } = view;
-  return html`<section class="section" aria-labelledby="referrals-heading">
-    ${heading(headingLevel + 1, 'referrals-heading', 'heading-m', words.say('panel.referrals.title'))}
-    ${assessment.referrals.length > 0
-      ? html`<ul class="items">${assessment.referrals.map((referral) => renderReferral(view, referral))}</ul>`
-      : html`<p>${words.say('panel.referrals.none')}</p>`}
-  </section>`;
-}
-
-function renderReferral(view: PanelView, referral: Referral): TemplateResult {
-  const { words, headingLevel } = view;
-  return html`<li class="item item--${referral.urgency}">
-    ${heading(headingLevel + 2, undefined, 'heading-s', html`<span lang=${ifDefined(messageLanguage(view))}>${referral.name}</span>`)}
-    <dl class="terms">
-      <div class="terms__row">
-        <dt>${words.say('panel.referral.urgency')}</dt>
-        <dd class="urgency">${words.say(`panel.urgency.${referral.urgency}`)}</dd>
-      </div>
-      <div class="terms__row">
-        <dt>${words.say('panel.referral.consent')}</dt>
-        <dd>${words.say(`panel.consent.${referral.consent}`)}</dd>
-      </div>
-    </dl>
-    ${reasonList(view, referral.reasons)}
-  </li>`;
-}
-
-function renderActions(view: PanelView): TemplateResult {
-  const { words, assessment, headingLevel } = view;
-  return html`<section class="section" part="actions" aria-labelledby="actions-heading">
-    ${heading(headingLevel + 1, 'actions-heading', 'heading-m', words.say('panel.actions.title'))}
-    ${assessment.actions.length > 0
-      ? html`<ul class="items">${assessment.actions.map((action) => renderAction(view, action))}</ul>`
-      : html`<p>${words.say('panel.actions.none')}</p>`}
-  </section>`;
-}
-
-function renderAction(view: PanelView, action: Action): TemplateResult {
-  return html`<li class="item">
-    ${heading(view.headingLevel + 2, undefined, 'heading-s', html`<span lang=${ifDefined(messageLanguage(view))}>${action.name}</span>`)}
-    ${reasonList(view, action.reasons)}
-  </li>`;
-}
-
-/** Reasons with no level that no group above shows: rare, but never dropped silently. */
-function renderOtherReasons(view: PanelView): TemplateResult | typeof nothing {
-  const { words, assessment, headingLevel } = view;
-  const shown = new Set(
-    [...assessment.parentCarerDiscussionReasons, ...assessment.referrals.flatMap((item) => item.reasons), ...assessment.actions.flatMap((item) => item.reasons)].map(
-      (reason) => reason.ruleId,
-    ),
-  );
-  const others = assessment.reasons.filter((reason) => reason.level === undefined && !shown.has(reason.ruleId));
-  if (others.length === 0) return nothing;
-  return html`<section class="section" aria-labelledby="other-reasons-heading">
-    ${heading(headingLevel + 1, 'other-reasons-heading', 'heading-m', words.say('panel.other.title'))} ${reasonList(view, others)}
-  </section>`;
-}
-
-function reasonList(view: PanelView, reasons: (Reason | RiskReason)[]): TemplateResult {
-  return html`<ul class="reason-list">
-    ${reasons.map((reason) => renderReason(view, reason))}
-  </ul>`;
 }
 
 function renderReason(view: PanelView, reason: Reason | RiskReason): TemplateResult {
@@ -112,8 +54,9 @@ function renderReason(view: PanelView, reason: Reason | RiskReason): TemplateRes
         >${reason.message}</span
       >
     </p>
-    <p class="reason__rule">
-      ${words.say('panel.reason.rule')} ${description ? html`${description} ` : nothing}<code class="rule-id">${reason.ruleId}</code>
-    </p>
+    <details class="reason__details">
+      <summary class="reason__summary">${words.say('panel.reason.show')}</summary>
+      <p class="reason__rule">${words.say('panel.reason.rule')} ${description ? html`${description} ` : nothing}<code class="rule-id">${reason.ruleId}</code></p>
+    </details>
   </li>`;
 }

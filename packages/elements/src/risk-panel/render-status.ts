@@ -1,29 +1,17 @@
 /**
- * The top of the panel, what the interviewer looks at first: the risk level (words, icon and
- * colour together), whether it is provisional and which answers would settle it, a warning when
- * the rules could not all be run, and the 72-hour offer clock. The footer names the rules used.
+ * What the panel says about the assessment itself: a warning when the rules could not all be run
+ * or the answers were refused, dates that cannot both be right, which answers would settle a
+ * provisional level, and (the footer) the rules used and when.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '@rhi-toolkit/engine';
 import type { UiWords } from '../i18n/ui-words.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { heading } from './panel-heading.js';
+import { focusLink } from './focus-link.js';
 import { messageLanguage, type PanelView } from './panel-view.js';
 import { zonedDateTime } from './offer-clock-words.js';
 import { riskLevelIcon } from './risk-level-icons.js';
-
-export function renderLevel(view: PanelView): TemplateResult {
-  const { words, assessment } = view;
-  const level = assessment.riskLevel;
-  return html`<div class="level level--${level}" part="level">
-    ${riskLevelIcon(level, 'level__icon')}
-    <p class="level__text">
-      <span class="level__label">${words.say('panel.level.label')}</span>
-      <strong class="level__word">${words.say(`panel.level.${level}`)}</strong>
-      ${assessment.provisional ? html`<strong class="tag">${words.say('panel.provisional')}</strong>` : nothing}
-    </p>
-  </div>`;
-}
+import { standingOf } from './render-level.js';
 
 /**
  * "High to be safe" only when the level is high (the engine's fail-safe); a lower level is an
@@ -81,24 +69,14 @@ export function renderInconsistencies(view: PanelView): TemplateResult | typeof 
 /** The answers the rules still need, each a link that asks the page to open that question. */
 export function renderMissing(view: PanelView): TemplateResult | typeof nothing {
   const { words, assessment } = view;
-  if (assessment.missing.length === 0) return nothing;
+  // With nothing assessed the first answers needed are listed with the level instead.
+  if (assessment.missing.length === 0 || standingOf(assessment) === 'not-assessed') return nothing;
   return html`<div class="missing" part="missing">
     <p>${words.say('panel.missing.intro', { count: assessment.missing.length })}</p>
     <ul class="missing__list">
       ${assessment.missing.map((path) => html`<li>${focusLink(view, path, view.labelOf(path))}</li>`)}
     </ul>
   </div>`;
-}
-
-export function renderOfferClock(view: PanelView): TemplateResult {
-  const { words, clock, headingLevel } = view;
-  return html`<section class="section clock clock--${clock.state}" part="offer-clock" aria-labelledby="offer-clock-heading">
-    ${heading(headingLevel + 1, 'offer-clock-heading', 'heading-m', words.say('panel.clock.title', { hours: view.withinHours }))}
-    <p class="clock__status"><strong>${clock.status}</strong></p>
-    ${clock.detail ? html`<p class="clock__detail">${clock.detail}</p>` : nothing}
-    ${clock.state === 'not-known' ? html`<p>${focusLink(view, 'episode.returnedAt', words.say('panel.clock.addReturn'))}</p>` : nothing}
-    ${clock.notStatutory ? html`<p class="clock__note">${clock.notStatutory}</p>` : nothing}
-  </section>`;
 }
 
 export function renderFooter(view: PanelView): TemplateResult {
@@ -114,8 +92,4 @@ function pathOfPointer(pointer: string): string {
     .slice(1)
     .map((step) => step.replaceAll('~1', '/').replaceAll('~0', '~'))
     .join('.');
-}
-
-function focusLink(view: PanelView, path: string, text: string): TemplateResult {
-  return html`<a class="link" href="#" data-path=${path} @click=${(event: Event) => view.focusField(event, path)}>${text}</a>`;
 }

@@ -9,8 +9,11 @@ import { offerClockWords } from './offer-clock-words.js';
 import { heading, headingLevelOf } from './panel-heading.js';
 import { summarySentence, type PanelSummary } from './panel-summary.js';
 import type { PanelView } from './panel-view.js';
+import { levelWords, renderFirstAnswers, renderLevel, standingOf } from './render-level.js';
+import { renderReferrals, renderWhatToDoNow } from './render-next-steps.js';
 import { renderReasons } from './render-reasons.js';
-import { renderAnswerProblems, renderFailure, renderFooter, renderInconsistencies, renderLevel, renderMissing, renderOfferClock } from './render-status.js';
+import { renderAnswerProblems, renderFailure, renderFooter, renderInconsistencies, renderMissing } from './render-status.js';
+import { withSettings } from './rule-text.js';
 import { rhiEvent, type RhiFocusFieldDetail } from './risk-panel.events.js';
 import { riskPanelStyles } from './risk-panel.styles.js';
 import { FrameAssessment } from './self-assessment.js';
@@ -31,14 +34,15 @@ const descriptionsByRuleset = new WeakMap<ResolvedRuleset, Map<string, Bilingual
  *
  * @event {CustomEvent<RhiFocusFieldDetail>} rhi-focus-field - The interviewer followed a link to an answer the rules still need.
  *   `detail`: `{ path }` (dotted path, e.g. `episode.returnedAt`). The page moves focus to that question.
- * @csspart level - The risk level: icon, words and "provisional".
+ * @csspart level - The risk level: icon, words and "provisional"; sticks to the top of the panel's scrolling area.
+ * @csspart referrals - The referrals, one line each: agency, urgency, consent.
  * @csspart missing - The answers the rules still need, as links.
  * @csspart warning - The warning shown when the rules could not all be run, or the answers were refused.
  * @csspart inconsistencies - Answers whose dates are in an impossible order, and what to check.
  * @csspart offer-clock - The 72-hour offer clock.
- * @csspart reasons - Every reason, grouped.
+ * @csspart reasons - Why: every reason once, with its rule in a disclosure.
  * @csspart parent-carer-discussion - Whether to discuss the interview with a parent or carer, and why.
- * @csspart actions - The actions to take, and why.
+ * @csspart actions - What to do now: the actions, the offer with its due time, the parent/carer decision.
  * @csspart footer - The ruleset id and version and when the assessment was made.
  * @cssproperty --rhi-risk-high-colour - High risk (default #aa2a16, 6.9:1 on white).
  * @cssproperty --rhi-risk-medium-colour - Medium risk (default #a34d00, 5.8:1 on white).
@@ -55,6 +59,7 @@ const descriptionsByRuleset = new WeakMap<ResolvedRuleset, Map<string, Bilingual
  * @cssproperty --rhi-border-colour - Dividers (default #b1b4b6).
  * @cssproperty --rhi-background - Behind the panel (default #ffffff).
  * @cssproperty --rhi-space-unit - Base spacing (default 5px).
+ * @cssproperty --rhi-sticky-top - How far below the top of the scrolling area the level (and a compact panel) sticks (default 0).
  */
 export class RhiRiskPanel extends LitElement {
   static override styles = riskPanelStyles;
@@ -72,6 +77,7 @@ export class RhiRiskPanel extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     assessmentFailed: { type: Boolean, attribute: 'assessment-failed' },
     answerProblems: { attribute: false },
+    compact: { type: Boolean, reflect: true },
     announcement: { state: true },
   };
 
@@ -99,6 +105,11 @@ export class RhiRiskPanel extends LitElement {
   declare now: string | undefined;
   /** The level of the panel's heading (1–6, default 2); its sections are one level below. */
   declare headingLevel: number;
+  /**
+   * Only the level, in one line that sticks to the top of the page: a host places a second, compact
+   * panel above the questions so the level stays in sight on any page, on a phone too.
+   */
+  declare compact: boolean;
   declare announcement: string;
 
   readonly #selfAssessment = new FrameAssessment(
@@ -116,6 +127,7 @@ export class RhiRiskPanel extends LitElement {
     super();
     this.headingLevel = 2;
     this.assessmentFailed = false;
+    this.compact = false;
     this.announcement = '';
   }
 
@@ -151,6 +163,7 @@ export class RhiRiskPanel extends LitElement {
     const problems = this.#answerProblems;
     const assessment = problems ? undefined : this.#shown;
     const level = headingLevelOf(this.headingLevel);
+    if (this.compact) return this.#renderCompact(words, problems ? undefined : assessment);
     return html`<div class="panel" lang=${words.language}>
       ${heading(level, 'panel-heading', 'heading-l', words.say('panel.title'))}
       ${problems ? renderAnswerProblems(words, problems) : assessment ? this.#renderAssessment(this.#view(words, assessment, level)) : this.#renderEmpty(words)}
@@ -158,9 +171,20 @@ export class RhiRiskPanel extends LitElement {
     </div>`;
   }
 
+  /** What to do first, then who to refer to, then why: the order a worker acts in. */
   #renderAssessment(view: PanelView): TemplateResult {
-    return html`${renderLevel(view)} ${renderFailure(view)} ${renderInconsistencies(view)} ${renderMissing(view)} ${renderOfferClock(view)} ${renderReasons(view)}
-    ${renderFooter(view)}`;
+    return html`${renderLevel(view)} ${renderFirstAnswers(view)} ${renderFailure(view)} ${renderInconsistencies(view)} ${renderWhatToDoNow(view)}
+    ${renderReferrals(view)} ${renderMissing(view)} ${renderReasons(view)} ${renderFooter(view)}`;
+  }
+
+  /** One line for the top of the page; the full panel announces changes, so this one stays quiet. */
+  #renderCompact(words: UiWords, assessment: Assessment | undefined): TemplateResult {
+    const text = assessment ? levelWords(assessment, words) : words.say('panel.notAssessed');
+    const standing = assessment ? standingOf(assessment) : 'not-assessed';
+    const framing = standing === 'final' ? assessment!.riskLevel : standing;
+    return html`<p class="strip level--${framing}" part="level" lang=${words.language}>
+      <span class="level__label">${words.say('panel.level.label')}</span> <strong class="level__word">${text}</strong>
+    </p>`;
   }
 
   #renderEmpty(words: UiWords): TemplateResult {
@@ -183,7 +207,7 @@ export class RhiRiskPanel extends LitElement {
       clock: offerClockWords(assessment.rhi, { words, timeZone, withinHours, now: this.#nowMilliseconds }),
       describeRule: (ruleId) => {
         const description = ruleset ? descriptionsOf(ruleset).get(ruleId) : undefined;
-        return description ? words.pick(description) : undefined;
+        return description ? withSettings(words.pick(description), ruleset?.settings) : undefined;
       },
       labelOf: (path) => missingAnswerLabel(path, schema, ruleset, words),
       focusField: (event, path) => this.#focusField(event, path),

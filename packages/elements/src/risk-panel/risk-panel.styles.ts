@@ -70,14 +70,19 @@ export const riskPanelStyles = css`
   }
 
   /* The level: colour, shape and words together. */
+  /* The level stays in sight while the panel's scrolling area (or the page) scrolls. */
   .level {
     --_level: var(--_text);
+    position: sticky;
+    top: var(--rhi-sticky-top, 0);
+    z-index: 1;
     display: flex;
     align-items: center;
     gap: calc(var(--_space) * 3);
     margin: 0 0 calc(var(--_space) * 4);
-    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 4);
     border: 5px solid var(--_level);
+    background: var(--_background);
     color: var(--_text);
   }
   .level--high {
@@ -91,6 +96,42 @@ export const riskPanelStyles = css`
   }
   .level--no-apparent-risk {
     --_level: var(--rhi-risk-none-colour, #505a5f);
+  }
+  /* Not final yet: a neutral frame, never a level's colour (a green "Low" for an empty record). */
+  .level--provisional,
+  .level--not-assessed {
+    --_level: var(--_text);
+    border-color: var(--_border);
+    border-style: dashed;
+  }
+  .level--not-assessed .level__word {
+    font-size: calc(var(--_font-size) * 1.2);
+  }
+  /* A compact panel: one line at the top of the page, on a phone too. */
+  :host([compact]) {
+    position: sticky;
+    top: var(--rhi-sticky-top, 0);
+    z-index: 2;
+  }
+  .strip {
+    --_level: var(--_text);
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 3);
+    border-left: 8px solid var(--_level);
+    background: var(--_background);
+    box-shadow: 0 1px 0 var(--_border);
+  }
+  .strip .level__label {
+    display: inline;
+  }
+  .strip .level__word {
+    font-size: var(--_font-size);
+    margin: 0;
+  }
+  .strip.level--provisional,
+  .strip.level--not-assessed {
+    border-left-style: dashed;
+    border-left-color: var(--_border);
   }
   .level__icon,
   .warning__icon {
@@ -111,13 +152,6 @@ export const riskPanelStyles = css`
     font-size: calc(var(--_font-size) * 1.5);
     color: var(--_level);
     margin-right: calc(var(--_space) * 2);
-  }
-  .tag {
-    display: inline-block;
-    padding: 2px calc(var(--_space) * 2);
-    border: 2px solid var(--_text);
-    font-size: calc(var(--_font-size) * 0.85);
-    vertical-align: middle;
   }
   .reason__level {
     font-weight: 700;
@@ -198,34 +232,33 @@ export const riskPanelStyles = css`
     text-decoration: none;
   }
 
-  /* Reasons, referrals and actions. */
-  .items {
+  /* What to do now, and the referrals one line each. */
+  .steps,
+  .referrals {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .item {
-    padding: calc(var(--_space) * 3) 0;
+  .step,
+  .referral {
+    padding: calc(var(--_space) * 2) 0;
     border-top: 1px solid var(--_border);
+    overflow-wrap: anywhere;
   }
-  .terms {
-    margin: 0 0 calc(var(--_space) * 2);
+  .step > * {
+    display: block;
   }
-  .terms__row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 calc(var(--_space) * 2);
+  .step > a {
+    display: inline;
   }
-  .terms dt {
-    font-weight: 700;
+  .referral__term {
+    display: inline-block;
+    margin-right: calc(var(--_space) * 3);
   }
-  .terms dt::after {
-    content: ':';
+  .referral > strong {
+    display: block;
   }
-  .terms dd {
-    margin: 0;
-  }
-  .item--immediate .urgency {
+  .referral--immediate .urgency {
     font-weight: 700;
   }
   .reason-list {
@@ -238,7 +271,32 @@ export const riskPanelStyles = css`
   .reason__message {
     margin-bottom: 2px;
   }
+  .more-reasons {
+    margin-top: calc(var(--_space) * 2);
+  }
+  .more-reasons__summary {
+    margin-bottom: calc(var(--_space) * 2);
+    color: var(--_link);
+    cursor: pointer;
+    font-weight: 700;
+    text-decoration: underline;
+  }
+  .reason__summary {
+    color: var(--_link);
+    cursor: pointer;
+    font-size: calc(var(--_font-size) * 0.85);
+    text-decoration: underline;
+  }
+  .more-reasons__summary:focus-visible,
+  .reason__summary:focus-visible {
+    outline: 3px solid transparent;
+    color: var(--_focus-text);
+    background: var(--_focus);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
   .reason__rule {
+    margin: var(--_space) 0 0;
     font-size: calc(var(--_font-size) * 0.85);
   }
   .rule-id {
@@ -266,8 +324,8 @@ export const riskPanelStyles = css`
   }
   @media (forced-colors: active) {
     .level,
+    .strip,
     .warning,
-    .tag,
     .missing,
     .clock--overdue {
       border-color: CanvasText;
@@ -298,12 +356,15 @@ export const riskPanelStyles = css`
     }
     .level,
     .warning,
-    .tag,
     .missing,
     .clock--overdue,
-    .item,
+    .step,
+    .referral,
     .footer {
       border-color: #000;
+    }
+    .level {
+      position: static;
     }
     .level__word,
     .level__icon,
@@ -320,7 +381,8 @@ export const riskPanelStyles = css`
       color: #000;
       text-decoration: none;
     }
-    .item,
+    .step,
+    .referral,
     .reason,
     .level,
     .warning {
