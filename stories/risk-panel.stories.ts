@@ -180,3 +180,24 @@ export const DiscussionWithheld: Story = {
 
 /** No answers yet: where the risk level will appear. */
 export const Empty: Story = { loaders: [assessedCase({ now: s02.now })] };
+
+/** A record with nothing the rules read: "Not assessed yet", no level or colour, the first answers to ask for. */
+export const NotAssessed: Story = { name: 'Not assessed yet (nothing answered)', loaders: [assessedCase({ answers: {}, now: s02.now })] };
+
+/**
+ * The compact panel a host places above the questions: one line that sticks to the top of the
+ * page, so the level stays in sight on any page of the form, on a phone too.
+ */
+export const Compact: Story = {
+  name: 'Compact, sticky at the top of the page',
+  loaders: [assessedCase({ answers: without(s02.answers, 'episode.returnedAt'), now: s02.now })],
+  render: (_args, context) => {
+    const { lang } = storySetting(context);
+    const loaded = context.loaded as Loaded;
+    return html`<div style="max-width: 640px">
+      <rhi-risk-panel compact lang=${lang} .assessment=${loaded.assessment} .ruleset=${loaded.ruleset}></rhi-risk-panel>
+      <p>The questions of the interview go here; scroll and the level stays at the top.</p>
+      <div style="height: 1500px"></div>
+    </div>`;
+  },
+};
