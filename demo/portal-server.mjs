@@ -1,5 +1,5 @@
 // The demo council portal's request handling (Node http, no framework): the page and its own files
-// from demo/public/, the toolkit's bundle, three localities' built rule files, the training
+// from demo/public/, the toolkit's bundle, every built locality's rule files, the training
 // scenarios, and the case's form post, echoed back. Every response carries the strict
 // Content-Security-Policy a council would use. Paths are matched against fixed patterns and names
 // the server lists itself, never joined onto the file system as given, so `..` cannot escape.
@@ -15,8 +15,8 @@ const folders = {
   scenarios: join(root, 'test/scenarios'),
 };
 
-/** The localities the portal offers; each has a resolved ruleset and its interview files. */
-export const localities = ['england', 'wales', 'example-locality'];
+/** A built locality's name: what the build writes as `<id>.json` beside its interview files. */
+const localityId = /^([a-z0-9-]+)\.json$/;
 
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -48,12 +48,13 @@ const casePost = /^\/cases\/([A-Za-z0-9-]{1,40})\/return-home-interview$/;
 
 /**
  * The request handler. `log` receives the server's only output per request: the size of a posted
- * record and its case reference (never its answers).
+ * record and its case reference (never its answers). `rulesetsFolder` is where the built rulesets
+ * are (the build's folder unless a test gives another).
  */
-export function portalHandler({ log = console.log } = {}) {
+export function portalHandler({ log = console.log, rulesetsFolder = folders.rulesets } = {}) {
   return async function handle(request, response) {
     try {
-      await route(request, response, log);
+      await route(request, response, log, rulesetsFolder);
     } catch (error) {
       // A file missing mid-rebuild, or a bug: say which, without anything that was posted.
       console.error(`demo portal: ${request.method} ${pathOf(request.url)}: ${error.code ?? error.message}`);
@@ -63,7 +64,7 @@ export function portalHandler({ log = console.log } = {}) {
   };
 }
 
-async function route(request, response, log) {
+async function route(request, response, log, rulesetsFolder) {
   const path = pathOf(request.url);
   const isRead = request.method === 'GET' || request.method === 'HEAD';
   // A `..`, `.` or encoded separator never names anything here, whatever it would resolve to.
@@ -82,7 +83,9 @@ async function route(request, response, log) {
   const bundle = bundleFile.exec(path);
   if (bundle) return sendListed(request, response, folders.bundle, bundle[1]);
   const ruleset = rulesetFile.exec(path);
-  if (ruleset && localities.includes(ruleset[1])) return sendListed(request, response, folders.rulesets, `${ruleset[1]}${ruleset[2]}`);
+  // The list first: a ruleset folder named `index` would be listed but not served by this name.
+  if (path === '/assets/rulesets/index.json') return sendJson(request, response, await localityIndex(rulesetsFolder));
+  if (ruleset) return sendListed(request, response, rulesetsFolder, `${ruleset[1]}${ruleset[2]}`);
   if (path === '/assets/scenarios/index.json') return sendJson(request, response, await scenarioIndex());
   const scenario = scenarioFile.exec(path);
   if (scenario) {
@@ -126,6 +129,32 @@ async function sendFile(request, response, file) {
 
 function sendJson(request, response, value) {
   send(response, request, 200, contentTypes['.json'], `${JSON.stringify(value, null, 2)}\n`);
+}
+
+// ——— localities ———
+
+/**
+ * Every ruleset the build packaged (a provider's own folder in rules/ appears after `npm run build`,
+ * with no code to edit): id, title in English and Welsh, and the ruleset it extends. Base rulesets
+ * first, then the rest by id, so the list reads the same on every machine.
+ */
+async function localityIndex(folder) {
+  let names;
+  try {
+    names = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const ids = names.map((name) => localityId.exec(name)?.[1]).filter((id) => id !== undefined && id !== 'index');
+  const entries = await Promise.all(
+    ids.map(async (id) => {
+      const { title, chain = [] } = JSON.parse(await readFile(join(folder, `${id}.json`), 'utf8'));
+      // The chain runs from the base ruleset to this one: the one before this is what it extends.
+      const parent = chain.length > 1 ? chain.at(-2) : undefined;
+      return { id, title: { en: title?.en ?? id, cy: title?.cy ?? title?.en ?? id }, ...(parent ? { extends: parent } : {}) };
+    }),
+  );
+  return entries.sort((a, b) => Number(Boolean(a.extends)) - Number(Boolean(b.extends)) || a.id.localeCompare(b.id));
 }
 
 // ——— training scenarios ———

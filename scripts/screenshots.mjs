@@ -1,6 +1,7 @@
 // `node scripts/screenshots.mjs` (after `npm run build`): pictures of each component for the docs,
-// taken from the demo portal in headless Chromium at 1280×900 with training scenario S02 open
-// (its own fixed moment, no drafts, reduced motion), written to docs/screenshots/.
+// taken from the demo portal in headless Chromium at 1280×900, and the whole page at 320 and 375 px
+// wide, with training scenario S02 open (its own fixed moment, reduced motion), written to
+// docs/screenshots/.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -49,8 +50,28 @@ try {
   await unstick(page);
   await shoot(page, 'rhi-risk-panel', 'risk-panel-cy.png');
 
+  // Reflow (WCAG 1.4.10): the whole page on a phone, in English and Welsh, as the reflow test
+  // measures it (test/demo/portal-reflow.node.test.ts).
+  const narrow = [];
+  for (const [width, lang] of [
+    [320, 'en'],
+    [320, 'cy'],
+    [375, 'en'],
+  ]) {
+    const phone = await browser.newPage();
+    await phone.setViewport({ width, height: 800 });
+    await phone.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    phone.on('pageerror', (error) => problems.push(error.message));
+    await phone.goto(`${portal.url}/?scenario=${scenario}${lang === 'cy' ? '&lang=cy' : ''}`, { waitUntil: 'networkidle0' });
+    await settled(phone, lang === 'cy' ? 'Uchel' : 'High');
+    const name = `portal-${width}${lang === 'cy' ? '-cy' : ''}.png`;
+    await phone.screenshot({ path: join(folder, name), fullPage: true });
+    narrow.push(name);
+    await phone.close();
+  }
+
   if (problems.length > 0) throw new Error(`the portal reported problems:\n${problems.join('\n')}`);
-  console.log(`screenshots: wrote portal.png, interview-form.png, referral-wizard.png, risk-panel.png and risk-panel-cy.png to ${folder}`);
+  console.log(`screenshots: wrote portal.png, interview-form.png, referral-wizard.png, risk-panel.png, risk-panel-cy.png and ${narrow.join(', ')} to ${folder}`);
 } finally {
   await browser.close();
   await portal.stop();

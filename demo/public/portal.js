@@ -1,14 +1,17 @@
 // The demo council portal's own script: what a council's case page does around the toolkit's
 // components. It fetches the locality's rule files itself (the components never fetch), hands them
 // to <rhi-interview> and the form, switches language, opens training scenarios, keeps one draft per
-// case on the device, and puts a confirmed referral package into the case form's hidden field so
-// it is posted with the record. The page state is in its address (?lang=cy&locality=wales&scenario=S02),
-// so a reload, a link or a screenshot script gets the same page.
+// case on the device (and one for the open training scenario), and puts a confirmed referral
+// package into the case form's hidden field so it is posted with the record. The page state is in
+// its address (?lang=cy&locality=wales&scenario=S02), so a reload, a link or a screenshot script
+// gets the same page.
 import { portalWords } from './portal-words.js';
 
 const caseReference = 'RHI-2026-0117';
+/** The case system's own count: this is the child's third missing episode. */
 const episode = 3;
-const localities = ['england', 'wales', 'example-locality'];
+/** The training scenarios' record: a key of its own, never the case's. */
+const trainingDraftKey = 'training-scenario';
 
 const element = (id) => document.getElementById(id);
 const page = {
@@ -21,6 +24,11 @@ const page = {
   localitySelect: element('locality'),
   scenarioSelect: element('scenario'),
   caseLocality: element('case-locality'),
+  caseChild: element('case-child'),
+  caseReference: element('case-reference'),
+  caseEpisode: element('case-episode'),
+  recordForm: element('interview-record'),
+  recordReference: element('record-case-reference'),
   trainingNotice: element('training-notice'),
   trainingTitle: element('training-title'),
   status: element('portal-status'),
@@ -30,11 +38,18 @@ const page = {
 const requested = new URLSearchParams(location.search);
 const state = {
   lang: requested.get('lang') === 'cy' ? 'cy' : 'en',
-  /** The locality chosen here; without one, the scenario's own, else England. */
-  locality: localities.includes(requested.get('locality')) ? requested.get('locality') : undefined,
+  /** The locality asked for; checked against the built rulesets' list once it is fetched. */
+  locality: /^[a-z0-9-]{1,60}$/.test(requested.get('locality') ?? '') ? requested.get('locality') : undefined,
   scenario: /^[A-Za-z0-9]{1,12}$/.test(requested.get('scenario') ?? '') ? requested.get('scenario') : undefined,
   scenarioFile: undefined,
   scenarioList: [],
+  /** The rulesets the build packaged: `{ id, title: { en, cy }, extends? }`, from the server's list. */
+  localityList: [],
+  /** The episode the header shows: the case's own, or the open scenario's (its previous episodes + 1). */
+  episode,
+  /** The last status message and problem, as a word and its arguments, so they follow a change of language. */
+  status: undefined,
+  problem: undefined,
 };
 
 /** Counts locality requests, so a slower earlier one never overwrites a later choice. */
@@ -45,21 +60,28 @@ const words = () => portalWords[state.lang];
 // ——— before the components start ———
 
 // One draft per case and episode, on this device. A training scenario is not this case's record:
-// nothing of it is saved, and the case's draft is neither restored over it nor overwritten.
+// it is drafted under a key of its own (a trainer who reloads mid-session keeps the answers and the
+// referral decisions), and the case's draft is neither restored over it nor overwritten.
 // Set as attributes before the bundle defines the elements, because drafts are read on connect.
-if (state.scenario) {
-  page.form.setAttribute('no-drafts', '');
-  page.wizard.setAttribute('no-drafts', '');
-} else {
-  page.form.setAttribute('draft-key', `case-${caseReference}-episode-${episode}`);
-  page.wizard.setAttribute('draft-key', `case-${caseReference}-episode-${episode}-referrals`);
-}
+const draftKey = state.scenario ? trainingDraftKey : `case-${caseReference}-episode-${episode}`;
+page.form.setAttribute('draft-key', draftKey);
+page.wizard.setAttribute('draft-key', draftKey);
+let draftRestored = false;
+page.form.addEventListener('rhi-draft-restored', () => (draftRestored = true));
+if (state.scenario) showTrainingCase(state.scenario);
 setLanguage(state.lang);
 
 await import('/assets/rhi-toolkit.js');
 
 page.interview.addEventListener('rhi-referrals-submit', (event) => {
   page.referrals.value = JSON.stringify(event.detail.package);
+});
+// The header follows the record: a scenario's episode is its previous episodes and this one.
+page.interview.addEventListener('rhi-assessment', (event) => {
+  if (!state.scenario) return;
+  const previous = event.detail.answers?.episode?.previousEpisodes;
+  state.episode = (Array.isArray(previous) ? previous.length : 0) + 1;
+  showEpisode();
 });
 
 for (const link of document.querySelectorAll('[data-lang]')) {
@@ -75,6 +97,7 @@ page.localityForm.addEventListener('submit', (event) => {
   void useLocality(page.localitySelect.value, { announce: true });
 });
 
+await listLocalities();
 await listScenarios();
 if (state.scenario) await openScenario(state.scenario);
 else await useLocality(state.locality ?? 'england');
@@ -95,7 +118,11 @@ function setLanguage(lang) {
     if (link.dataset.lang === lang) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
   }
+  nameLocalities();
   nameScenarios();
+  showEpisode();
+  showStatus();
+  if (state.problem) showProblem(state.problem.word, ...state.problem.values);
   showTrainingNotice();
   updateLinks();
 }
@@ -109,7 +136,7 @@ function setLanguage(lang) {
  */
 async function useLocality(id, { announce = false } = {}) {
   const request = ++localityRequest;
-  const name = words()[`locality.${id}`];
+  const name = localityName(id);
   const base = `/assets/rulesets/${id}`;
   try {
     const [ruleset, schema, layout, validatorModule] = await Promise.all([
@@ -125,14 +152,47 @@ async function useLocality(id, { announce = false } = {}) {
     page.interview.ruleset = ruleset;
     state.locality = id;
     page.localitySelect.value = id;
-    page.caseLocality.dataset.text = `locality.${id}`;
-    page.caseLocality.textContent = words()[`locality.${id}`];
-    hideProblem();
-    if (announce) page.status.textContent = words().rulesInUse(words()[`locality.${id}`]);
+    page.caseLocality.textContent = localityName(id);
+    hideProblem('rulesNotLoaded');
+    if (announce) say('rulesInUse', id);
     rememberInAddress();
   } catch (error) {
-    if (request === localityRequest) showProblem(words().rulesNotLoaded(name, error.message));
+    if (request === localityRequest) showProblem('rulesNotLoaded', name, error.message);
   }
+}
+
+/** The rulesets the build packaged, so a provider's own folder in rules/ is offered without code. */
+async function listLocalities() {
+  try {
+    state.localityList = await fetchJson('/assets/rulesets/index.json');
+  } catch (error) {
+    showProblem('localitiesNotListed', error.message);
+  }
+  if (!state.localityList.some((entry) => entry.id === 'england')) state.localityList.unshift({ id: 'england', title: { en: 'England', cy: 'Lloegr' } });
+  page.localitySelect.replaceChildren(
+    ...state.localityList.map((entry) => Object.assign(document.createElement('option'), { value: entry.id })),
+  );
+  if (state.locality && !state.localityList.some((entry) => entry.id === state.locality)) {
+    showProblem('localityUnknown', state.locality);
+    state.locality = undefined;
+  }
+  page.localitySelect.value = state.locality ?? 'england';
+  nameLocalities();
+}
+
+/** A ruleset's title in the page's language, saying which rules it builds on. */
+function localityName(id) {
+  const entry = state.localityList.find((candidate) => candidate.id === id);
+  if (!entry) return id;
+  const title = entry.title[state.lang];
+  const parent = state.localityList.find((candidate) => candidate.id === entry.extends);
+  return parent ? words().localityExtends(title, parent.title[state.lang]) : words().localityBase(title);
+}
+
+function nameLocalities() {
+  if (state.localityList.length === 0) return;
+  for (const option of page.localitySelect.options) option.textContent = localityName(option.value);
+  page.caseLocality.textContent = localityName(state.locality ?? page.localitySelect.value);
 }
 
 // ——— training scenarios ———
@@ -141,7 +201,7 @@ async function listScenarios() {
   try {
     state.scenarioList = await fetchJson('/assets/scenarios/index.json');
   } catch (error) {
-    showProblem(words().scenariosNotListed(error.message));
+    showProblem('scenariosNotListed', error.message);
     return;
   }
   for (const scenario of state.scenarioList) {
@@ -166,18 +226,64 @@ async function openScenario(id) {
   try {
     scenario = await fetchJson(`/assets/scenarios/${id}.json`);
   } catch (error) {
-    showProblem(words().scenarioNotLoaded(id, error.message));
+    showProblem('scenarioNotLoaded', id, error.message);
     state.scenario = undefined;
     await useLocality(state.locality ?? 'england');
     return;
   }
   state.scenarioFile = scenario;
-  await useLocality(state.locality ?? (localities.includes(scenario.ruleset) ? scenario.ruleset : 'england'));
+  const known = (locality) => state.localityList.some((entry) => entry.id === locality);
+  await useLocality(state.locality ?? (known(scenario.ruleset) ? scenario.ruleset : 'england'));
   page.interview.setAttribute('now', scenario.now);
-  page.interview.answers = structuredClone(scenario.answers);
-  page.referrals.value = '';
+  // A reload (or back/forward) keeps the trainer's record of this scenario; loading a scenario
+  // starts it afresh from its file, clearing whatever the training record held before.
+  await page.form.draftLoaded;
+  if (draftRestored && isReload()) {
+    say('scenarioRestored', id);
+  } else {
+    await Promise.all([page.form.discardDraft(), page.wizard.discardDraft?.()]);
+    page.interview.answers = structuredClone(scenario.answers);
+    page.referrals.value = '';
+    say('scenarioLoaded', id);
+  }
   showTrainingNotice();
-  page.status.textContent = words().scenarioLoaded(id);
+}
+
+/** Whether this page was reloaded or returned to, rather than opened by a link or the scenario list. */
+function isReload() {
+  const [navigation] = performance.getEntriesByType('navigation');
+  return navigation?.type === 'reload' || navigation?.type === 'back_forward';
+}
+
+/**
+ * A training scenario is not the case: the header says so, and its record is posted to an address
+ * of its own, never into the case's.
+ */
+function showTrainingCase(id) {
+  const reference = `TRAINING-${id}`;
+  page.caseReference.textContent = reference;
+  page.caseChild.dataset.text = 'trainingChild';
+  page.recordReference.value = reference;
+  page.recordForm.action = `/cases/${reference}/return-home-interview`;
+  page.wizard.setAttribute('case-reference', reference);
+}
+
+function showEpisode() {
+  page.caseEpisode.textContent = words().episodeValue(state.episode);
+}
+
+// ——— status messages ———
+
+/** Shows a status message now, and again in the other language when the page switches. */
+function say(word, ...values) {
+  state.status = { word, values };
+  showStatus();
+}
+
+function showStatus() {
+  if (!state.status) return;
+  const values = state.status.word === 'rulesInUse' ? state.status.values.map(localityName) : state.status.values;
+  page.status.textContent = words()[state.status.word](...values);
 }
 
 function showTrainingNotice() {
@@ -219,12 +325,17 @@ async function fetchJson(url) {
   return response.json();
 }
 
-function showProblem(message) {
-  page.problem.textContent = message;
+/** Shows a problem now, and again in the other language when the page switches. */
+function showProblem(word, ...values) {
+  state.problem = { word, values };
+  page.problem.textContent = words()[word](...values);
   page.problem.hidden = false;
 }
 
-function hideProblem() {
+/** Takes a problem away once it no longer holds (only that one: another may still be true). */
+function hideProblem(word) {
+  if (state.problem?.word !== word) return;
+  state.problem = undefined;
   page.problem.hidden = true;
   page.problem.textContent = '';
 }

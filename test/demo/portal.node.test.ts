@@ -226,7 +226,7 @@ describe('the demo portal in Chromium', { timeout: 600_000 }, () => {
       return form.shadowRoot?.getElementById('page-heading')?.textContent?.trim();
     });
     assert.equal(opened, 'Exploitation hub and places of concern');
-    assert.equal(await page.evaluate(() => document.getElementById('portal-status')?.textContent), 'Rules in use: Example locality (its own rules and questions).');
+    assert.equal(await page.evaluate(() => document.getElementById('portal-status')?.textContent), 'Rules in use: Example Locality (builds on England).');
     assert.equal(await page.evaluate(() => location.search), '?locality=example-locality');
     assert.deepEqual(problems, []);
   });
@@ -241,7 +241,7 @@ describe('the demo portal in Chromium', { timeout: 600_000 }, () => {
     await settle(page);
     assert.equal(await levelShown(page), 'High');
     assert.equal(await page.evaluate(() => document.querySelector('rhi-interview')?.getAttribute('now')), s05.now);
-    assert.equal(await page.evaluate(() => document.querySelector('rhi-interview-form')?.hasAttribute('no-drafts')), true, 'a training scenario keeps no draft');
+    assert.equal(await page.evaluate(() => document.querySelector('rhi-interview-form')?.getAttribute('draft-key')), 'training-scenario', "a training scenario's record is drafted apart from the case's");
     assert.deepEqual(await axeViolations(page, axeSource), [], 'axe with a scenario loaded');
 
     assert.equal(await headingOf(page, 'rhi-referral-wizard'), 'Which referrals are you making?');
@@ -258,7 +258,7 @@ describe('the demo portal in Chromium', { timeout: 600_000 }, () => {
     const submit = await buttonIn(page, 'rhi-interview-form', ['Submit interview record']);
     await Promise.all([page.waitForNavigation(), submit.click()]);
 
-    assert.equal(await page.evaluate(() => location.pathname), '/cases/RHI-2026-0117/return-home-interview');
+    assert.equal(await page.evaluate(() => location.pathname), '/cases/TRAINING-S05/return-home-interview', "a training record never goes into the case's");
     assert.equal(await page.evaluate(() => document.querySelector('h1')?.textContent), 'Interview record received');
     const echoed = await page.evaluate(() => ({
       answers: document.getElementById('posted-answers-json')?.textContent ?? '',
