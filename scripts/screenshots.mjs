@@ -43,12 +43,12 @@ try {
   await shoot(page, 'rhi-interview-form', 'interview-form.png');
   await shoot(page, 'rhi-referral-wizard', 'referral-wizard.png');
   await unstick(page);
-  await shoot(page, 'rhi-risk-panel', 'risk-panel.png');
+  await shoot(page, 'rhi-risk-panel:not([compact])', 'risk-panel.png');
 
   await page.click('a[data-lang="cy"]');
   await settled(page, 'Uchel');
   await unstick(page);
-  await shoot(page, 'rhi-risk-panel', 'risk-panel-cy.png');
+  await shoot(page, 'rhi-risk-panel:not([compact])', 'risk-panel-cy.png');
 
   // Reflow (WCAG 1.4.10): the whole page on a phone, in English and Welsh, as the reflow test
   // measures it (test/demo/portal-reflow.node.test.ts).

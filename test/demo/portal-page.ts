@@ -86,7 +86,7 @@ function waitForRender(page: Page): Promise<void> {
     'the form, the panel and the wizard to render an assessment',
     () => {
       const interview = document.querySelector('rhi-interview') as (HTMLElement & { assessment?: unknown }) | null;
-      const panel = document.querySelector('rhi-risk-panel') as (HTMLElement & { assessment?: unknown }) | null;
+      const panel = document.querySelector('rhi-risk-panel:not([compact])') as (HTMLElement & { assessment?: unknown }) | null;
       // No named functions in here: tsx would wrap them in a helper the page does not have.
       const headings = [
         document.querySelector('rhi-interview-form')?.shadowRoot?.getElementById('page-heading'),
