@@ -42,12 +42,12 @@ describe('labels written by people, from one source', () => {
         for (const value of values) {
           if (typeof value !== 'string') continue;
           for (const lang of languages) {
-            const label = labels?.[lang]?.[value];
+            const label: unknown = labels?.[lang]?.[value];
             assert.equal(typeof label, 'string', `${file} ${path.join('.')} '${value}' has no ${lang} label`);
-            assert.notEqual(label.trim(), '', `${file} ${path.join('.')} '${value}' ${lang}`);
+            assert.notEqual(String(label).trim(), '', `${file} ${path.join('.')} '${value}' ${lang}`);
             checked += 1;
           }
-          assert.notEqual(labels.cy[value], humanise(value), `${file} ${path.join('.')} '${value}': the Welsh label is the English id`);
+          assert.notEqual(labels?.cy?.[value], humanise(value), `${file} ${path.join('.')} '${value}': the Welsh label is the English id`);
         }
       }
     }
@@ -60,7 +60,7 @@ describe('labels written by people, from one source', () => {
       const question = questionAt(interview, path.join('.'));
       assert.ok(question, path.join('.'));
       for (const value of values) {
-        const choice = question.choices.find((option) => option.value === value);
+        const choice: { label: { en: string; cy: string } } | undefined = question.choices.find((option) => option.value === value);
         for (const lang of languages) assert.equal(choice?.label[lang], labels?.[lang]?.[value as string], `${path.join('.')} '${value}' ${lang}`);
       }
     }

@@ -25,7 +25,7 @@ describe('the answers that bear on a referral', () => {
     const s02 = await referralScenario('S02');
     const lines = linesFor('police', s02);
     assert.equal(valueOf(lines, 'episode.foundOutOfArea'), 'Yes');
-    assert.equal(valueOf(lines, 'episode.withWhom'), 'Older adults');
+    assert.equal(valueOf(lines, 'episode.withWhom'), 'Older people or adults', 'the schema’s label, not one made from the id');
     assert.equal(valueOf(lines, 'duringEpisode.stayedWithUnknownAdults'), 'Yes');
     assert.ok(!paths(lines).includes('afterReturn.childsWords'));
     assert.ok(!lines.some((line) => line.value.includes('my mates')), 'the child words are nowhere in the lines');
