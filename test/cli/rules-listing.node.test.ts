@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRuleset } from '../../packages/engine/src/engine-node.js';
+import { rulesWithLocality } from './rules-with-locality.js';
 import { repositoryRoot, runRhi } from './run-rhi.js';
 
 const root = repositoryRoot;
@@ -23,6 +24,40 @@ function rulesWithMarkupInADescription(description: string): string {
 }
 
 describe('rhi rules', () => {
+  it('lists, for sign-off, the answers every referral carries and each agency’s additions, from the ruleset', () => {
+    const england = JSON.parse(readFileSync(join(root, 'rules/england/ruleset.json'), 'utf8'));
+    const { status, stdout } = rhi('rules');
+    assert.equal(status, 0);
+    const section = stdout.slice(stdout.indexOf('ANSWERS EVERY REFERRAL CARRIES'), stdout.indexOf('AGENCY DIRECTORY'));
+    assert.match(section, new RegExp(`^ANSWERS EVERY REFERRAL CARRIES \\(${england.sharedAnswers.length}\\)$`, 'm'));
+    for (const path of england.sharedAnswers) assert.match(section, new RegExp(`^ {2}• ${path.replaceAll('.', '\\.')}$`, 'm'), path);
+    assert.match(stdout, /^ {2}• police — .*\n {4}• also receives: episode\.policeRiskGrade, episode\.foundBy$/m);
+    assert.match(stdout, /^ {2}• runaway-helpline — .*\n {4}• signpost, not a referral: the child is given its contact and nothing about the child is sent$/m);
+
+    // A locality's own list is what its listing shows: the data, not a list in code.
+    const rules = rulesWithLocality({ id: 'sparing', version: '1', extends: 'england', title: { en: 'Sparing', cy: 'Cynnil' }, sharedAnswers: ['child.dateOfBirth'] });
+    const local = rhi('rules', '--ruleset', 'sparing', '--rules-dir', rules);
+    assert.equal(local.status, 0, local.stderr);
+    assert.match(local.stdout, /^ANSWERS EVERY REFERRAL CARRIES \(1\)$/m);
+    assert.ok(!local.stdout.includes('• episode.returnedAt\n'));
+  });
+
+  it('names the file and JSON pointer of a shared answer the interview does not have, and what to do', () => {
+    const rules = rulesWithLocality({
+      id: 'typo',
+      version: '1',
+      extends: 'england',
+      title: { en: 'Typo', cy: 'Teipo' },
+      sharedAnswers: ['child.dateOfBrith'],
+      agencies: { gp: { sharedAnswers: ['care.statuss'] }, 'runaway-helpline': { sharedAnswers: ['child.dateOfBirth'] } },
+    });
+    const { status, stdout } = rhi('validate', join(rules, 'typo'), '--rules-dir', rules);
+    assert.equal(status, 1, stdout);
+    assert.match(stdout, /typo\/ruleset\.json:\d+:\d+  'child\.dateOfBrith' is not an answer of the interview.*did you mean 'child\.dateOfBirth'\? \(at \/sharedAnswers\/0\)$/m);
+    assert.match(stdout, /typo\/ruleset\.json:\d+:\d+  'care\.statuss' is not an answer.*\(at \/agencies\/gp\/sharedAnswers\/0\)$/m);
+    assert.match(stdout, /typo\/ruleset\.json:\d+:\d+  the agency 'runaway-helpline' is a signpost, so it is sent no answers — delete "sharedAnswers".*\(at \/agencies\/runaway-helpline\/sharedAnswers\)$/m);
+  });
+
   it('lists every rule of the ruleset with when it fires, its outcome and its file', async () => {
     const { ruleset } = await loadRuleset('england', { rulesDir: join(root, 'rules'), cwd: root });
     assert.ok(ruleset);

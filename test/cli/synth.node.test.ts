@@ -86,13 +86,24 @@ describe('rhi synth', () => {
     }
   });
 
+  it('sends the Runaway Helpline nothing in any record: it is a signpost, with no summary, answers or sharing decision', () => {
+    const packages = english.records.flatMap((record) => (record.referrals ? [record.referrals] : []));
+    assert.ok(packages.length > 100);
+    for (const pkg of packages) {
+      const agencies = [...pkg.referrals, ...pkg.removed].map((referral: { agency: string }) => referral.agency);
+      assert.ok(!agencies.includes('runaway-helpline'), JSON.stringify(agencies));
+      assert.deepEqual(Object.keys(pkg.signposts[0]).sort(), ['agency', 'agencyName', 'contact', 'reasons']);
+      assert.equal(pkg.signposts[0].agency, 'runaway-helpline');
+    }
+  });
+
   it("stores the real engine's assessment of each record, never a made-up one", async () => {
     const assessor = createAssessor(await loadResolvedRuleset('england'));
     for (const record of english.records) {
       const now = assessmentMoment(record.answers, 72)!;
       assert.deepEqual(record.assessment, JSON.parse(JSON.stringify(await assessor.assess(record.answers, { now, lang: 'en' }))), record.id);
       if (record.referrals) {
-        const recommended = record.assessment!.referrals.map((referral) => referral.agency).sort();
+        const recommended = record.assessment!.referrals.filter((referral) => !referral.signpost).map((referral) => referral.agency).sort();
         const decided = [...record.referrals.referrals.filter((referral: any) => referral.recommended), ...record.referrals.removed].map((referral: any) => referral.agency).sort();
         assert.deepEqual(decided, recommended, `${record.id}: every recommendation is made or removed with a reason`);
       }

@@ -3,7 +3,7 @@
 // decision; what is still missing is listed exactly.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createAssessor, type ResolvedRuleset, type RuleFile } from '../../packages/engine/src/index.js';
+import { createAssessor, referralsToMake, type ResolvedRuleset, type RuleFile } from '../../packages/engine/src/index.js';
 import { buildReferralPackage, checkReferralPackage, packageProblems } from '../../packages/elements/src/referral-wizard/referral-package.js';
 import type { ReferralPackage, ReferralWizardState } from '../../packages/elements/src/referral-wizard/referral-types.js';
 import { initialWizardState } from '../../packages/elements/src/referral-wizard/wizard-state.js';
@@ -125,7 +125,6 @@ describe('the referral package', () => {
       told('exploitation-panel'),
       told('national-referral-mechanism'),
       told('child-trafficking-guardian'),
-      told('runaway-helpline'),
       { agency: 'advocacy', field: 'agreement', step: 'sharing' },
       told('advocacy'),
       { agency: 'substance-misuse-service', field: 'agreement', step: 'sharing' },
@@ -166,7 +165,7 @@ describe('the referral package', () => {
   it('S02: with every recommendation taken out, each with its reason, no referral at all can be confirmed and the reasons are sent', async () => {
     const s02 = await referralScenario('S02');
     const state = s02Decisions(initialWizardState(s02.assessment));
-    const reasonsFor = Object.fromEntries(s02.assessment.referrals.map((referral) => [referral.agency, 'Already referred by the police.']));
+    const reasonsFor = Object.fromEntries(referralsToMake(s02.assessment).map((referral) => [referral.agency, 'Already referred by the police.']));
     const nothing = { ...state, chosen: [], removed: reasonsFor };
     assert.deepEqual(packageProblems(nothing, s02.assessment, s02.ruleset), []);
     const pkg = packageFor(nothing, s02);
@@ -174,11 +173,56 @@ describe('the referral package', () => {
     assert.deepEqual(pkg.referrals, []);
     assert.deepEqual(
       pkg.removed.map((removed) => [removed.agency, removed.removalReason]),
-      s02.assessment.referrals.map((referral) => [referral.agency, 'Already referred by the police.']),
+      referralsToMake(s02.assessment).map((referral) => [referral.agency, 'Already referred by the police.']),
     );
     assert.equal(pkg.noReferralsReason, undefined, 'each removal has its own reason');
     const oneWithout = { ...nothing, removed: { ...reasonsFor, police: ' ' } };
     assert.deepEqual(packageProblems(oneWithout, s02.assessment, s02.ruleset), [{ agency: 'police', field: 'removalReason', step: 'choose' }]);
+  });
+
+  it('S02: the Runaway Helpline is a signpost in the package: its contact and what to give the child, never a summary, answers or a sharing decision', async () => {
+    const s02 = await referralScenario('S02');
+    // Even a draft that still holds the helpline as a chosen referral, with a summary, sends it none.
+    const initial = toldAndAgreedForAll(initialWizardState(s02.assessment));
+    const state: ReferralWizardState = {
+      ...initial,
+      chosen: [...initial.chosen, 'runaway-helpline'],
+      choices: { ...initial.choices, 'runaway-helpline': { summary: 'Date of birth and signs of risk.', told: 'yes' } },
+    };
+    assert.deepEqual(packageProblems(state, s02.assessment, s02.ruleset), []);
+    const pkg = packageFor(state, s02);
+    assert.deepEqual(checkReferralPackage(pkg), { valid: true });
+    assert.ok(!pkg.referrals.some((referral) => referral.agency === 'runaway-helpline'), 'no referral to the helpline');
+    assert.ok(!pkg.removed.some((removed) => removed.agency === 'runaway-helpline'));
+    assert.deepEqual(pkg.signposts, [
+      {
+        agency: 'runaway-helpline',
+        agencyName: 'Runaway Helpline',
+        reasons: [
+          {
+            ruleId: 'referral.runaway-helpline',
+            message: 'Give the child the Runaway Helpline number: call or text 116 000, free and confidential.',
+          },
+        ],
+        contact: {
+          phone: '116 000',
+          email: '116000@missingpeople.org.uk',
+          notes: 'Call or text 116 000, free and confidential. Run by the charity Missing People.',
+        },
+      },
+    ]);
+    assert.ok(!JSON.stringify(pkg.signposts).includes('2010-11-03'), 'no date of birth goes with a signpost');
+  });
+
+  it('S01: the helpline alone is no referral, so the worker says why none is needed and the helpline is still given', async () => {
+    const s01 = await referralScenario('S01');
+    const state = initialWizardState(s01.assessment);
+    assert.deepEqual(state.chosen, []);
+    assert.deepEqual(packageProblems(state, s01.assessment, s01.ruleset), [{ field: 'noReferralsReason', step: 'choose' }]);
+    const pkg = packageFor({ ...state, noReferralsReason: 'She has support already.' }, s01);
+    assert.deepEqual(checkReferralPackage(pkg), { valid: true });
+    assert.deepEqual(pkg.referrals, []);
+    assert.deepEqual(pkg.signposts?.map((signpost) => signpost.agency), ['runaway-helpline']);
   });
 
   it('S01 under rules that recommend nothing: no referral is confirmed once the worker says why none is needed', async () => {
@@ -243,7 +287,6 @@ describe('the referral package', () => {
     const s10 = await referralScenario('S10', { lang: 'cy' });
     const initial = initialWizardState(s10.assessment);
     assert.deepEqual(packageProblems(initial, s10.assessment, s10.ruleset), [
-      { agency: 'runaway-helpline', field: 'told', step: 'sharing' },
       { agency: 'school-safeguarding-lead', field: 'told', step: 'sharing' },
       { agency: 'early-help', field: 'agreement', step: 'sharing' },
       { agency: 'early-help', field: 'told', step: 'sharing' },

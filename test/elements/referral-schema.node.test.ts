@@ -65,6 +65,23 @@ const maximal: Full<ReferralPackage> = {
     },
   ],
   noReferralsReason: 'Sent only when no referral is made; the schema allows it beside referrals.',
+  signposts: [
+    {
+      agency: 'runaway-helpline',
+      agencyName: 'Runaway Helpline',
+      reasons: [{ ruleId: 'referral.runaway-helpline', message: 'Give the child the Runaway Helpline number.' }],
+      contact: {
+        team: 'Runaway Helpline (national, run by Missing People)',
+        phone: '116 000',
+        email: '116000@missingpeople.org.uk',
+        secureEmail: '116000@secure.example.org',
+        address: 'Missing People, London',
+        hours: 'Day or night',
+        website: 'https://www.runawayhelpline.org.uk',
+        notes: 'Call or text 116 000, free and confidential.',
+      },
+    },
+  ],
 };
 
 /** Field paths of a value: `referrals[].sharing.consent`. */
@@ -229,6 +246,15 @@ describe('the referral package schema', () => {
       pkg.noReferralsReason = '  ';
     });
     assertRejected(blank, '/noReferralsReason', 'noReferralsReason');
+  });
+
+  it('rejects a signpost that carries a summary, answers or a sharing decision: nothing about the child goes to a signpost', async () => {
+    for (const field of ['summary', 'relevantAnswers', 'sharing'] as const) {
+      const problems = await problemsAfter((pkg) => {
+        pkg.signposts = [{ ...maximal.signposts![0]!, [field]: maximal.referrals[0]![field] } as never];
+      });
+      assert.ok(problems.some((problem) => problem.startsWith('/signposts/0')), `${field}: ${problems.join(' | ')}`);
+    }
   });
 
   it('rejects a removed recommendation without its reason', async () => {

@@ -8,7 +8,7 @@ import { markedAsFailed } from '../../packages/elements/src/interview-session/as
 import { questionAt } from '../../packages/elements/src/interview-form/field-tree.js';
 import { checkReferralPackage } from '../../packages/elements/src/referral-wizard/referral-package.js';
 import type { ReferralPackage } from '../../packages/elements/src/referral-wizard/referral-types.js';
-import { createAssessor, type ResolvedRuleset } from '../../packages/engine/src/index.js';
+import { createAssessor, referralsToMake, type ResolvedRuleset } from '../../packages/engine/src/index.js';
 import {
   assessedScenario,
   buttonNamed,
@@ -58,13 +58,18 @@ describe('<rhi-referral-wizard> with the scenarios', () => {
     it(`${id}: pre-ticks exactly the recommended referrals, then sends a valid package naming each with its sharing decision`, async function () {
       const assessed = await assessedScenario(id);
       const wizard = await openWizard(assessed, { caseReference: `CASE-${id}` });
-      const recommended = assessed.assessment.referrals.map((referral) => referral.agency);
+      const recommended = referralsToMake(assessed.assessment).map((referral) => referral.agency);
 
       expect(heading(wizard)).to.equal('Which referrals are you making?');
+      // The helpline is given to the child: listed as an action, with no tick box, page or summary.
+      const signposts = shadow(wizard).querySelector('[part~="signposts"]')!;
+      expect(words(signposts)).to.include('Give the child');
+      expect(words(signposts)).to.include('call or text 116 000');
+      expect(shadow(wizard).getElementById('choose-runaway-helpline')).to.equal(null);
       expect(stepIndicator(wizard)).to.equal('Step 1 of 5: Choose referrals');
       expect(tickedAgencies(wizard)).to.deep.equal(recommended);
       expect(recommended).to.include.members(assessed.scenario.expect.referrals?.include ?? []);
-      for (const referral of assessed.assessment.referrals) {
+      for (const referral of referralsToMake(assessed.assessment)) {
         const hint = words(control(wizard, `choose-${referral.agency}-hint`));
         for (const reason of referral.reasons) expect(hint, referral.agency).to.include(reason.message);
         expect(words(shadow(wizard).querySelector(`label[for="choose-${referral.agency}"]`))).to.equal(nameOf(assessed, referral.agency));
@@ -82,6 +87,9 @@ describe('<rhi-referral-wizard> with the scenarios', () => {
       expect(pkg!.referrals.map((referral) => referral.agency)).to.deep.equal(recommended);
       expect(pkg!.referrals.every((referral) => referral.recommended)).to.equal(true);
       expect(pkg!.removed).to.deep.equal([]);
+      expect(pkg!.referrals.map((referral) => referral.agency)).to.not.include('runaway-helpline');
+      expect(passed.join(' ')).to.not.include('Runaway Helpline');
+      expect(pkg!.signposts!.map((signpost) => Object.keys(signpost).sort())).to.deep.equal([['agency', 'agencyName', 'contact', 'reasons']]);
       expect(pkg!.caseReference).to.equal(`CASE-${id}`);
       expect(pkg!.preparedAt).to.equal(assessed.scenario.now);
       expect(pkg!.lang).to.equal('en');
@@ -168,7 +176,7 @@ describe('<rhi-referral-wizard> choosing referrals', () => {
   it('adds an agency from the directory only with a reason, and sends it as not recommended', async function () {
     const assessed = await assessedScenario('S05');
     const wizard = await openWizard(assessed);
-    const recommended = assessed.assessment.referrals.map((referral) => referral.agency);
+    const recommended = referralsToMake(assessed.assessment).map((referral) => referral.agency);
     expect(recommended).to.not.include('advocacy');
     const directory = shadow(wizard).querySelector<HTMLDetailsElement>('details[part~="add-agency"]')!;
     expect(words(directory.querySelector('summary'))).to.equal('Add another agency');
@@ -176,7 +184,7 @@ describe('<rhi-referral-wizard> choosing referrals', () => {
     directory.querySelector('summary')!.click();
     await settle(wizard);
     const offered = [...directory.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((box) => box.value);
-    expect(offered).to.deep.equal(Object.keys(assessed.ruleset.agencies).filter((agency) => !recommended.includes(agency)));
+    expect(offered).to.deep.equal(Object.keys(assessed.ruleset.agencies).filter((agency) => !recommended.includes(agency) && !assessed.ruleset.agencies[agency]!.signpost));
     expect(words(directory.querySelector('label[for="choose-advocacy"]'))).to.equal(nameOf(assessed, 'advocacy'));
 
     await click(wizard, 'choose-advocacy');
@@ -227,9 +235,9 @@ describe('<rhi-referral-wizard> details and sharing pages', () => {
     const assessed = await assessedScenario('S05');
     const wizard = await openWizard(assessed);
     await pressButton(wizard, 'Continue');
-    const first = assessed.assessment.referrals[0]!;
+    const first = referralsToMake(assessed.assessment)[0]!;
     expect(heading(wizard)).to.equal(`Referral to ${nameOf(assessed, first.agency)}`);
-    expect(stepIndicator(wizard)).to.equal(`Step 2 of 5: Details for ${nameOf(assessed, first.agency)} (1 of ${assessed.assessment.referrals.length})`);
+    expect(stepIndicator(wizard)).to.equal(`Step 2 of 5: Details for ${nameOf(assessed, first.agency)} (1 of ${referralsToMake(assessed.assessment).length})`);
     expect(focusedId(wizard), 'a new page focuses its heading').to.equal('page-heading');
     expect(control(wizard, `urgency-${first.agency}-0`).checked, 'the recommended urgency is chosen').to.equal(first.urgency === 'immediate');
 
@@ -257,7 +265,7 @@ describe('<rhi-referral-wizard> details and sharing pages', () => {
     expect(control<HTMLTextAreaElement>(wizard, `urgency-reason-${first.agency}`).value).to.equal('A strategy discussion is already booked for tomorrow.');
     await pressButton(wizard, 'Back');
     expect(heading(wizard)).to.equal('Which referrals are you making?');
-    expect(tickedAgencies(wizard)).to.deep.equal(assessed.assessment.referrals.map((referral) => referral.agency));
+    expect(tickedAgencies(wizard)).to.deep.equal(referralsToMake(assessed.assessment).map((referral) => referral.agency));
     await pressButton(wizard, 'Continue');
 
     await pressButton(wizard, 'Use the suggested summary again');
@@ -341,7 +349,7 @@ describe('<rhi-referral-wizard> with no referral at all', () => {
   it('confirms no referral when every recommendation is taken out with a reason, and sends those reasons', async function () {
     const assessed = await assessedScenario('S05');
     const wizard = await openWizard(assessed);
-    for (const referral of assessed.assessment.referrals) {
+    for (const referral of referralsToMake(assessed.assessment)) {
       await click(wizard, `choose-${referral.agency}`);
       await typeInto(wizard, `removal-reason-${referral.agency}`, `Not needed: ${referral.agency}.`);
     }
@@ -355,7 +363,7 @@ describe('<rhi-referral-wizard> with no referral at all', () => {
     expect(pkg, 'the decision is sent').to.not.equal(undefined);
     expect(checkReferralPackage(pkg)).to.deep.equal({ valid: true });
     expect(pkg!.referrals).to.deep.equal([]);
-    expect(pkg!.removed.map((removed) => removed.removalReason)).to.deep.equal(assessed.assessment.referrals.map((referral) => `Not needed: ${referral.agency}.`));
+    expect(pkg!.removed.map((removed) => removed.removalReason)).to.deep.equal(referralsToMake(assessed.assessment).map((referral) => `Not needed: ${referral.agency}.`));
     expect(heading(wizard)).to.equal('Referrals confirmed');
     expect(words(shadow(wizard).querySelector('[part~="confirmation"]'))).to.include('No referrals ready to send');
     expect(words(shadow(wizard).querySelector('[part~="summary"]'))).to.include('You are not making any referrals.');
@@ -400,7 +408,8 @@ describe('<rhi-referral-wizard> check your answers', () => {
   it('lists every agency with its decisions, and a change link goes to the page and comes back to check', async function () {
     const { wizard, assessed } = await atCheck();
     const check = shadow(wizard).querySelector('[part~="check-answers"]')!;
-    for (const referral of assessed.assessment.referrals) expect(words(check)).to.include(nameOf(assessed, referral.agency));
+    for (const referral of referralsToMake(assessed.assessment)) expect(words(check)).to.include(nameOf(assessed, referral.agency));
+    expect(words(check), 'a signpost is not a referral to check').to.not.include('Runaway Helpline');
     expect(stepIndicator(wizard)).to.equal('Step 4 of 5: Check and send');
 
     const police = assessed.assessment.referrals.findIndex((referral) => referral.agency === 'police');
@@ -505,14 +514,14 @@ describe('<rhi-referral-wizard> when the assessment changes while it is open', (
   it('names the newly and no longer recommended agencies, and drops none silently', async function () {
     const assessed = await assessedScenario('S05');
     const wizard = await openWizard(assessed);
-    await click(wizard, 'choose-runaway-helpline');
-    await typeInto(wizard, 'removal-reason-runaway-helpline', 'Already given the number.');
+    await click(wizard, 'choose-childrens-services');
+    await typeInto(wizard, 'removal-reason-childrens-services', 'Already referred by the police.');
     const answers = structuredClone(assessed.scenario.answers) as Record<string, Record<string, unknown>>;
     answers.duringEpisode = { ...answers.duringEpisode, arrestedOrCharged: false };
     answers.indicators = [...((answers.indicators as unknown as string[]) ?? []), 'self-harm'] as unknown as Record<string, unknown>;
     const next = await createAssessor(assessed.ruleset).assess(answers, { now: assessed.scenario.now, lang: 'en' });
-    const before = assessed.assessment.referrals.map((referral) => referral.agency);
-    const after = next.referrals.map((referral) => referral.agency);
+    const before = referralsToMake(assessed.assessment).map((referral) => referral.agency);
+    const after = referralsToMake(next).map((referral) => referral.agency);
     const newly = after.filter((agency) => !before.includes(agency));
     const gone = before.filter((agency) => !after.includes(agency));
     expect(newly.length + gone.length, 'the changed answers change the recommendations').to.be.greaterThan(0);
@@ -526,7 +535,7 @@ describe('<rhi-referral-wizard> when the assessment changes while it is open', (
     for (const agency of gone) expect(notice).to.include(nameOf(assessed, agency));
     for (const agency of newly) expect(tickedAgencies(wizard), agency).to.include(agency);
     for (const agency of gone) expect(wizard.wizardState!.chosen, `${agency} stays until the worker takes it out`).to.include(agency);
-    expect(wizard.wizardState!.removed).to.deep.include({ 'runaway-helpline': 'Already given the number.' });
+    expect(wizard.wizardState!.removed).to.deep.include({ 'childrens-services': 'Already referred by the police.' });
 
     await pressButton(wizard, 'Hide this message');
     expect(shadow(wizard).getElementById('recommendations-changed')).to.equal(null);

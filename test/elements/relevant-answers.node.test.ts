@@ -1,11 +1,12 @@
-// The answers a referral carries: the episode core, then what the recommending rules read — and
+// The answers a referral carries: the ruleset's sharedAnswers (and the agency's own additions), then
+// what the recommending rules read — and
 // nothing else (share only what is necessary), written out in the package's language.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ResolvedRule } from '../../packages/engine/src/index.js';
 import { uiWords } from '../../packages/elements/src/i18n/ui-words.js';
 import { withValueAt } from '../../packages/elements/src/interview-form/answer-paths.js';
-import { episodeCore, relevantAnswers } from '../../packages/elements/src/referral-wizard/relevant-answers.js';
+import { relevantAnswers } from '../../packages/elements/src/referral-wizard/relevant-answers.js';
 import { schemaForNaming } from '../../packages/elements/src/shared/answer-words.js';
 import { referralScenario, type ReferralScenario } from '../support/referral-scenarios.js';
 
@@ -24,19 +25,21 @@ describe('the answers that bear on a referral', () => {
     const s02 = await referralScenario('S02');
     const lines = linesFor('police', s02);
     assert.equal(valueOf(lines, 'episode.foundOutOfArea'), 'Yes');
-    assert.equal(valueOf(lines, 'episode.withWhom'), 'Older adults');
+    assert.equal(valueOf(lines, 'episode.withWhom'), 'Older people or adults', 'the schema’s label, not one made from the id');
     assert.equal(valueOf(lines, 'duringEpisode.stayedWithUnknownAdults'), 'Yes');
     assert.ok(!paths(lines).includes('afterReturn.childsWords'));
     assert.ok(!lines.some((line) => line.value.includes('my mates')), 'the child words are nowhere in the lines');
   });
 
-  it('lists the episode core first, then the rules’ answers in the order of the interview schema', async () => {
+  it('lists the ruleset’s shared answers first, then the police’s own additions, then the rules’ answers in the order of the interview schema', async () => {
     const lines = linesFor('police', await referralScenario('S02'));
     assert.deepEqual(paths(lines), [
       'child.dateOfBirth',
       'episode.reportedMissingAt',
       'episode.returnedAt',
       'episode.foundOutOfArea',
+      'episode.policeRiskGrade',
+      'episode.foundBy',
       'episode.withWhom',
       'duringEpisode.stayedWithUnknownAdults',
       'indicators',
@@ -66,12 +69,27 @@ describe('the answers that bear on a referral', () => {
     assert.ok(!paths(lines).some((path) => path.startsWith('settings.')));
   });
 
-  it('gives an agency the worker added just the episode core', async () => {
+  it('gives an agency the worker added just the answers the ruleset shares with every referral', async () => {
     const s02 = await referralScenario('S02');
     const answers = withValueAt(s02.answers, ['episode', 'whereFound'], 'Manchester Piccadilly station');
     const lines = linesFor('gp', { ...s02, answers });
-    assert.deepEqual(paths(lines), [...episodeCore]);
+    assert.deepEqual(paths(lines), s02.ruleset.sharedAnswers);
     assert.equal(valueOf(lines, 'episode.whereFound'), 'Manchester Piccadilly station');
+  });
+
+  it('takes the answers every referral carries, and an agency’s additions, from the ruleset, not from code', async () => {
+    const s02 = await referralScenario('S02');
+    const ruleset = {
+      ...s02.ruleset,
+      sharedAnswers: ['child.dateOfBirth'],
+      agencies: { ...s02.ruleset.agencies, gp: { ...s02.ruleset.agencies.gp!, sharedAnswers: ['care.status'] } },
+    };
+    assert.deepEqual(paths(linesFor('gp', { ...s02, ruleset })), ['child.dateOfBirth', 'care.status']);
+  });
+
+  it('sends a signpost (the Runaway Helpline) no answers at all', async () => {
+    const s02 = await referralScenario('S02');
+    assert.deepEqual(linesFor('runaway-helpline', s02), []);
   });
 
   it('leaves out core answers that were not given', async () => {

@@ -1,6 +1,7 @@
 // The referral wizard's state when it opens, and when the answers change while it is open.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { referralsToMake } from '@rhi-toolkit/engine';
 import { withValueAt } from '../../packages/elements/src/interview-form/answer-paths.js';
 import { packageProblems } from '../../packages/elements/src/referral-wizard/referral-package.js';
 import type { ReferralWizardState } from '../../packages/elements/src/referral-wizard/referral-types.js';
@@ -14,7 +15,6 @@ const s02Agencies = [
   'exploitation-panel',
   'national-referral-mechanism',
   'child-trafficking-guardian',
-  'runaway-helpline',
   'advocacy',
   'substance-misuse-service',
 ];
@@ -72,7 +72,7 @@ describe('the referral wizard state', () => {
     assert.deepEqual(state.chosen, [...before.chosen, 'mental-health-crisis', 'gp']);
     assert.deepEqual(state.removed, { advocacy: 'She already has an advocate from NYAS.' });
     assert.equal(state.choices.police?.summary, 'Edited by the worker.');
-    assert.deepEqual(state.recommended, assessment.referrals.map((referral) => referral.agency));
+    assert.deepEqual(state.recommended, referralsToMake(assessment).map((referral) => referral.agency));
   });
 
   it('keeps agencies that are no longer recommended, reports them, and then asks why they are still added', async () => {
@@ -128,5 +128,27 @@ describe('the referral wizard state', () => {
     assert.deepEqual([newlyRecommended, noLongerRecommended], [[], []]);
     assert.ok(state.chosen.includes('camhs'));
     assert.deepEqual(state.recommended, s02Agencies);
+  });
+
+  it('never chooses a signpost: the Runaway Helpline is given to the child, not sent a referral', async () => {
+    const { assessment } = await referralScenario('S02');
+    assert.ok(assessment.referrals.some((referral) => referral.agency === 'runaway-helpline' && referral.signpost === true));
+    const state = initialWizardState(assessment);
+    assert.ok(!state.chosen.includes('runaway-helpline'));
+    assert.ok(!state.recommended!.includes('runaway-helpline'));
+  });
+
+  it('takes a signpost out of a draft saved when it was still offered as a referral, without reporting a change', async () => {
+    const { assessment } = await referralScenario('S02');
+    const initial = workedOn(initialWizardState(assessment));
+    const saved: ReferralWizardState = {
+      ...initial,
+      chosen: [...initial.chosen, 'runaway-helpline'],
+      recommended: [...initial.recommended!, 'runaway-helpline'],
+      choices: { ...initial.choices, 'runaway-helpline': { summary: 'Date of birth and signs of risk.' } },
+    };
+    const { state, newlyRecommended, noLongerRecommended } = reconcileWithAssessment(saved, assessment);
+    assert.ok(!state.chosen.includes('runaway-helpline'));
+    assert.deepEqual([newlyRecommended, noLongerRecommended], [[], []]);
   });
 });

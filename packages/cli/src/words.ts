@@ -143,6 +143,12 @@ const english = {
     currently: 'here',
     disabledRules: 'Disabled rules',
     disabledBy: (by: string, source: string) => `disabled by ${by}; written in ${source}`,
+    sharedAnswers: 'Answers every referral carries',
+    sharedAnswersIntro:
+      'Every referral carries these answers (which child, which episode), then any answers this agency also receives (below, in the agency directory), then the answers the rules that recommended it read. A signpost is sent nothing.',
+    sharedAnswersNone: 'None: a referral carries only the answers its agency also receives and those the rules read.',
+    alsoReceives: 'also receives',
+    signpost: 'signpost, not a referral: the child is given its contact and nothing about the child is sent',
   },
 
   operators: {
@@ -451,6 +457,12 @@ const welsh: Words = {
     currently: 'yma',
     disabledRules: "Rheolau wedi'u diffodd",
     disabledBy: (by, source) => `wedi'i diffodd gan ${by}; wedi'i hysgrifennu yn ${source}`,
+    sharedAnswers: 'Atebion y mae pob atgyfeiriad yn eu cario',
+    sharedAnswersIntro:
+      "Mae pob atgyfeiriad yn cario'r atebion hyn (pa blentyn, pa achos), yna unrhyw atebion y mae'r asiantaeth hon yn eu cael hefyd (isod, yn y cyfeiriadur asiantaethau), yna'r atebion y mae'r rheolau a'i hargymhellodd yn eu darllen. Nid anfonir dim at gyfeirbwynt.",
+    sharedAnswersNone: "Dim: mae atgyfeiriad yn cario dim ond yr atebion y mae ei asiantaeth yn eu cael hefyd a'r rhai y mae'r rheolau'n eu darllen.",
+    alsoReceives: 'hefyd yn cael',
+    signpost: "cyfeirbwynt, nid atgyfeiriad: rhoddir ei fanylion cyswllt i'r plentyn ac nid anfonir dim am y plentyn",
   },
 
   operators: {

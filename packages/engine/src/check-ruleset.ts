@@ -1,7 +1,8 @@
 /**
  * Checks a resolved ruleset for the mistakes the schema cannot see: unknown facts, operators that
  * do not suit the fact, values a field never takes, unknown agencies, actions without a name,
- * missing settings and Welsh, and local questions that do not suit their kind.
+ * missing settings and Welsh, local questions that do not suit their kind, and shared answers
+ * the interview does not have.
  * Each problem names the file and the JSON pointer where the provider wrote it.
  */
 import { allowedOperators } from './operators.js';
@@ -9,6 +10,7 @@ import { isKnownTimeZone } from './local-time.js';
 import { knownFacts, type KnownFact } from './known-facts.js';
 import { checkLocalFields } from './local-fields.js';
 import { ownValue } from './own-keys.js';
+import { checkSharedAnswers } from './shared-answers.js';
 import { didYouMean } from './suggest.js';
 import { wordsFor, type ProblemWords } from './problem-words.js';
 import type { Language, Problem, ResolvedRule, ResolvedRuleset } from './types.js';
@@ -68,6 +70,7 @@ export function checkRuleset(ruleset: ResolvedRuleset, lang: Language = 'en'): P
       });
     }
   }
+  problems.push(...checkSharedAnswers(ruleset, manifestFile, w, lang));
   for (const rule of ruleset.rules) problems.push(...checkRule(rule, facts, ruleset, w, lang));
   return problems;
 }

@@ -90,6 +90,7 @@ export function combineOutcomes(
           urgency: recommendation.urgency,
           consent: recommendation.consent ?? ownValue(agencies, recommendation.agency)?.consent ?? 'not-needed',
           reasons: [reason],
+          ...(ownValue(agencies, recommendation.agency)?.signpost === true ? { signpost: true as const } : {}),
         });
       }
     }

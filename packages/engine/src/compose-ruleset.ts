@@ -22,7 +22,7 @@ import type {
 } from './types.js';
 
 const MANIFEST_NAME = 'ruleset.json';
-const MANIFEST_ONLY_FIELDS = ['id', 'version', 'extends', 'title', 'description', 'settings', 'agencies', 'actions'] as const;
+const MANIFEST_ONLY_FIELDS = ['id', 'version', 'extends', 'title', 'description', 'settings', 'agencies', 'actions', 'sharedAnswers'] as const;
 
 export interface Composition {
   ruleset?: ResolvedRuleset;
@@ -124,6 +124,9 @@ function resolve(
   const actions: Record<string, ActionDefinition> = deepMerge(base?.actions ?? {}, head.actions);
   const local = composeLocalFields(base, localFieldsSource, problems, w);
   const floor = composeFloor(base?.floor ?? [], floorSource, problems, w);
+  // A list replaces the inherited one whole, so a locality can also share less than its base.
+  const sharedAnswers = head.sharedAnswers ?? base?.sharedAnswers;
+  const sharedAnswersFile = head.sharedAnswers ? manifest.file : base?.origins?.sharedAnswers;
 
   const origins = {
     manifest: manifest.file,
@@ -131,6 +134,7 @@ function resolve(
     agencies: { ...base?.origins?.agencies },
     actions: { ...base?.origins?.actions },
     localFields: local.origins,
+    ...(sharedAnswersFile ? { sharedAnswers: sharedAnswersFile } : {}),
   };
   for (const path of Object.keys(flattenToFacts(head.settings ?? {}))) setOwn(origins.settings, path, manifest.file);
   for (const agencyId of Object.keys(head.agencies ?? {})) setOwn(origins.agencies, agencyId, manifest.file);
@@ -145,6 +149,7 @@ function resolve(
     settings,
     agencies,
     actions,
+    ...(sharedAnswers ? { sharedAnswers } : {}),
     rules,
     disabled,
     localFields: local.localFields,

@@ -7,6 +7,7 @@ export { assess, createAssessor, MANUAL_REVIEW_ACTION, type AssessOptions, type 
 export { AnswersSchemaError, isAnswersSchemaError } from './answers-schema-error.js';
 export { composeRuleset, deepMerge, type Composition, type RuleFilesByRuleset } from './compose-ruleset.js';
 export { checkRuleset } from './check-ruleset.js';
+export { isSignpost, referralsToMake, sharedAnswersFor, signpostsOf } from './shared-answers.js';
 export { composeCheckedRuleset } from './compose-checked-ruleset.js';
 export { conditionWarnings } from './never-true.js';
 export { checkSafetyFloor, FLOOR_CASES_FILE, isFloorCasesFile, type SafetyFloorOptions } from './safety-floor.js';

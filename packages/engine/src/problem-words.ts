@@ -44,6 +44,11 @@ export const problemWordsEn = {
   placeholderNotFact: (name: string) => `the placeholder {${name}} is not a fact or setting`,
   unknownAgency: (agency: string) => `unknown agency '${agency}'`,
   unknownAgencyHint: 'add it to "agencies" in ruleset.json first',
+  unknownSharedAnswer: (path: string) => `'${path}' is not an answer of the interview, so no referral could carry it`,
+  unknownSharedAnswerHint:
+    "write the dotted path of an answer in schemas/interview.schema.json (e.g. child.dateOfBirth) or of the ruleset's own question (local.…); see docs/rule-files.md",
+  signpostSharesAnswers: (agencyId: string) => `the agency '${agencyId}' is a signpost, so it is sent no answers`,
+  signpostSharesAnswersHint: 'delete "sharedAnswers" here, or delete "signpost": true if information about the child is sent to this agency',
   unknownAction: (action: string) => `the action '${action}' has no name in the action directory`,
   unknownActionHint: (action: string) => `add "${action}": { "name": { "en": "…", "cy": "…" } } to "actions" in ruleset.json`,
   conditionNotObject: 'a condition must be an object: { "all": [...] }, { "any": [...] }, { "not": {...} } or { "fact", "operator", "value" }',
@@ -220,6 +225,11 @@ export const problemWordsCy: ProblemWords = {
   placeholderNotFact: (name) => `nid yw'r dalfan {${name}} yn ffaith nac yn osodiad`,
   unknownAgency: (agency) => `asiantaeth anhysbys '${agency}'`,
   unknownAgencyHint: 'ychwanegwch hi at "agencies" yn ruleset.json yn gyntaf',
+  unknownSharedAnswer: (path) => `nid yw '${path}' yn un o atebion y cyfweliad, felly ni allai unrhyw atgyfeiriad ei gario`,
+  unknownSharedAnswerHint:
+    "ysgrifennwch lwybr dotiog ateb yn schemas/interview.schema.json (e.e. child.dateOfBirth) neu gwestiwn y set reolau ei hun (local.…); gweler docs/rule-files.md",
+  signpostSharesAnswers: (agencyId) => `mae'r asiantaeth '${agencyId}' yn gyfeirbwynt, felly nid anfonir unrhyw atebion ati`,
+  signpostSharesAnswersHint: 'dilëwch "sharedAnswers" yma, neu dilëwch "signpost": true os anfonir gwybodaeth am y plentyn at yr asiantaeth hon',
   unknownAction: (action) => `nid oes enw i'r cam gweithredu '${action}' yn y cyfeiriadur camau gweithredu`,
   unknownActionHint: (action) => `ychwanegwch "${action}": { "name": { "en": "…", "cy": "…" } } at "actions" yn ruleset.json`,
   conditionNotObject: 'rhaid i amod fod yn wrthrych: { "all": [...] }, { "any": [...] }, { "not": {...} } neu { "fact", "operator", "value" }',

@@ -89,6 +89,14 @@ export interface Agency {
   name: BilingualText;
   consent?: Consent;
   contact?: AgencyContact;
+  /**
+   * Signposting, not a referral: the child is given this service's contact (the Runaway Helpline's
+   * 116 000) and no information about the child is sent to it, so it gets no summary and no
+   * sharing decision.
+   */
+  signpost?: boolean;
+  /** Answers this agency receives besides the ruleset's `sharedAnswers` (dotted paths). */
+  sharedAnswers?: string[];
 }
 
 /** One rule file as written by a provider (`ruleset.json` or `*.rules.json`). */
@@ -104,6 +112,8 @@ export interface RuleFile {
   /** The action directory: a name for each action id rules may ask for. */
   actions?: Record<string, Partial<ActionDefinition>>;
   disable?: string[];
+  /** The answers every referral carries (dotted paths), whatever the rules read: which episode and which child. */
+  sharedAnswers?: string[];
   rules?: Rule[];
 }
 
@@ -199,6 +209,8 @@ export interface ResolvedRuleset {
   agencies: Record<string, Agency>;
   /** The action directory, merged along the chain; an action without an entry is named by its id. */
   actions?: Record<string, ActionDefinition>;
+  /** The answers every referral carries (the nearest ruleset along the chain that lists them). */
+  sharedAnswers?: string[];
   rules: ResolvedRule[];
   disabled: { id: string; by: RuleOrigin; source: RuleOrigin }[];
   /**
@@ -218,6 +230,8 @@ export interface ResolvedRuleset {
     agencies: Record<string, string>;
     actions?: Record<string, string>;
     localFields?: Record<string, string>;
+    /** The file whose `sharedAnswers` list the ruleset uses. */
+    sharedAnswers?: string;
   };
 }
 
@@ -250,6 +264,8 @@ export interface Referral {
   urgency: Urgency;
   consent: Consent;
   reasons: Reason[];
+  /** The directory marks the agency a signpost: an action (give the child its contact), not a data-sharing referral. */
+  signpost?: true;
 }
 
 export interface Action {

@@ -43,10 +43,25 @@ function settingsBlocks(ruleset: ResolvedRuleset, lang: Language, words: Words):
 
 function agencyItem(id: string, agency: Agency, lang: Language, words: Words): ListItem {
   const consent = agency.consent ? words.consents[agency.consent] : words.notSet;
-  return {
-    text: [{ code: id }, ` — ${inLanguage(agency.name, lang)}; ${words.rules.consent}: ${consent}`],
-    children: flatEntries(agency.contact ?? {}).map(([field, value]) => ({ text: [`${field}: ${shownValue(value, lang, words)}`] })),
-  };
+  const children: ListItem[] = [];
+  if (agency.signpost === true) children.push({ text: [{ strong: words.rules.signpost }] });
+  if ((agency.sharedAnswers ?? []).length > 0) children.push({ text: [`${words.rules.alsoReceives}: `, ...codeList(agency.sharedAnswers ?? [])] });
+  children.push(...flatEntries(agency.contact ?? {}).map(([field, value]) => ({ text: [`${field}: ${shownValue(value, lang, words)}`] })));
+  return { text: [{ code: id }, ` — ${inLanguage(agency.name, lang)}; ${words.rules.consent}: ${consent}`], children };
+}
+
+function codeList(paths: readonly string[]): Inline[] {
+  return paths.flatMap((path, index): Inline[] => (index === 0 ? [{ code: path }] : [', ', { code: path }]));
+}
+
+/** What a referral carries whatever the rules read, for the people who sign off information sharing. */
+function sharedAnswerBlocks(ruleset: ResolvedRuleset, words: Words): Block[] {
+  const shared = ruleset.sharedAnswers ?? [];
+  return [
+    { kind: 'heading', level: 2, text: [`${words.rules.sharedAnswers} (${shared.length})`] },
+    { kind: 'paragraph', text: [shared.length > 0 ? words.rules.sharedAnswersIntro : words.rules.sharedAnswersNone] },
+    ...(shared.length > 0 ? [{ kind: 'list', items: shared.map((path): ListItem => ({ text: [{ code: path }] })) } satisfies Block] : []),
+  ];
 }
 
 function agencyBlocks(ruleset: ResolvedRuleset, lang: Language, words: Words): Block[] {
@@ -109,6 +124,7 @@ export function rulesetListing(ruleset: ResolvedRuleset, lang: Language, words: 
   return [
     ...overview(ruleset, lang, words),
     ...settingsBlocks(ruleset, lang, words),
+    ...sharedAnswerBlocks(ruleset, words),
     ...agencyBlocks(ruleset, lang, words),
     ...actionBlocks(ruleset, lang, words),
     { kind: 'heading', level: 2, text: [`${words.rules.rules} (${ruleset.rules.length})`] },

@@ -118,7 +118,5 @@ export const ratedAtFollowUp = 0.45;
 /** Share of assessed records with a referral package, and of recommendations the worker removes. */
 export const withReferralPackage = 0.85;
 export const removedRecommendation = 0.1;
-/** The helpline is information rather than a referral; workers take it out more often. */
-export const removedHelpline = 0.3;
 export const addedReferral = 0.05;
 export const urgencyLowered = 0.1;

@@ -4,7 +4,7 @@
  * now and then an agency added or an urgency lowered. It fits schemas/referral.schema.json
  * (docs/referral-package.md); its free text is the fixed synthetic phrases only.
  */
-import type { Assessment, InterviewAnswers, Referral, ResolvedRuleset, Urgency } from '@rhi-toolkit/engine/node';
+import { referralsToMake, signpostsOf, type Assessment, type InterviewAnswers, type Referral, type ResolvedRuleset, type Urgency } from '@rhi-toolkit/engine/node';
 import { isPlainObject } from '../json-input.js';
 import { schemaForHints } from '../schema-hints.js';
 import * as figures from './synth-distributions.js';
@@ -90,9 +90,15 @@ export function syntheticReferralPackage(random: SeededRandom, answers: Intervie
   const phrases = syntheticPhrases(lang);
   const referrals: Json[] = [];
   const removed: Json[] = [];
-  for (const referral of assessment.referrals) {
-    const removal = referral.agency === 'runaway-helpline' ? figures.removedHelpline : figures.removedRecommendation;
-    if (random.chance(removal)) {
+  // A signpost (the Runaway Helpline) is given to the child: no summary, answers or sharing decision.
+  const signposts = signpostsOf(assessment).map((signpost) => ({
+    agency: signpost.agency,
+    agencyName: signpost.name,
+    reasons: signpost.reasons.map(({ ruleId, message }) => ({ ruleId, message })),
+    contact: contactOf(ruleset, signpost.agency, lang),
+  }));
+  for (const referral of referralsToMake(assessment)) {
+    if (random.chance(figures.removedRecommendation)) {
       removed.push({
         agency: referral.agency,
         agencyName: referral.name,
@@ -122,5 +128,6 @@ export function syntheticReferralPackage(random: SeededRandom, answers: Intervie
     referrals,
     removed,
     ...(referrals.length === 0 && removed.length === 0 ? { noReferralsReason: phrases.noReferralsReason } : {}),
+    ...(signposts.length > 0 ? { signposts } : {}),
   };
 }

@@ -4,6 +4,7 @@
  * whether it must be answered and what it reveals comes from the layout. No layout: every property
  * in schema order, one page per top-level object.
  */
+import { choiceLabelProblems } from './choice-labels.js';
 import type { JsonSchema, Layout, LayoutPage, LayoutPlacement, Words } from './layout-types.js';
 
 export type FieldKind =
@@ -65,7 +66,7 @@ const LONG_TEXT = 200;
 const MOST_RADIOS = 12;
 
 export function buildFormTree(schema: JsonSchema, layout?: Layout): FormTree {
-  const problems: string[] = [];
+  const problems: string[] = choiceLabelProblems(schema);
   const pages = layout ? layout.pages.map((page) => placedPage(schema, page, problems)) : defaultPages(schema);
   return { pages: pages.filter((page) => page.fields.length > 0), problems };
 }
@@ -184,12 +185,15 @@ function kindOf(property: JsonSchema): FieldKind {
 function choicesOf(property: JsonSchema): Choice[] {
   if (property.type === 'boolean') return [];
   const source = property.type === 'array' ? property.items ?? {} : property;
-  const labels = source['x-rhi-enum-labels'];
+  // A list's labels may be written on the list or on its items (the schemas do both).
+  const labels = source['x-rhi-enum-labels'] ?? property['x-rhi-enum-labels'];
   return (source.enum ?? []).map((value) => ({
     value,
+    // Never a label made from the id: a missing label is reported by choiceLabelProblems, and the
+    // value is shown as it is until someone writes one.
     label: {
-      en: labels?.en?.[String(value)] ?? humanise(String(value)),
-      cy: labels?.cy?.[String(value)] ?? labels?.en?.[String(value)] ?? humanise(String(value)),
+      en: labels?.en?.[String(value)] ?? String(value),
+      cy: labels?.cy?.[String(value)] ?? labels?.en?.[String(value)] ?? String(value),
     },
   }));
 }

@@ -5,7 +5,7 @@
  * validator precompiled at build time (no Ajv and no eval on the page).
  */
 import { dottedPath, schemaProblems, schemaWordsFor } from '@rhi-toolkit/engine/form-support';
-import type { Agency, AgencyContact, Assessment, Language, ResolvedRuleset } from '@rhi-toolkit/engine';
+import { isSignpost, referralsToMake, signpostsOf, type Agency, type AgencyContact, type Assessment, type Language, type ResolvedRuleset } from '@rhi-toolkit/engine';
 import { validateReferralPackage } from '../generated/referral-validator.js';
 import { valueAt, type Answers } from '../interview-form/answer-paths.js';
 import type { JsonSchema } from '../interview-form/layout-types.js';
@@ -16,6 +16,7 @@ import { prefilledSummary } from './prefilled-summary.js';
 import type {
   AgencyChoices,
   PackagedReferral,
+  PackagedSignpost,
   PackageProblem,
   ReferralPackage,
   ReferralWizardState,
@@ -46,7 +47,8 @@ export function buildReferralPackage(input: ReferralPackageInput): ReferralPacka
   const { state, assessment, ruleset, lang, preparedAt } = input;
   const words = uiWords(lang);
   const caseReference = input.caseReference?.trim();
-  const noReferralsReason = asksWhyNoReferrals(state, assessment) ? state.noReferralsReason?.trim() : undefined;
+  const noReferralsReason = asksWhyNoReferrals(state, assessment, ruleset) ? state.noReferralsReason?.trim() : undefined;
+  const signposts = signpostsOf(assessment).map((signpost) => packagedSignpost(signpost.agency, input, words));
   return {
     schemaVersion: 1,
     preparedAt,
@@ -59,9 +61,29 @@ export function buildReferralPackage(input: ReferralPackageInput): ReferralPacka
       provisional: assessment.provisional,
       parentCarerDiscussion: assessment.parentCarerDiscussion,
     },
-    referrals: state.chosen.map((agency) => packagedReferral(agency, input, words)),
+    referrals: referralsChosen(state, ruleset).map((agency) => packagedReferral(agency, input, words)),
     removed: removedReferrals(state, assessment, ruleset, words),
     ...(noReferralsReason ? { noReferralsReason } : {}),
+    ...(signposts.length > 0 ? { signposts } : {}),
+  };
+}
+
+/**
+ * The chosen agencies that are referrals. The wizard never offers a signpost as a referral; a
+ * draft saved before the directory marked one is kept from sending it the child's answers.
+ */
+export function referralsChosen(state: Pick<ReferralWizardState, 'chosen'>, ruleset: ResolvedRuleset): string[] {
+  return state.chosen.filter((agency) => !isSignpost(ruleset, agency));
+}
+
+/** A signpost carries its contact and what to give the child: no answers, summary or sharing decision. */
+function packagedSignpost(agency: string, input: ReferralPackageInput, words: UiWords): PackagedSignpost {
+  const { assessment, ruleset } = input;
+  return {
+    agency,
+    agencyName: agencyNameOf(agency, ruleset, assessment, words),
+    reasons: recommendationFor(assessment, agency)?.reasons ?? [],
+    contact: contactOf(ruleset.agencies[agency], words),
   };
 }
 
@@ -69,8 +91,8 @@ export function buildReferralPackage(input: ReferralPackageInput): ReferralPacka
  * With no recommendation and no agency chosen, the worker says why none is needed: "no referral"
  * is a decision the record keeps. (Recommendations taken out each carry their own reason.)
  */
-export function asksWhyNoReferrals(state: ReferralWizardState, assessment: Assessment): boolean {
-  return state.chosen.length === 0 && assessment.referrals.length === 0;
+export function asksWhyNoReferrals(state: ReferralWizardState, assessment: Assessment, ruleset: ResolvedRuleset): boolean {
+  return referralsChosen(state, ruleset).length === 0 && referralsToMake(assessment).length === 0;
 }
 
 function packagedReferral(agency: string, input: ReferralPackageInput, words: UiWords): PackagedReferral {
@@ -124,7 +146,7 @@ function sharingDecision(agency: string, choices: AgencyChoices, input: Referral
 
 /** Recommended referrals the worker took out, in the assessment's order, each with its reason. */
 function removedReferrals(state: ReferralWizardState, assessment: Assessment, ruleset: ResolvedRuleset, words: UiWords): RemovedReferral[] {
-  return assessment.referrals
+  return referralsToMake(assessment)
     .filter((referral) => referral.agency in state.removed && !state.chosen.includes(referral.agency))
     .map((referral) => ({
       agency: referral.agency,
@@ -169,8 +191,8 @@ function isBlank(text: string | undefined): boolean {
  */
 export function packageProblems(state: ReferralWizardState, assessment: Assessment, ruleset: ResolvedRuleset): PackageProblem[] {
   const problems: PackageProblem[] = [];
-  if (asksWhyNoReferrals(state, assessment) && isBlank(state.noReferralsReason)) problems.push({ field: 'noReferralsReason', step: 'choose' });
-  for (const agency of state.chosen) {
+  if (asksWhyNoReferrals(state, assessment, ruleset) && isBlank(state.noReferralsReason)) problems.push({ field: 'noReferralsReason', step: 'choose' });
+  for (const agency of referralsChosen(state, ruleset)) {
     const choices = state.choices[agency] ?? {};
     const recommendation = recommendationFor(assessment, agency);
     const missing = (field: PackageProblem['field'], step: PackageProblem['step']) => problems.push({ agency, field, step });
@@ -186,7 +208,7 @@ export function packageProblems(state: ReferralWizardState, assessment: Assessme
     else if (choices.told === 'no' && isBlank(choices.notToldReason)) missing('notToldReason', 'sharing');
   }
   // A recommendation is never dropped silently: one not chosen needs a reason for not making it.
-  for (const { agency } of assessment.referrals) {
+  for (const { agency } of referralsToMake(assessment)) {
     if (!state.chosen.includes(agency) && isBlank(state.removed[agency])) problems.push({ agency, field: 'removalReason', step: 'choose' });
   }
   return problems;

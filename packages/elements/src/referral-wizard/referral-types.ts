@@ -123,6 +123,15 @@ export interface RemovedReferral {
   removalReason: string;
 }
 
+/** A service whose contact the child is given: nothing about the child is sent, so no summary and no sharing decision. */
+export interface PackagedSignpost {
+  agency: string;
+  agencyName: string;
+  /** What to give the child: the rules' messages. */
+  reasons: Reason[];
+  contact: PackagedReferral['contact'];
+}
+
 /** What `rhi-referrals-submit` carries: validates against `schemas/referral.schema.json`. */
 export interface ReferralPackage {
   schemaVersion: 1;
@@ -143,4 +152,6 @@ export interface ReferralPackage {
   removed: RemovedReferral[];
   /** Why no referral is needed: present when the rules recommended none and the worker chose none. */
   noReferralsReason?: string;
+  /** Services whose contact the child is given (signposts, not referrals); absent when none. */
+  signposts?: PackagedSignpost[];
 }

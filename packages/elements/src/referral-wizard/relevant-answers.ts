@@ -3,25 +3,13 @@
  * necessary). Which answers bear on it is read from the rules that recommended the agency, so a
  * locality's own rules and questions are covered without code: what a rule reads is what it needs.
  */
-import { derivedFacts, type Condition, type DerivedFactName, type Reason, type ResolvedRuleset } from '@rhi-toolkit/engine';
+import { derivedFacts, isSignpost, sharedAnswersFor, type Condition, type DerivedFactName, type Reason, type ResolvedRuleset } from '@rhi-toolkit/engine';
 import { isNoAnswer, valueAt, type Answers } from '../interview-form/answer-paths.js';
 import { questionAt } from '../interview-form/field-tree.js';
 import type { JsonSchema } from '../interview-form/layout-types.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { answerText, questionLabel } from '../shared/answer-words.js';
 import type { AnswerLine } from './referral-types.js';
-
-/**
- * When and where the episode happened: every agency needs these to know which episode and which
- * child a referral is about, whatever the rules read.
- */
-export const episodeCore: readonly string[] = [
-  'child.dateOfBirth',
-  'episode.reportedMissingAt',
-  'episode.returnedAt',
-  'episode.whereFound',
-  'episode.foundOutOfArea',
-];
 
 export interface RelevantAnswersInput {
   agency: string;
@@ -38,21 +26,24 @@ export interface RelevantAnswersInput {
 type Wanted = 'every-value' | Set<unknown>;
 
 /**
- * The answers that bear on a referral, written out: the episode core first, then the answers the
- * recommending rules read, in the schema's order. A list answer shows only the choices the rules
+ * The answers that bear on a referral, written out: the answers the ruleset shares with this agency
+ * (`sharedAnswers`: which child and which episode, and the agency's own additions) first, then the
+ * answers the recommending rules read, in the schema's order. A signpost is sent nothing. A list answer shows only the choices the rules
  * asked about (the indicators that led to this referral, not every indicator). The child's own
  * words appear only if a recommending rule reads them.
  */
 export function relevantAnswers(input: RelevantAnswersInput): AnswerLine[] {
-  const { reasons, ruleset, answers, schema, words } = input;
+  const { agency, reasons, ruleset, answers, schema, words } = input;
+  if (isSignpost(ruleset, agency)) return [];
+  const shared = sharedAnswersFor(ruleset, agency);
   const readByRules = answersReadByRules(reasons, ruleset);
   const order = schemaOrder(schema);
   const position = (path: string) => order.get(path) ?? Number.MAX_SAFE_INTEGER;
-  const ruled = [...readByRules.keys()].filter((path) => !episodeCore.includes(path));
+  const ruled = [...readByRules.keys()].filter((path) => !shared.includes(path));
   // Array.prototype.sort is stable, so paths the schema does not know keep their first-seen order.
   ruled.sort((a, b) => position(a) - position(b));
   const lines: AnswerLine[] = [];
-  for (const path of [...episodeCore, ...ruled]) {
+  for (const path of [...shared, ...ruled]) {
     const value = wantedPart(valueAt(answers, path.split('.')), readByRules.get(path) ?? 'every-value');
     if (isNoAnswer(value)) continue;
     const line = answerLine(path, value, schema, words, ruleset.settings.timeZone);

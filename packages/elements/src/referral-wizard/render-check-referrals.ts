@@ -25,7 +25,7 @@ export function renderCheckReferrals(view: WizardView, actions: WizardActions, p
     <div class="check-answers" part="check-answers">
       <p class="body">${words.say('wizard.check.intro')}</p>
       ${state.chosen.length === 0 ? html`<p class="body">${words.say('wizard.check.noReferrals')}</p>` : nothing}
-      ${asksWhyNoReferrals(state, view.assessment)
+      ${asksWhyNoReferrals(state, view.assessment, view.ruleset)
         ? summaryList(
             [
               {

@@ -7,17 +7,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Referral } from '@rhi-toolkit/engine';
+import { referralsToMake, signpostsOf, type Referral } from '@rhi-toolkit/engine';
 import { agencyNameOf, otherDirectoryAgencies } from './agency-facts.js';
 import { asksWhyNoReferrals } from './referral-package.js';
 import { urgencyWords } from './referral-words.js';
-import { textQuestion } from './render-controls.js';
+import { heading, textQuestion } from './render-controls.js';
 import { problemKey } from './step-problems.js';
 import type { WizardActions, WizardView } from './wizard-view.js';
 
 export function renderChooseStep(view: WizardView, actions: WizardActions, pageHeading: TemplateResult): TemplateResult {
   const { words, assessment, ruleset, state } = view;
-  const recommended = assessment.referrals;
+  const recommended = referralsToMake(assessment);
   const others = otherDirectoryAgencies(assessment, ruleset);
   const addedCount = others.filter((agency) => state.chosen.includes(agency)).length;
   return html`${pageHeading}
@@ -45,7 +45,8 @@ export function renderChooseStep(view: WizardView, actions: WizardActions, pageH
           </div>
         </details>`
       : nothing}
-    ${asksWhyNoReferrals(state, assessment)
+    ${renderSignposts(view)}
+    ${asksWhyNoReferrals(state, assessment, ruleset)
       ? textQuestion({
           id: 'no-referrals-reason',
           label: words.say('wizard.choose.noReferralsReason'),
@@ -61,6 +62,19 @@ export function renderChooseStep(view: WizardView, actions: WizardActions, pageH
           onLeave: () => actions.leave('noReferralsReason', undefined),
         })
       : nothing}`;
+}
+
+/** Signposts are something to give the child, not referrals: no tick box, nothing to decide or send. */
+function renderSignposts(view: WizardView): TemplateResult | typeof nothing {
+  const signposts = signpostsOf(view.assessment);
+  if (signposts.length === 0) return nothing;
+  return html`<div class="signposts" part="signposts">
+    ${heading(view.headingLevel + 1, view.words.say('wizard.choose.signpostsHeading'), { id: 'signposts-heading', className: 'heading-s' })}
+    <p class="hint">${view.words.say('wizard.choose.signpostsHint')}</p>
+    <ul class="list">
+      ${signposts.flatMap((signpost) => signpost.reasons.map((reason) => html`<li data-agency=${signpost.agency}>${reason.message}</li>`))}
+    </ul>
+  </div>`;
 }
 
 function recommendedItem(referral: Referral, view: WizardView, actions: WizardActions): TemplateResult {

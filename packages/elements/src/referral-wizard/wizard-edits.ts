@@ -2,7 +2,7 @@
  * The changes a worker makes to the wizard's state, as pure functions: each returns a new state
  * and leaves the old one as it was (drafts and the change event get whole states).
  */
-import type { Assessment } from '@rhi-toolkit/engine';
+import { referralsToMake, type Assessment } from '@rhi-toolkit/engine';
 import type { AgencyChoices, ReferralWizardState } from './referral-types.js';
 import type { WizardPage } from './wizard-pages.js';
 
@@ -12,7 +12,7 @@ import type { WizardPage } from './wizard-pages.js';
  * An added agency goes at the end. Choices already made are kept either way.
  */
 export function withAgencyChosen(state: ReferralWizardState, assessment: Assessment, agency: string, chosen: boolean): ReferralWizardState {
-  const order = assessment.referrals.map((referral) => referral.agency);
+  const order = referralsToMake(assessment).map((referral) => referral.agency);
   const recommended = order.includes(agency);
   if (!chosen) {
     const removed = recommended ? { ...state.removed, [agency]: state.removed[agency] ?? '' } : state.removed;

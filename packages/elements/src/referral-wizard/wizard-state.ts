@@ -2,12 +2,15 @@
  * The wizard's state when it opens, and how it follows a new assessment while it is open (the
  * answers changed): nothing the worker decided is lost, and no referral is dropped silently.
  */
-import type { Assessment } from '@rhi-toolkit/engine';
+import { referralsToMake, signpostsOf, type Assessment } from '@rhi-toolkit/engine';
 import type { ReferralWizardState } from './referral-types.js';
 
-/** The first page, with every recommended agency chosen in the assessment's order. */
+/**
+ * The first page, with every recommended referral chosen in the assessment's order. Signposts (the
+ * Runaway Helpline) are not referrals: nothing is sent to them, so they are never chosen here.
+ */
 export function initialWizardState(assessment: Assessment): ReferralWizardState {
-  const recommended = assessment.referrals.map((referral) => referral.agency);
+  const recommended = referralsToMake(assessment).map((referral) => referral.agency);
   return { step: 'choose', agencyIndex: 0, chosen: [...recommended], removed: {}, choices: {}, recommended };
 }
 
@@ -26,8 +29,9 @@ export interface Reconciliation {
  * longer recommended is dropped, as there is nothing left to justify. Choices, including edited
  * summaries, are kept. The same state object comes back when nothing changed.
  */
-export function reconcileWithAssessment(state: ReferralWizardState, assessment: Assessment): Reconciliation {
-  const recommended = assessment.referrals.map((referral) => referral.agency);
+export function reconcileWithAssessment(saved: ReferralWizardState, assessment: Assessment): Reconciliation {
+  const state = withoutSignposts(saved, assessment);
+  const recommended = referralsToMake(assessment).map((referral) => referral.agency);
   // Beside a form being filled in, the wizard follows every assessment before the worker has
   // decided anything: it simply starts again from the latest, in its order, with nothing to report.
   if (isUntouched(state)) {
@@ -74,6 +78,20 @@ export function isUntouched(state: ReferralWizardState): boolean {
 function recommendedBefore(state: ReferralWizardState): string[] {
   const chosenByRules = state.chosen.filter((agency) => state.choices[agency]?.addedReason === undefined);
   return [...chosenByRules, ...Object.keys(state.removed).filter((agency) => !chosenByRules.includes(agency))];
+}
+
+/** A state saved before its ruleset marked an agency a signpost: the signpost leaves the referrals. */
+function withoutSignposts(state: ReferralWizardState, assessment: Assessment): ReferralWizardState {
+  const signposts = new Set(signpostsOf(assessment).map((signpost) => signpost.agency));
+  const holds = (agency: string) => signposts.has(agency);
+  if (!state.chosen.some(holds) && !Object.keys(state.removed).some(holds) && !(state.recommended ?? []).some(holds)) return state;
+  const { recommended } = state;
+  return {
+    ...state,
+    chosen: state.chosen.filter((agency) => !holds(agency)),
+    removed: Object.fromEntries(Object.entries(state.removed).filter(([agency]) => !holds(agency))),
+    ...(recommended ? { recommended: recommended.filter((agency) => !holds(agency)) } : {}),
+  };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
