@@ -50,6 +50,7 @@ import type { WizardActions, WizardView } from './wizard-view.js';
  * @csspart error-summary - The GOV.UK error summary.
  * @csspart agency - One agency's details or sharing page, or its part of the sent summary.
  * @csspart contact - An agency's contact card.
+ * @csspart signposts - What to give the child rather than refer them to (a signpost agency, such as the Runaway Helpline), on the first page.
  * @csspart summary - The printable referral summary on the last page.
  * @csspart check-answers - The "check your answers" list.
  * @csspart confirmation - The confirmation panel.
