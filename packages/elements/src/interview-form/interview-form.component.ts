@@ -293,6 +293,16 @@ export class RhiInterviewForm extends LitElement {
     this.recordChanged();
   }
 
+  /**
+   * For `<rhi-interview>`: referral decisions from the restored draft that no wizard has taken yet
+   * (the coordinator may arrive after the draft was read), with when they were saved.
+   */
+  get restoredReferralDecisions(): { decisions: NonNullable<Draft['referrals']>; savedAt: string } | undefined {
+    const decisions = this.#restoredReferrals;
+    const savedAt = this.#drafts.status.restoredAt;
+    return decisions && savedAt ? { decisions, savedAt } : undefined;
+  }
+
   /** For `<rhi-interview>`: the joined assessment or referral decisions changed; draft and check the record again. */
   recordChanged(): void {
     if (this.#joined?.referralDecisions()) this.#restoredReferrals = undefined;

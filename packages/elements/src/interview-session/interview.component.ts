@@ -281,6 +281,8 @@ export class RhiInterview extends LitElement {
 
   #adoptForm(form: RhiInterviewForm): void {
     if (this.lang) form.lang = this.lang;
+    // A draft read before this coordinator was here: its decisions are still waiting for the wizard.
+    this.#restoredDecisions ??= form.restoredReferralDecisions;
     form.joinRecord(this.#joined);
     void this.#handAnswersTo(form);
   }
