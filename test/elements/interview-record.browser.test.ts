@@ -8,7 +8,7 @@ import type { RhiInterview, RhiInterviewForm, RhiReferralWizard } from '../../pa
 import { checkReferralPackage } from '../../packages/elements/src/referral-wizard/referral-package.js';
 import type { ReferralPackage, ReferralWizardState } from '../../packages/elements/src/referral-wizard/referral-types.js';
 import { storedDraft, storedText, uniqueDraftKey } from '../support/draft-stores.js';
-import { storedReferralDraft } from '../support/referral-draft-stores.js';
+import { saveTestReferralDraft, storedReferralDraft } from '../support/referral-draft-stores.js';
 import { errorSummary as formErrors, focusedId as formFocus, pressButton as pressFormButton } from '../support/interview-form-driver.js';
 import { click, confirm, control, fillSharing, heading, pressButton, typeInto, walkToCheck } from '../support/referral-wizard-driver.js';
 import { PATIENCE_MS, waitUntil } from '../support/wait-until.js';
@@ -155,6 +155,32 @@ describe('<rhi-interview>: one record of answers and referral decisions', () => 
     expect(shownDecisions(wizard), 'sent, after a reload').to.deep.equal(before);
     expect(heading(wizard)).to.equal('Referrals confirmed');
     expect(wizard.referralDecision().referrals, 'the record still carries the package').to.deep.equal({ decision: 'confirmed', package: sent });
+  });
+
+  it('reads a wizard draft saved in its own store before it was joined, moves it into the record\'s draft, and only then deletes the old copy', async function () {
+    this.timeout(300_000);
+    const key = uniqueDraftKey('record-old-wizard-draft');
+    // What an earlier toolkit's wizard saved: youth justice taken out with a reason, on the choose page.
+    opened = await openRecord('S05', uniqueDraftKey('record-old-wizard-draft-probe'));
+    const recommended = [...opened.wizard.wizardState!.recommended!];
+    opened.frame.remove();
+    const oldState: ReferralWizardState = {
+      step: 'choose',
+      agencyIndex: 0,
+      chosen: recommended.filter((agency) => agency !== 'youth-justice'),
+      removed: { 'youth-justice': 'Known to the team already (old draft).' },
+      choices: {},
+      recommended,
+    };
+    await saveTestReferralDraft(key, { state: oldState, savedAt: new Date().toISOString() });
+
+    opened = await openRecord('S05', key);
+    const { wizard, form } = opened;
+    await waitUntil(() => wizard.wizardState?.removed['youth-justice'] === 'Known to the team already (old draft).', 'the old wizard draft to be restored');
+    await waitUntil(async () => (await storedReferralDraft(key)) === undefined, 'the old copy to be deleted');
+    await form.saveDraft();
+    opened = await reload(opened);
+    expect(opened.wizard.wizardState, 'after a reload, from the record\'s draft').to.deep.equal(oldState);
   });
 
   it('S02: a High record with no referral decision is refused; the error summary links to the wizard; once decided, one post carries answers, assessment and package', async function () {

@@ -4,7 +4,7 @@ import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
 import { DEFAULT_DRAFT_MAX_AGE_DAYS, DraftController } from '../shared/draft-controller.js';
 import { pathText, valueAt, withValueAt, type AnswerPath, type Answers } from './answer-paths.js';
-import { indexedDbInterviewDraftStore, type Draft, type DraftStore } from './draft-store.js';
+import { indexedDbInterviewDraftStore, type Draft, type DraftFailure, type DraftStore } from './draft-store.js';
 import { rawInputsAfterLeaving, withDatePartTyped, withItemTakenOut, withNumberTyped, type TypedRecord } from './edit-answers.js';
 import type { FormTree, PageNode } from './field-tree.js';
 import { formTreeFor, lacksValidator, validatorFor } from './form-defaults.js';
@@ -264,6 +264,11 @@ export class RhiInterviewForm extends LitElement {
   /** Resolves once a saved draft has been looked for (in the first update) and, if there was one, restored. */
   get draftLoaded(): Promise<void> {
     return this.#drafts.loaded;
+  }
+
+  /** Why the draft is not being kept on this device now (the last read or write failed); undefined while it is. */
+  get draftFailure(): DraftFailure | undefined {
+    return this.#drafts.status.failure;
   }
 
   /** Writes the draft now instead of after the typing pause; resolves once it is on the device. */

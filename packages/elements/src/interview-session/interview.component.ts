@@ -290,6 +290,8 @@ export class RhiInterview extends LitElement {
   #adopt(component: RhiRiskPanel | RhiReferralWizard): void {
     if (this.lang) component.lang = this.lang;
     if (component instanceof RhiReferralWizard && this.referralsMayFollow) component.referralsMayFollow = true;
+    // Restored from its own store before this coordinator was here to hear it.
+    if (component instanceof RhiReferralWizard && component.ownDraftRestored) this.#moveOwnDraftIntoRecord(component);
     if (this.now) component.now = this.now;
     this.#giveAssessment(component);
   }
@@ -339,9 +341,27 @@ export class RhiInterview extends LitElement {
   }
 
   /** The wizard's decisions changed (or came back from a draft): the record is drafted and checked again. */
-  #onDecisionsChanged = (): void => {
+  #onDecisionsChanged = (event: Event): void => {
     this.#components.form?.recordChanged();
+    const restored = (event as HTMLElementEventMap['rhi-referrals-draft-restored']).detail;
+    if (event.type === 'rhi-referrals-draft-restored' && !restored.fromRecord) this.#moveOwnDraftIntoRecord(event.target as RhiReferralWizard);
   };
+
+  /**
+   * A draft from the wizard's own store, saved before the two were joined: once the record's draft
+   * holds it, the older copy goes, so it can never come back over later decisions.
+   */
+  #moveOwnDraftIntoRecord(wizard: RhiReferralWizard): void {
+    const form = this.#components.form;
+    if (!form?.draftKey || form.noDrafts) return;
+    void (async () => {
+      await form.draftLoaded;
+      form.recordChanged();
+      await form.saveDraft();
+      // Kept while the record's draft could not be written: never lose what was decided.
+      if (!form.draftFailure) await wizard.discardDraft();
+    })().catch(() => undefined);
+  }
 
   /** The panel's link to a missing answer: the form goes to it. Left to bubble when there is no form here. */
   #onFocusField = (event: HTMLElementEventMap['rhi-focus-field']): void => {

@@ -178,6 +178,8 @@ export class RhiReferralWizard extends LitElement {
   #returnToCheck = false;
   #pendingFocus: string | undefined;
   #sentPackage: ReferralPackage | undefined;
+  /** The record's draft (the form's) gave the decisions back: an older draft of the wizard's own never overrides them. */
+  #tookBackFromRecord = false;
 
   readonly #drafts = new DraftController<ReferralDraft>(this, {
     kind: 'referrals',
@@ -186,8 +188,8 @@ export class RhiReferralWizard extends LitElement {
     draftAt: (savedAt) => (this.state && !isUntouched(this.state) && !this.draftsWithRecord ? { state: this.state, savedAt } : undefined),
     // A draft without its state (damaged, or not the wizard's) is left alone rather than restored,
     // and so is one the worker had decided nothing in (saved before untouched states were skipped).
-    restorable: (draft) => Boolean(draft.state) && !isUntouched(draft.state),
-    restore: (draft) => this.#takeBack({ state: draft.state }, draft.savedAt),
+    restorable: (draft) => Boolean(draft.state) && !isUntouched(draft.state) && !this.#tookBackFromRecord,
+    restore: (draft) => this.#takeBack({ state: draft.state }, draft.savedAt, false),
   });
 
   readonly #noticesActions: WizardNoticesActions = {
@@ -310,10 +312,16 @@ export class RhiReferralWizard extends LitElement {
     return { state, ...(this.#sentPackage ? { sentPackage: this.#sentPackage } : {}) };
   }
 
+  /** A draft from the wizard's own store was restored (one saved before it was joined to a record). */
+  get ownDraftRestored(): boolean {
+    return Boolean(this.#drafts.status.restoredAt) && !this.#tookBackFromRecord;
+  }
+
   /** Takes back decisions drafted with the answers: the same page, including "Referrals confirmed". */
   async restoreDecisions(decisions: ReferralDecisions, savedAt: string): Promise<void> {
     if (!decisions?.state) return;
-    await this.#takeBack(decisions, savedAt);
+    this.#tookBackFromRecord = true;
+    await this.#takeBack(decisions, savedAt, true);
   }
 
   /** Where the worker stands on the recommended referrals, and the referrals that go with the record. */
@@ -346,7 +354,7 @@ export class RhiReferralWizard extends LitElement {
   }
 
   /** Puts back a draft's state (and the sent package, on "Referrals confirmed"), as of the latest assessment. */
-  async #takeBack({ state, sentPackage }: ReferralDecisions, savedAt: string): Promise<void> {
+  async #takeBack({ state, sentPackage }: ReferralDecisions, savedAt: string, fromRecord: boolean): Promise<void> {
     if (sentPackage) {
       this.#sentPackage = sentPackage;
       this.state = { ...state, step: 'sent' };
@@ -355,7 +363,7 @@ export class RhiReferralWizard extends LitElement {
       this.state = { ...restored, ...pageWithin(restored, { step: restored.step === 'sent' ? 'check' : restored.step, agencyIndex: restored.agencyIndex }) };
     }
     await this.updateComplete;
-    const detail: RhiReferralsDraftRestoredDetail = { state: this.state, savedAt };
+    const detail: RhiReferralsDraftRestoredDetail = { state: this.state, savedAt, fromRecord };
     this.dispatchEvent(rhiEvent('rhi-referrals-draft-restored', detail));
   }
 
