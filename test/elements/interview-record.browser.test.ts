@@ -257,6 +257,23 @@ describe('<rhi-interview>: one record of answers and referral decisions', () => 
     expect(page.submitEvents[0]!.referrals).to.deep.equal({ decision: 'to-follow', toFollowReason: 'Strategy meeting tomorrow decides the referrals.' });
   });
 
+  it('refuses in Welsh too, with the Welsh words for each item', async function () {
+    this.timeout(300_000);
+    opened = await openRecord('S01', uniqueDraftKey('record-welsh'), '&drop=interview.interviewee&mayFollow');
+    const { form, interview, wizard } = opened;
+    interview.lang = 'cy';
+    await interview.updateComplete;
+    await openCheckYourAnswers(form);
+    await pressFormButton(form, 'Cyflwyno');
+    await waitUntil(() => formErrors(form).length > 0, 'the error summary');
+    const expected = ['Mae’r asesiad yn dweud bod angen trafodaeth gyda rhiant neu ofalwr: cofnodwch hi o dan ‘Pwy a gyfwelwyd’'];
+    if (wizard.assessment!.referrals.length > 0) {
+      expected.unshift('Penderfynwch ar yr atgyfeiriadau a argymhellir: cadarnhewch nhw, tynnwch bob un a rhoi rheswm, neu dewiswch ‘Atgyfeiriadau i ddilyn’ a dweud pam');
+      expect(wizard.shadowRoot!.querySelector('label[for="to-follow"]')!.textContent!.trim()).to.equal('Atgyfeiriadau i ddilyn: penderfynu arnynt ar ôl cyflwyno’r cofnod hwn');
+    }
+    expect(formErrors(form)).to.deep.equal(expected);
+  });
+
   it('S01: a required parent/carer discussion not yet recorded refuses the submit and links to "Who was interviewed"', async function () {
     this.timeout(300_000);
     opened = await openRecord('S01', uniqueDraftKey('record-parent'), '&drop=interview.interviewee');
