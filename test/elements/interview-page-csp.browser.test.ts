@@ -271,11 +271,14 @@ describe('the whole interview page from dist/rhi-toolkit.js under a strict CSP, 
     expect(after.count).to.equal(before.count + 1);
     const { contentType, fields } = after.record!;
     expect(contentType).to.match(/^application\/x-www-form-urlencoded/);
-    expect(fields.map(([name]) => name)).to.deep.equal(['case-reference', 'referrals', 'answers']);
+    // Inside <rhi-interview> the record carries the assessment and the referral decision with the answers.
+    expect(fields.map(([name]) => name)).to.deep.equal(['case-reference', 'referrals', 'answers', 'answers-assessment', 'answers-referrals']);
     const posted = Object.fromEntries(fields);
     expect(posted['case-reference']).to.equal('RHI-2026-0117');
     expect(JSON.parse(posted.answers!)).to.deep.equal(expectedAnswers);
     expect(JSON.parse(posted.referrals!).referrals.map((referral: { agency: string }) => referral.agency)).to.deep.equal(referred);
+    expect(JSON.parse(posted['answers-assessment']!).riskLevel).to.equal('high');
+    expect(JSON.parse(posted['answers-referrals']!)).to.deep.equal({ decision: 'confirmed', package: JSON.parse(posted.referrals!) });
     expectNothingLeaked('after the form was posted');
   });
 

@@ -28,6 +28,18 @@ const continueWord = { en: 'Continue', cy: 'Parhau' } as const;
 
 for (const lang of ['en', 'cy'] as const) {
   describe(`<rhi-referral-wizard> axe on every page, in ${lang}`, () => {
+    it('S02: "Referrals to follow" and its reason, where the host allows it', async function () {
+      this.timeout(180_000);
+      const wizard = await openWizard(await assessedScenario('S02', lang), { lang });
+      wizard.referralsMayFollow = true;
+      await settle(wizard);
+      await expectClean(wizard, `to follow offered (${lang})`);
+      await click(wizard, 'to-follow');
+      expect(shadow(wizard).getElementById('to-follow-reason'), 'the reason is revealed').to.not.equal(null);
+      await expectClean(wizard, `to follow chosen (${lang})`);
+    });
+
+
     it(`S05: choose, every details and sharing page, check and sent, with errors shown on the way`, async function () {
       this.timeout(180_000);
       const assessed = await assessedScenario('S05', lang);

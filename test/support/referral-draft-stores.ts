@@ -2,7 +2,7 @@
  * Draft stores for tests of `<rhi-referral-wizard>`: one in memory that records every call and
  * can be told to fail, and direct access to the IndexedDB database the default store uses.
  */
-import { createStore, del, get, keys, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import type { ReferralDraft, ReferralDraftStore } from '../../packages/elements/src/referral-wizard/referral-draft-store.js';
 
 export interface ReferralStoreCall {
@@ -51,6 +51,11 @@ function referralDatabase(): UseStore {
 /** What the default store holds under a key, read straight from IndexedDB. */
 export function storedReferralDraft(key: string): Promise<ReferralDraft | undefined> {
   return get<ReferralDraft>(key, referralDatabase());
+}
+
+/** Puts a draft into IndexedDB as the wizard's own default store would (a draft saved before it was joined to a record). */
+export function saveTestReferralDraft(key: string, draft: ReferralDraft): Promise<void> {
+  return set(key, draft, referralDatabase());
 }
 
 /** Deletes every wizard draft the tests wrote (keys starting `test-`). */

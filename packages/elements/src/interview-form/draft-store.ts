@@ -3,6 +3,7 @@
  * failures are shared with the referral wizard (shared/draft-store.ts).
  */
 import { indexedDbDraftStore, type DraftStore as SharedDraftStore } from '../shared/draft-store.js';
+import type { ReferralDecisions } from '../referral-wizard/referral-draft-store.js';
 import type { Answers } from './answer-paths.js';
 import type { RawInputs } from './validate-answers.js';
 
@@ -12,6 +13,11 @@ export interface Draft {
   answers: Answers;
   /** Dates and numbers typed but not yet readable, so half-typed boxes come back as they were. */
   rawInputs: RawInputs;
+  /**
+   * The referral wizard's decisions, inside `<rhi-interview>`: drafted with the answers, so one
+   * record (encrypted and expiring as one) holds both. Absent in drafts saved before they were joined.
+   */
+  referrals?: ReferralDecisions;
   /** ISO instant of the save. */
   savedAt: string;
   /** ISO instant the record was submitted, while the host has not confirmed it stored it (then the draft goes). */

@@ -4,10 +4,11 @@ import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
 import { DEFAULT_DRAFT_MAX_AGE_DAYS, DraftController } from '../shared/draft-controller.js';
 import { pathText, valueAt, withValueAt, type AnswerPath, type Answers } from './answer-paths.js';
-import { indexedDbInterviewDraftStore, type Draft, type DraftStore } from './draft-store.js';
+import { indexedDbInterviewDraftStore, type Draft, type DraftFailure, type DraftStore } from './draft-store.js';
 import { rawInputsAfterLeaving, withDatePartTyped, withItemTakenOut, withNumberTyped, type TypedRecord } from './edit-answers.js';
 import type { FormTree, PageNode } from './field-tree.js';
 import { formTreeFor, lacksValidator, validatorFor } from './form-defaults.js';
+import type { JoinedRecord } from './joined-record.js';
 import { rhiEvent, type RhiChangeDetail, type RhiDraftRestoredDetail, type RhiSubmitDetail } from './interview-form.events.js';
 import { interviewFormStyles } from './interview-form.styles.js';
 import type { JsonSchema, Layout } from './layout-types.js';
@@ -25,7 +26,8 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
  *
  * @event {CustomEvent<RhiChangeDetail>} rhi-change - An answer changed. `detail`: `{ answers, submittedAnswers, path }`.
  * @event {CustomEvent<RhiSubmitDetail>} rhi-submit - The record passed every check and is being
- *   submitted. `detail`: `{ answers }`. Cancelable: cancel it to send the record yourself. Either
+ *   submitted. `detail`: `{ answers }`, and inside `<rhi-interview>` also `assessment` and `referrals`
+ *   (posted too, as `<name>-assessment` and `<name>-referrals`). Cancelable: cancel it to send the record yourself. Either
  *   way the draft is kept until the host confirms storage (`recordStored()` or `<rhi-record-stored>`).
  * @event {CustomEvent<RhiDraftRestoredDetail>} rhi-draft-restored - A saved draft was loaded. `detail`: `{ answers, savedAt }`.
  * @csspart form - The whole form.
@@ -145,16 +147,24 @@ export class RhiInterviewForm extends LitElement {
   #initialAnswers: Answers = {};
   #returnToCheck = false;
   #pendingFocus: string | undefined;
+  /** Set by `<rhi-interview>`: the assessment and referral decisions that make one record with the answers. */
+  #joined: JoinedRecord | undefined;
   /** True while the element itself is changing `answers`, so willUpdate can tell them from the host's. */
   #changingAnswers = false;
   /** The form whose data the answers are added to (see #onFormData). */
   #ownerForm: HTMLFormElement | null = null;
+  /** The referral decisions of the restored draft, kept until a wizard takes them over (never lost meanwhile). */
+  #restoredReferrals: Draft['referrals'];
 
   readonly #drafts = new DraftController<Draft>(this, {
     kind: 'interview',
     editing: () => !this.readOnly,
-    draftAt: (savedAt) => ({ ...this.#record, savedAt }),
+    draftAt: (savedAt) => {
+      const referrals = this.#joined?.referralDecisions() ?? this.#restoredReferrals;
+      return { ...this.#record, ...(referrals ? { referrals } : {}), savedAt };
+    },
     restore: async (draft) => {
+      this.#restoredReferrals = draft.referrals;
       this.#changingAnswers = true;
       this.answers = draft.answers ?? {};
       this.rawInputs = draft.rawInputs ?? {};
@@ -162,7 +172,7 @@ export class RhiInterviewForm extends LitElement {
       this.#changingAnswers = false;
     },
     restored: (draft) => {
-      const detail: RhiDraftRestoredDetail = { answers: this.#record.answers, savedAt: draft.savedAt };
+      const detail: RhiDraftRestoredDetail = { answers: this.#record.answers, savedAt: draft.savedAt, ...(draft.referrals ? { referrals: draft.referrals } : {}) };
       this.dispatchEvent(rhiEvent('rhi-draft-restored', detail));
     },
   });
@@ -256,6 +266,11 @@ export class RhiInterviewForm extends LitElement {
     return this.#drafts.loaded;
   }
 
+  /** Why the draft is not being kept on this device now (the last read or write failed); undefined while it is. */
+  get draftFailure(): DraftFailure | undefined {
+    return this.#drafts.status.failure;
+  }
+
   /** Writes the draft now instead of after the typing pause; resolves once it is on the device. */
   async saveDraft(): Promise<void> {
     await this.#drafts.saveNow();
@@ -272,6 +287,32 @@ export class RhiInterviewForm extends LitElement {
    */
   async recordStored(): Promise<void> {
     await this.#drafts.discard();
+  }
+
+  /**
+   * For `<rhi-interview>`, which joins the assessment and the referral wizard's decisions to the
+   * answers: they are drafted with them, guard the submit, and are submitted with them.
+   */
+  joinRecord(joined: JoinedRecord | undefined): void {
+    this.#joined = joined;
+    this.recordChanged();
+  }
+
+  /**
+   * For `<rhi-interview>`: referral decisions from the restored draft that no wizard has taken yet
+   * (the coordinator may arrive after the draft was read), with when they were saved.
+   */
+  get restoredReferralDecisions(): { decisions: NonNullable<Draft['referrals']>; savedAt: string } | undefined {
+    const decisions = this.#restoredReferrals;
+    const savedAt = this.#drafts.status.restoredAt;
+    return decisions && savedAt ? { decisions, savedAt } : undefined;
+  }
+
+  /** For `<rhi-interview>`: the joined assessment or referral decisions changed; draft and check the record again. */
+  recordChanged(): void {
+    if (this.#joined?.referralDecisions()) this.#restoredReferrals = undefined;
+    this.#drafts.changed(false);
+    this.#updateValidity();
   }
 
   /** Goes to a page by its layout id (or 'check' for "check your answers") and focuses its heading. */
@@ -543,6 +584,7 @@ export class RhiInterviewForm extends LitElement {
 
   #followErrorLink(event: Event, problem: FieldProblem): void {
     event.preventDefault();
+    if (problem.follow) return problem.follow();
     const pageIndex = this.#pageShowing(problem.path);
     if (pageIndex >= 0 && pageIndex !== this.pageIndex) {
       // Keep the summary on the page the interviewer is sent to, so they can come back to it.
@@ -556,8 +598,12 @@ export class RhiInterviewForm extends LitElement {
   async #submit(): Promise<void> {
     const problems = this.problems;
     if (problems.length > 0) return this.#showProblems(problems, this.#tree.pages.length);
+    // The guard reads the assessment of these answers, never one a change is still overtaking.
+    await this.#joined?.settled();
+    const unsettled = this.#recordProblems();
+    if (unsettled.length > 0) return this.#showProblems(unsettled, this.#tree.pages.length);
     const answers = this.submittedAnswers;
-    const detail: RhiSubmitDetail = { answers };
+    const detail: RhiSubmitDetail = { answers, ...this.#joinedParts() };
     const proceed = this.dispatchEvent(rhiEvent('rhi-submit', detail, true));
     if (!proceed) return;
     // The draft stays, marked as sent, until the host confirms the record stored: a case system that
@@ -572,11 +618,29 @@ export class RhiInterviewForm extends LitElement {
 
   #onInvalid = (): void => {
     // The owning form was submitted with problems: show them all, as the error summary.
-    void this.#showProblems(this.problems, this.#tree.pages.length);
+    void this.#showProblems([...this.problems, ...this.#recordProblems()], this.#tree.pages.length);
   };
+
+  /** What the joined record still needs (a referral decision, a parent/carer discussion), as error-summary items. */
+  #recordProblems(): FieldProblem[] {
+    return (this.#joined?.problems(this.#words) ?? []).map(({ message, path, follow }) => {
+      if (follow) return { path: '', focusId: 'referral-decision', message, follow };
+      const index = path ? this.#pageShowing(path) : -1;
+      const field = index >= 0 ? visibleFieldAt(this.#tree.pages[index]!.fields, this.answers, path!) : undefined;
+      return { path: path ?? '', message, ...(field ? { focusId: focusIdOf(field, fieldId(path!.split('.'))) } : {}) };
+    });
+  }
+
+  /** The assessment and referrals that are submitted with the answers, when joined. */
+  #joinedParts(): Pick<RhiSubmitDetail, 'assessment' | 'referrals'> {
+    const assessment = this.#joined?.assessment();
+    const referrals = this.#joined?.referrals();
+    return { ...(assessment ? { assessment } : {}), ...(referrals ? { referrals } : {}) };
+  }
 
   async #startAgain(): Promise<void> {
     await this.#drafts.startAgain(() => {
+      this.#restoredReferrals = undefined;
       this.shownProblems = new Map();
       this.summaryProblems = [];
       this.#setAnswers({ answers: this.#initialAnswers, rawInputs: {} }, '');
@@ -595,6 +659,9 @@ export class RhiInterviewForm extends LitElement {
     // A disabled control, or one without a name, is left out of a form's data, as a native one is.
     if (!this.name || this.#isDisabled || !this.isConnected) return;
     event.formData.append(this.name, JSON.stringify(this.submittedAnswers));
+    const { assessment, referrals } = this.#joinedParts();
+    if (assessment) event.formData.append(`${this.name}-assessment`, JSON.stringify(assessment));
+    if (referrals) event.formData.append(`${this.name}-referrals`, JSON.stringify(referrals));
   };
 
   /** Listens to the form the element belongs to now, and only that one. */
@@ -607,7 +674,7 @@ export class RhiInterviewForm extends LitElement {
   }
 
   #updateValidity(): void {
-    const { flags, message } = validityOf(this.required, this.answers, this.problems, this.#words);
+    const { flags, message } = validityOf(this.required, this.answers, [...this.problems, ...this.#recordProblems()], this.#words);
     this.#internals.setValidity(flags, message);
   }
 }

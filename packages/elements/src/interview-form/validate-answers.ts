@@ -20,6 +20,8 @@ export interface FieldProblem {
   /** Element to focus from the error summary, or none when the field is not on any page. */
   focusId?: string;
   message: string;
+  /** Follows the error summary's link instead of focusing `focusId` in the form (a problem settled in the referral wizard). */
+  follow?: () => void;
 }
 
 export interface ValidationRequest {

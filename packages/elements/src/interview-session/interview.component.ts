@@ -8,6 +8,7 @@ import { RhiReferralWizard } from '../referral-wizard/referral-wizard.component.
 import type { RhiRiskPanel } from '../risk-panel/risk-panel.component.js';
 import { createInterviewSession, type InterviewSession } from './create-interview-session.js';
 import { interviewComponentsWithin, undefinedTagsWithin, type InterviewComponents } from './interview-components.js';
+import { joinedRecordOf } from './joined-record.js';
 import { rhiEvent, type RhiAssessmentDetail } from './interview.events.js';
 
 interface Assessed {
@@ -22,6 +23,14 @@ interface Assessed {
  * and every component shows that same one. It has no look of its own (`display: contents`), so the
  * host's layout applies to the components directly. Without a ruleset it does nothing, and the
  * components show their own empty states.
+ *
+ * It makes one record of them: the wizard's decisions are drafted with the answers in the form's
+ * draft (give the form a `draft-key`; the wizard writes no draft of its own), and submitted with the
+ * answers and the assessment they were decided on (`rhi-submit`'s detail; posted as
+ * `<name>-assessment` and `<name>-referrals`). Submit is refused, with an error-summary item linking
+ * to the wizard, while the assessment recommends referrals and none is decided (confirmed, or each
+ * removed with a reason); and while a required parent/carer discussion is not recorded.
+ * `referrals-may-follow` lets the worker choose "referrals to follow" instead, with a reason.
  *
  * @slot - The form, the panel and the wizard, with any of the host's own markup around them.
  * @event {CustomEvent<RhiAssessmentDetail>} rhi-assessment - A settled assessment was handed to the components. `detail`: `{ assessment, answers }`.
@@ -38,6 +47,7 @@ export class RhiInterview extends LitElement {
     answers: { attribute: false },
     lang: { type: String, reflect: true },
     now: { type: String },
+    referralsMayFollow: { type: Boolean, attribute: 'referrals-may-follow' },
   };
 
   /** The locality's resolved ruleset, as JSON the host fetched (components never fetch). Setting another one re-assesses. */
@@ -48,6 +58,8 @@ export class RhiInterview extends LitElement {
   declare lang: string;
   /** A fixed moment (ISO date-time) to assess at, for trainers' scenarios and tests. Absent: the real clock. */
   declare now: string | undefined;
+  /** The record may be submitted with "referrals to follow" (and the worker's reason) instead of a referral decision. */
+  declare referralsMayFollow: boolean;
 
   #session: InterviewSession | undefined;
   #components: InterviewComponents = { form: undefined, panels: [], wizards: [] };
@@ -61,6 +73,14 @@ export class RhiInterview extends LitElement {
   #fixedMoment: Date | undefined;
   readonly #awaitedTags = new Set<string>();
   readonly #observer = new MutationObserver(() => this.#findComponents());
+  /** Referral decisions from the form's restored draft, for a wizard not here yet. */
+  #restoredDecisions: { decisions: NonNullable<HTMLElementEventMap['rhi-draft-restored']['detail']['referrals']>; savedAt: string } | undefined;
+  readonly #joined = joinedRecordOf({
+    assessment: () => this.#assessed?.assessment,
+    wizard: () => this.#components.wizards[0],
+    settled: () => this.settled().then(() => undefined),
+    answers: () => this.#components.form?.submittedAnswers ?? this.#latestAnswers,
+  });
 
   /** The assessment every component shows now; undefined until the first one. */
   get assessment(): Assessment | undefined {
@@ -94,6 +114,8 @@ export class RhiInterview extends LitElement {
     this.addEventListener('rhi-change', this.#onChange);
     this.addEventListener('rhi-draft-restored', this.#onDraftRestored);
     this.addEventListener('rhi-focus-field', this.#onFocusField);
+    this.addEventListener('rhi-referrals-change', this.#onDecisionsChanged);
+    this.addEventListener('rhi-referrals-draft-restored', this.#onDecisionsChanged);
     // Children added later, at any depth (slotchange sees only direct children).
     this.#observer.observe(this, { childList: true, subtree: true });
     this.#findComponents();
@@ -105,6 +127,8 @@ export class RhiInterview extends LitElement {
     this.removeEventListener('rhi-change', this.#onChange);
     this.removeEventListener('rhi-draft-restored', this.#onDraftRestored);
     this.removeEventListener('rhi-focus-field', this.#onFocusField);
+    this.removeEventListener('rhi-referrals-change', this.#onDecisionsChanged);
+    this.removeEventListener('rhi-referrals-draft-restored', this.#onDecisionsChanged);
     this.#observer.disconnect();
     this.#session?.dispose();
     this.#session = undefined;
@@ -126,6 +150,10 @@ export class RhiInterview extends LitElement {
       else this.#answersChanged(this.answers);
     }
     if (changed.has('ruleset')) this.#rulesetChanged();
+    if (changed.has('referralsMayFollow')) {
+      for (const wizard of this.#components.wizards) wizard.referralsMayFollow = this.referralsMayFollow;
+      this.#components.form?.recordChanged();
+    }
   }
 
   protected override render() {
@@ -173,6 +201,7 @@ export class RhiInterview extends LitElement {
     this.#answerProblems = undefined;
     this.#assessed = { assessment, answers, ruleset: this.#session!.ruleset };
     for (const component of this.#assessedComponents()) this.#giveAssessment(component);
+    this.#components.form?.recordChanged();
     const detail: RhiAssessmentDetail = { assessment, answers };
     this.dispatchEvent(rhiEvent('rhi-assessment', detail));
   };
@@ -240,19 +269,29 @@ export class RhiInterview extends LitElement {
     const before = this.#components;
     const found = interviewComponentsWithin(this);
     this.#components = found;
+    if (before.form && before.form !== found.form) before.form.joinRecord(undefined);
     if (found.form && found.form !== before.form) this.#adoptForm(found.form);
     for (const panel of found.panels) if (!before.panels.includes(panel)) this.#adopt(panel);
     for (const wizard of found.wizards) if (!before.wizards.includes(wizard)) this.#adopt(wizard);
+    // With a form here, the form's draft is the record's: the wizards keep none of their own.
+    for (const wizard of found.wizards) wizard.draftsWithRecord = Boolean(found.form);
+    this.#giveRestoredDecisions();
     this.#awaitDefinitions();
   }
 
   #adoptForm(form: RhiInterviewForm): void {
     if (this.lang) form.lang = this.lang;
+    // A draft read before this coordinator was here: its decisions are still waiting for the wizard.
+    this.#restoredDecisions ??= form.restoredReferralDecisions;
+    form.joinRecord(this.#joined);
     void this.#handAnswersTo(form);
   }
 
   #adopt(component: RhiRiskPanel | RhiReferralWizard): void {
     if (this.lang) component.lang = this.lang;
+    if (component instanceof RhiReferralWizard && this.referralsMayFollow) component.referralsMayFollow = true;
+    // Restored from its own store before this coordinator was here to hear it.
+    if (component instanceof RhiReferralWizard && component.ownDraftRestored) this.#moveOwnDraftIntoRecord(component);
     if (this.now) component.now = this.now;
     this.#giveAssessment(component);
   }
@@ -285,7 +324,44 @@ export class RhiInterview extends LitElement {
   #onDraftRestored = (event: HTMLElementEventMap['rhi-draft-restored']): void => {
     const form = this.#components.form;
     this.#answersChanged(form && event.composedPath().includes(form) ? form.submittedAnswers : event.detail.answers);
+    const { referrals, savedAt } = event.detail;
+    if (referrals) {
+      this.#restoredDecisions = { decisions: referrals, savedAt };
+      this.#giveRestoredDecisions();
+    }
   };
+
+  /** The wizard takes back the decisions drafted with the answers, once it is here. */
+  #giveRestoredDecisions(): void {
+    const wizard = this.#components.wizards[0];
+    const restored = this.#restoredDecisions;
+    if (!wizard || !restored) return;
+    this.#restoredDecisions = undefined;
+    void wizard.restoreDecisions(restored.decisions, restored.savedAt);
+  }
+
+  /** The wizard's decisions changed (or came back from a draft): the record is drafted and checked again. */
+  #onDecisionsChanged = (event: Event): void => {
+    this.#components.form?.recordChanged();
+    const restored = (event as HTMLElementEventMap['rhi-referrals-draft-restored']).detail;
+    if (event.type === 'rhi-referrals-draft-restored' && !restored.fromRecord) this.#moveOwnDraftIntoRecord(event.target as RhiReferralWizard);
+  };
+
+  /**
+   * A draft from the wizard's own store, saved before the two were joined: once the record's draft
+   * holds it, the older copy goes, so it can never come back over later decisions.
+   */
+  #moveOwnDraftIntoRecord(wizard: RhiReferralWizard): void {
+    const form = this.#components.form;
+    if (!form?.draftKey || form.noDrafts) return;
+    void (async () => {
+      await form.draftLoaded;
+      form.recordChanged();
+      await form.saveDraft();
+      // Kept while the record's draft could not be written: never lose what was decided.
+      if (!form.draftFailure) await wizard.discardDraft();
+    })().catch(() => undefined);
+  }
 
   /** The panel's link to a missing answer: the form goes to it. Left to bubble when there is no form here. */
   #onFocusField = (event: HTMLElementEventMap['rhi-focus-field']): void => {

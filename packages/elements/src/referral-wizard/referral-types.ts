@@ -53,6 +53,13 @@ export interface ReferralWizardState {
    * agencies the worker added (`reconcileWithAssessment`).
    */
   recommended?: string[];
+  /**
+   * The worker chose "referrals to follow" (only offered when the host allows it, `referrals-may-follow`
+   * on `<rhi-interview>`): the record is submitted before the referrals are decided, with the reason.
+   */
+  toFollow?: boolean;
+  /** Why the referrals will follow later, as typed; required with `toFollow`. */
+  toFollowReason?: string;
 }
 
 /**

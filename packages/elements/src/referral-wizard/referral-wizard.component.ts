@@ -9,7 +9,8 @@ import { schemaForNaming } from '../shared/answer-words.js';
 import { DEFAULT_DRAFT_MAX_AGE_DAYS, DraftController } from '../shared/draft-controller.js';
 import { agencyNameOf } from './agency-facts.js';
 import { buildReferralPackage, checkReferralPackage } from './referral-package.js';
-import { indexedDbReferralDraftStore, type ReferralDraft, type ReferralDraftStore } from './referral-draft-store.js';
+import type { RecordReferrals } from '../interview-form/joined-record.js';
+import { indexedDbReferralDraftStore, type ReferralDecisions, type ReferralDraft, type ReferralDraftStore } from './referral-draft-store.js';
 import type { AgencyChoices, ReferralPackage, ReferralWizardState, WizardStep } from './referral-types.js';
 import { referralWizardStyles } from './referral-wizard.styles.js';
 import { rhiEvent, type RhiReferralsChangeDetail, type RhiReferralsDraftRestoredDetail, type RhiReferralsSubmitDetail } from './referral-wizard.events.js';
@@ -22,7 +23,7 @@ import { renderSentSummary } from './render-sent-summary.js';
 import { renderSharingDecision } from './render-sharing-decision.js';
 import { renderWizardNotices, type RecommendationChange, type WizardNoticesActions } from './render-wizard-notices.js';
 import { problemKey, problemsOnPage, wizardProblems, type StepProblem } from './step-problems.js';
-import { initialWizardState, isUntouched, reconcileWithAssessment } from './wizard-state.js';
+import { initialWizardState, isUntouched, reconcileWithAssessment, referralDecisionOf, withToFollow, type ReferralDecision } from './wizard-state.js';
 import { withAgencyChosen, withChoice, withNoReferralsReason, withPage, withRemovalReason, withSuggestedSummary } from './wizard-edits.js';
 import { isPerAgency, numberedSteps, pageIndexOf, pagesOf, pageWithin, type WizardPage } from './wizard-pages.js';
 import type { WizardActions, WizardView } from './wizard-view.js';
@@ -36,7 +37,8 @@ import type { WizardActions, WizardView } from './wizard-view.js';
  *
  * Attributes: `lang` (en or cy; else the closest `lang` around it, looking out through shadow
  * roots, then the document's), `draft-key` and `no-drafts` (drafts
- * on this device), `case-reference` (put in the package), `heading-level` (of each page's heading,
+ * on this device; inside `<rhi-interview>` with a form, drafted with the answers in the form's draft), `case-reference` (put in the package),
+ * `referrals-may-follow` (offers "referrals to follow"; `<rhi-interview>` passes on its own), `heading-level` (of each page's heading,
  * default 2), `now` (ISO instant used as the package's `preparedAt`; default the clock).
  * Properties: `assessment`, `answers`, `ruleset` (resolved), `schema` (names the answers; default
  * the toolkit's interview with the ruleset's questions), `draftStore`.
@@ -109,6 +111,8 @@ export class RhiReferralWizard extends LitElement {
     lang: { type: String, reflect: true, converter: { toAttribute: (value: string | undefined) => value || null } },
     draftKey: { type: String, attribute: 'draft-key' },
     noDrafts: { type: Boolean, attribute: 'no-drafts' },
+    referralsMayFollow: { type: Boolean, attribute: 'referrals-may-follow' },
+    draftsWithRecord: { attribute: false },
     draftMaxAgeDays: { type: Number, attribute: 'draft-max-age-days' },
     caseReference: { type: String, attribute: 'case-reference' },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -151,6 +155,13 @@ export class RhiReferralWizard extends LitElement {
   /** The host's key for this case's draft. No key, no draft. */
   declare draftKey: string | undefined;
   declare noDrafts: boolean;
+  /** Offers "referrals to follow" (with a required reason): the record may be submitted before the referrals are decided. */
+  declare referralsMayFollow: boolean;
+  /**
+   * Set by `<rhi-interview>` when a form there keeps the record's draft: the decisions are drafted with
+   * the answers, and the wizard writes no draft of its own (it still reads one saved before, once).
+   */
+  declare draftsWithRecord: boolean;
   /** The host's reference for the case, put in the package. */
   declare caseReference: string | undefined;
   /** The level of each page's heading (sections go one below). */
@@ -168,22 +179,18 @@ export class RhiReferralWizard extends LitElement {
   #returnToCheck = false;
   #pendingFocus: string | undefined;
   #sentPackage: ReferralPackage | undefined;
+  /** The record's draft (the form's) gave the decisions back: an older draft of the wizard's own never overrides them. */
+  #tookBackFromRecord = false;
 
   readonly #drafts = new DraftController<ReferralDraft>(this, {
     kind: 'referrals',
     editing: () => !this.#sentPackage,
     // Untouched, the wizard only follows the assessment: there is nothing of the worker's to keep.
-    draftAt: (savedAt) => (this.state && !isUntouched(this.state) ? { state: this.state, savedAt } : undefined),
+    draftAt: (savedAt) => (this.state && !isUntouched(this.state) && !this.draftsWithRecord ? { state: this.state, savedAt } : undefined),
     // A draft without its state (damaged, or not the wizard's) is left alone rather than restored,
     // and so is one the worker had decided nothing in (saved before untouched states were skipped).
-    restorable: (draft) => Boolean(draft.state) && !isUntouched(draft.state),
-    restore: async (draft) => {
-      const restored = this.assessment ? this.#reconciled(draft.state, this.assessment) : draft.state;
-      this.state = { ...restored, ...pageWithin(restored, { step: restored.step === 'sent' ? 'check' : restored.step, agencyIndex: restored.agencyIndex }) };
-      await this.updateComplete;
-      const detail: RhiReferralsDraftRestoredDetail = { state: this.state, savedAt: draft.savedAt };
-      this.dispatchEvent(rhiEvent('rhi-referrals-draft-restored', detail));
-    },
+    restorable: (draft) => Boolean(draft.state) && !isUntouched(draft.state) && !this.#tookBackFromRecord,
+    restore: (draft) => this.#takeBack({ state: draft.state }, draft.savedAt, false),
   });
 
   readonly #noticesActions: WizardNoticesActions = {
@@ -207,6 +214,7 @@ export class RhiReferralWizard extends LitElement {
     setRemovalReason: (agency, text) => this.#edit((state) => withRemovalReason(state, agency, text)),
     setNoReferralsReason: (text) => this.#edit((state) => withNoReferralsReason(state, text)),
     setChoice: (agency, change: Partial<AgencyChoices>) => this.#edit((state) => withChoice(state, agency, change)),
+    setToFollow: (change) => this.#edit((state) => withToFollow(state, change)),
     useSuggestedSummary: (agency) => {
       this.#edit((state) => withSuggestedSummary(state, agency));
       this.#pendingFocus = `summary-${agency}`;
@@ -232,6 +240,8 @@ export class RhiReferralWizard extends LitElement {
     this.schema = undefined;
     this.draftStore = indexedDbReferralDraftStore();
     this.noDrafts = false;
+    this.referralsMayFollow = false;
+    this.draftsWithRecord = false;
     this.draftEncryptionKey = undefined;
     this.draftMaxAgeDays = DEFAULT_DRAFT_MAX_AGE_DAYS;
     this.headingLevel = 2;
@@ -292,6 +302,70 @@ export class RhiReferralWizard extends LitElement {
    */
   async recordStored(): Promise<void> {
     await this.#drafts.discard();
+  }
+
+  // ——— the record (for `<rhi-interview>`) ———
+
+  /** The decisions to draft with the answers; undefined while the worker has decided nothing. */
+  referralDecisions(): ReferralDecisions | undefined {
+    const { state } = this;
+    if (!state || (isUntouched(state) && !this.#sentPackage)) return undefined;
+    return { state, ...(this.#sentPackage ? { sentPackage: this.#sentPackage } : {}) };
+  }
+
+  /** A draft from the wizard's own store was restored (one saved before it was joined to a record). */
+  get ownDraftRestored(): boolean {
+    return Boolean(this.#drafts.status.restoredAt) && !this.#tookBackFromRecord;
+  }
+
+  /** Takes back decisions drafted with the answers: the same page, including "Referrals confirmed". */
+  async restoreDecisions(decisions: ReferralDecisions, savedAt: string): Promise<void> {
+    if (!decisions?.state) return;
+    this.#tookBackFromRecord = true;
+    await this.#takeBack(decisions, savedAt, true);
+  }
+
+  /** Where the worker stands on the recommended referrals, and the referrals that go with the record. */
+  referralDecision(): { decision: ReferralDecision; referrals?: RecordReferrals } {
+    const { assessment, state } = this;
+    if (!assessment) return { decision: 'undecided' };
+    const sentPackage = this.#sentPackage;
+    const decision = referralDecisionOf(state, assessment, { sent: Boolean(sentPackage), mayFollow: this.referralsMayFollow });
+    if (decision === 'confirmed') return { decision, referrals: { decision, package: sentPackage } };
+    if (decision === 'to-follow') return { decision, referrals: { decision, toFollowReason: state!.toFollowReason!.trim() } };
+    if (decision !== 'removed') return { decision };
+    const view = this.#view(this.#words);
+    const referralPackage = view && this.#package(view);
+    // Every one removed with a reason makes a package of removals; one that would not validate is no decision.
+    if (!referralPackage || !checkReferralPackage(referralPackage, this.#words.language).valid) return { decision: 'undecided' };
+    return { decision, referrals: { decision, package: referralPackage } };
+  }
+
+  /** Moves focus to where the decision is made: the page's heading, or the reason for "referrals to follow". */
+  async focusDecision(target: 'page' | 'to-follow-reason' = 'page'): Promise<void> {
+    const state = this.state;
+    if (target === 'to-follow-reason' && state && state.step !== 'sent') {
+      await this.#goTo({ step: 'choose', agencyIndex: 0 }, 'to-follow-reason');
+      return;
+    }
+    this.#pendingFocus = state ? 'page-heading' : undefined;
+    if (!state) this.focus();
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+
+  /** Puts back a draft's state (and the sent package, on "Referrals confirmed"), as of the latest assessment. */
+  async #takeBack({ state, sentPackage }: ReferralDecisions, savedAt: string, fromRecord: boolean): Promise<void> {
+    if (sentPackage) {
+      this.#sentPackage = sentPackage;
+      this.state = { ...state, step: 'sent' };
+    } else {
+      const restored = this.assessment ? this.#reconciled(state, this.assessment) : state;
+      this.state = { ...restored, ...pageWithin(restored, { step: restored.step === 'sent' ? 'check' : restored.step, agencyIndex: restored.agencyIndex }) };
+    }
+    await this.updateComplete;
+    const detail: RhiReferralsDraftRestoredDetail = { state: this.state, savedAt, fromRecord };
+    this.dispatchEvent(rhiEvent('rhi-referrals-draft-restored', detail));
   }
 
   // ——— lifecycle ———
@@ -367,6 +441,7 @@ export class RhiReferralWizard extends LitElement {
       schema: schemaForNaming(this.schema, ruleset),
       state,
       timeZone: this.#timeZone,
+      referralsMayFollow: this.referralsMayFollow,
       problemAt: (key) => this.shownProblems.get(key),
     };
   }

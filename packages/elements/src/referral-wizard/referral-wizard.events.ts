@@ -17,6 +17,8 @@ export interface RhiReferralsDraftRestoredDetail {
   state: ReferralWizardState;
   /** ISO instant the draft was saved. */
   savedAt: string;
+  /** True when the decisions came from the record's draft (the form's, inside `<rhi-interview>`); false from the wizard's own. */
+  fromRecord: boolean;
 }
 
 declare global {

@@ -61,7 +61,48 @@ export function renderChooseStep(view: WizardView, actions: WizardActions, pageH
           onInput: (text) => actions.setNoReferralsReason(text),
           onLeave: () => actions.leave('noReferralsReason', undefined),
         })
-      : nothing}`;
+      : nothing}
+    ${view.referralsMayFollow && recommended.length > 0 ? toFollowItem(view, actions) : nothing}`;
+}
+
+/** "Referrals to follow", where the host allows the record to be submitted before they are decided; needs a reason. */
+function toFollowItem(view: WizardView, actions: WizardActions): TemplateResult {
+  const { words, state } = view;
+  const checked = state.toFollow === true;
+  return html`<div class="form-group" part="field">
+    <div class="checkboxes" part="checkboxes">
+      <div class="checkboxes__item">
+        <input
+          class="checkboxes__input"
+          id="to-follow"
+          name="to-follow"
+          type="checkbox"
+          aria-describedby="to-follow-hint"
+          aria-controls=${ifDefined(checked ? 'to-follow-reveal' : undefined)}
+          .checked=${live(checked)}
+          @change=${(event: Event) => actions.setToFollow({ toFollow: (event.target as HTMLInputElement).checked })}
+        />
+        <label class="label checkboxes__label" for="to-follow">${words.say('wizard.toFollow.label')}</label>
+        <div id="to-follow-hint" class="hint checkboxes__hint">${words.say('wizard.toFollow.hint')}</div>
+      </div>
+      ${checked
+        ? html`<div class="checkboxes__conditional" id="to-follow-reveal" part="conditional">
+            ${textQuestion({
+              id: 'to-follow-reason',
+              label: words.say('wizard.toFollow.reason'),
+              value: state.toFollowReason ?? '',
+              problem: undefined,
+              required: true,
+              long: true,
+              rows: 3,
+              words,
+              onInput: (text) => actions.setToFollow({ toFollowReason: text }),
+              onLeave: () => undefined,
+            })}
+          </div>`
+        : nothing}
+    </div>
+  </div>`;
 }
 
 /** Signposts are something to give the child, not referrals: no tick box, nothing to decide or send. */

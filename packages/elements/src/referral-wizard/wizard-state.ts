@@ -67,8 +67,34 @@ export function isUntouched(state: ReferralWizardState): boolean {
     sameList(state.chosen, state.recommended) &&
     Object.keys(state.removed).length === 0 &&
     Object.keys(state.choices).length === 0 &&
-    state.noReferralsReason === undefined
+    state.noReferralsReason === undefined &&
+    state.toFollow === undefined &&
+    state.toFollowReason === undefined
   );
+}
+
+/**
+ * Where the worker stands on the referrals the assessment recommends, for a guarded submit:
+ * `confirmed` (sent), `removed` (every recommended agency taken out with a reason, none chosen),
+ * `to-follow` (chosen, with a reason, where the host allows it), `to-follow-without-reason`,
+ * `none-recommended`, or `undecided`.
+ */
+export type ReferralDecision = 'confirmed' | 'removed' | 'to-follow' | 'to-follow-without-reason' | 'none-recommended' | 'undecided';
+
+export function referralDecisionOf(state: ReferralWizardState | undefined, assessment: Assessment, options: { sent: boolean; mayFollow: boolean }): ReferralDecision {
+  if (options.sent) return 'confirmed';
+  if (assessment.referrals.length === 0) return 'none-recommended';
+  if (!state) return 'undecided';
+  const everyOneRemoved =
+    state.chosen.length === 0 && assessment.referrals.every((referral) => (state.removed[referral.agency] ?? '').trim() !== '');
+  if (everyOneRemoved) return 'removed';
+  if (options.mayFollow && state.toFollow) return (state.toFollowReason ?? '').trim() === '' ? 'to-follow-without-reason' : 'to-follow';
+  return 'undecided';
+}
+
+/** Ticks or unticks "referrals to follow", or changes its reason. */
+export function withToFollow(state: ReferralWizardState, change: { toFollow?: boolean; toFollowReason?: string }): ReferralWizardState {
+  return { ...state, ...change };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface WizardView {
   schema: JsonSchema;
   state: ReferralWizardState;
   timeZone: string;
+  /** The host allows "referrals to follow" (`referrals-may-follow` on `<rhi-interview>`). */
+  referralsMayFollow: boolean;
   /** The inline error shown for a field (`field:agency`), if any. */
   problemAt(key: string): string | undefined;
 }
@@ -30,6 +32,8 @@ export interface WizardActions {
   /** Why no referral is needed (asked when the rules recommend none and none is chosen). */
   setNoReferralsReason(text: string): void;
   setChoice(agency: string, change: Partial<AgencyChoices>): void;
+  /** Ticks or unticks "referrals to follow", or changes its reason. */
+  setToFollow(change: { toFollow?: boolean; toFollowReason?: string }): void;
   useSuggestedSummary(agency: string): void;
   /** Focus left a question: its error appears or goes. */
   leave(field: string, agency: string | undefined): void;

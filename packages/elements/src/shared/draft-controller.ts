@@ -164,7 +164,8 @@ export class DraftController<Saved extends SavedDraft> implements ReactiveContro
    */
   changed(byPerson = true): void {
     if (!this.#loaded && byPerson) this.#changedBeforeLoaded = true;
-    if (!this.#draftsOn() || !this.#saver) return;
+    // A change the component made by itself must not write over a draft not yet read back.
+    if (!this.#draftsOn() || !this.#saver || (!this.#loaded && !byPerson)) return;
     const draft = this.#draftNow();
     if (draft) this.#saver.schedule(draft);
   }
