@@ -19,9 +19,12 @@ const words = {
     bytes: (count) => `${count} bytes`,
     answers: 'Interview answers (the answers field)',
     noAnswers: 'No interview answers were posted.',
-    referrals: 'Referral package (the referrals field)',
-    noReferrals: 'No referral package was posted with the record: the referrals were not confirmed in the referral wizard.',
+    referrals: 'Referral decisions (the answers-referrals field)',
+    noReferrals: 'No referral decision was posted with the record: the rules recommended none, or the page had no referral wizard.',
     referralCount: (count) => (count === 1 ? '1 referral in the package.' : `${count} referrals in the package.`),
+    toFollow: (reason) => `Referrals to follow. The worker's reason: ${reason}`,
+    assessment: 'The assessment the record was decided on (the answers-assessment field)',
+    noAssessment: 'No assessment was posted with the record.',
     notJson: 'This field is not valid JSON; it is shown exactly as received.',
     back: 'Back to the case',
     problemTitle: (status) => ({ 404: 'Page not found', 405: 'Not allowed here', 413: 'Too large', 415: 'Not a form post' })[status] ?? 'Something went wrong',
@@ -42,9 +45,12 @@ const words = {
     bytes: (count) => `${count} beit`,
     answers: 'Atebion y cyfweliad (y maes answers)',
     noAnswers: "Ni anfonwyd unrhyw atebion i'r cyfweliad.",
-    referrals: 'Pecyn atgyfeirio (y maes referrals)',
-    noReferrals: "Ni anfonwyd pecyn atgyfeirio gyda'r cofnod: ni chadarnhawyd yr atgyfeiriadau yn y dewin atgyfeirio.",
+    referrals: 'Penderfyniadau atgyfeirio (y maes answers-referrals)',
+    noReferrals: "Ni anfonwyd penderfyniad atgyfeirio gyda'r cofnod: ni argymhellodd y rheolau ddim, neu nid oedd dewin atgyfeirio ar y dudalen.",
     referralCount: (count) => (count === 1 ? '1 atgyfeiriad yn y pecyn.' : `${count} atgyfeiriad yn y pecyn.`),
+    toFollow: (reason) => `Atgyfeiriadau i ddilyn. Rheswm y gweithiwr: ${reason}`,
+    assessment: "Yr asesiad y penderfynwyd y cofnod arno (y maes answers-assessment)",
+    noAssessment: "Ni anfonwyd asesiad gyda'r cofnod.",
     notJson: "Nid yw'r maes hwn yn JSON dilys; fe'i dangosir yn union fel y'i cafwyd.",
     back: "Yn ôl i'r achos",
     problemTitle: (status) => ({ 404: "Heb ddod o hyd i'r dudalen", 405: 'Ni chaniateir yma', 413: 'Rhy fawr', 415: 'Nid yw hwn yn bostiad ffurflen' })[status] ?? 'Aeth rhywbeth o chwith',
@@ -60,10 +66,16 @@ export function escapeHtml(text) {
 export function echoPage({ language, caseReference, fields }) {
   const say = words[language];
   const value = (name) => fields.find(([field]) => field === name)?.[1];
+  // <rhi-interview-form name="answers"> posts the record's three parts under its own name.
   const answers = value('answers');
-  const referrals = value('referrals');
-  const referralPackage = parsedJson(referrals);
-  const referralCount = Array.isArray(referralPackage?.referrals) ? `<p class="portal-body">${escapeHtml(say.referralCount(referralPackage.referrals.length))}</p>` : '';
+  const assessment = value('answers-assessment');
+  const referrals = value('answers-referrals');
+  const decision = parsedJson(referrals);
+  const referralCount = Array.isArray(decision?.package?.referrals)
+    ? `<p class="portal-body">${escapeHtml(say.referralCount(decision.package.referrals.length))}</p>`
+    : typeof decision?.toFollowReason === 'string'
+      ? `<p class="portal-body">${escapeHtml(say.toFollow(decision.toFollowReason))}</p>`
+      : '';
   const rows = fields
     .map(([name, text]) => `<tr><th scope="row"><code>${escapeHtml(name)}</code></th><td>${escapeHtml(say.bytes(Buffer.byteLength(text, 'utf8')))}</td></tr>`)
     .join('\n          ');
@@ -82,6 +94,8 @@ export function echoPage({ language, caseReference, fields }) {
       ${answers ? jsonBlock(answers, 'posted-answers', say) : `<p class="portal-body">${escapeHtml(say.noAnswers)}</p>`}
       <h2 class="portal-heading-m" id="posted-referrals">${escapeHtml(say.referrals)}</h2>
       ${referrals ? `${referralCount}${jsonBlock(referrals, 'posted-referrals', say)}` : `<p class="portal-body">${escapeHtml(say.noReferrals)}</p>`}
+      <h2 class="portal-heading-m" id="posted-assessment">${escapeHtml(say.assessment)}</h2>
+      ${assessment ? jsonBlock(assessment, 'posted-assessment', say) : `<p class="portal-body">${escapeHtml(say.noAssessment)}</p>`}
       <p class="portal-body"><a class="portal-link" href="/?lang=${language}">${escapeHtml(say.back)}</a></p>`);
 }
 

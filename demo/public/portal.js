@@ -1,8 +1,8 @@
 // The demo council portal's own script: what a council's case page does around the toolkit's
 // components. It fetches the locality's rule files itself (the components never fetch), hands them
 // to <rhi-interview> and the form, switches language, opens training scenarios, keeps one draft per
-// case on the device (and one for the open training scenario), and puts a confirmed referral
-// package into the case form's hidden field so it is posted with the record. The page state is in
+// case on the device (and one for the open training scenario); the form posts the answers, the
+// assessment and the referral decisions together (answers, answers-assessment, answers-referrals). The page state is in
 // its address (?lang=cy&locality=wales&scenario=S02), so a reload, a link or a screenshot script
 // gets the same page.
 import { portalWords } from './portal-words.js';
@@ -18,7 +18,6 @@ const page = {
   interview: element('interview'),
   form: document.querySelector('rhi-interview-form'),
   wizard: document.querySelector('rhi-referral-wizard'),
-  referrals: element('referrals'),
   recordLanguage: element('record-language'),
   localityForm: element('locality-form'),
   localitySelect: element('locality'),
@@ -73,9 +72,6 @@ setLanguage(state.lang);
 
 await import('/assets/rhi-toolkit.js');
 
-page.interview.addEventListener('rhi-referrals-submit', (event) => {
-  page.referrals.value = JSON.stringify(event.detail.package);
-});
 // The header follows the record: a scenario's episode is its previous episodes and this one.
 page.interview.addEventListener('rhi-assessment', (event) => {
   if (!state.scenario) return;
@@ -243,7 +239,6 @@ async function openScenario(id) {
   } else {
     await Promise.all([page.form.discardDraft(), page.wizard.discardDraft?.()]);
     page.interview.answers = structuredClone(scenario.answers);
-    page.referrals.value = '';
     say('scenarioLoaded', id);
   }
   showTrainingNotice();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { axeViolations, launchChromium, openPortal, openTab, settle, waitForComponents, waitUntil, type PortalPage } from './portal-page.js';
+import { axeViolations, clickControl, launchChromium, openPortal, openTab, pressButton, settle, waitForComponents, waitUntil, type PortalPage } from './portal-page.js';
 
 // Computed specifiers: these helpers are plain JavaScript, without type declarations.
 const { startPortal } = (await import('../../demo/' + 'start-portal.mjs')) as {
@@ -123,6 +123,72 @@ describe('the demo portal follows the record', { timeout: 600_000 }, () => {
     assert.equal(await childsWords(page), (await scenario('S03')).answers.afterReturn.childsWords);
     await loadScenario(page, 'S05');
     assert.equal(await childsWords(page), s05.answers.afterReturn.childsWords, "the earlier training record was cleared when another scenario was loaded");
+    assert.deepEqual(problems, []);
+  });
+});
+
+/** The wizard's whole state as the page holds it, and the step's heading. */
+function wizardShown(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const wizard = document.querySelector('rhi-referral-wizard') as HTMLElement & { wizardState?: unknown };
+    return JSON.stringify({ state: wizard.wizardState, heading: wizard.shadowRoot?.getElementById('page-heading')?.textContent?.replace(/\s+/g, ' ').trim() });
+  });
+}
+
+async function reloadTraining(page: Page): Promise<void> {
+  await page.evaluate(() => (document.querySelector('rhi-interview-form') as HTMLElement & { saveDraft: () => Promise<void> }).saveDraft());
+  await page.reload({ waitUntil: 'load' });
+  await waitForComponents(page);
+  await waitUntil(page, 'the restored record', () => document.getElementById('portal-status')?.textContent?.includes('so far is back') ?? false);
+  await settle(page);
+}
+
+describe("the demo portal's training record across reloads", { timeout: 900_000 }, () => {
+  let portal: Awaited<ReturnType<typeof startPortal>>;
+  let browser: Browser;
+  const tabs: PortalPage[] = [];
+
+  before(async () => {
+    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
+  });
+  after(async () => {
+    await Promise.all(tabs.map((tab) => tab.context.close()));
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  it("restores S05's referral decisions exactly at every wizard step and after 'Referrals confirmed'", async () => {
+    const opened = await openTab(browser);
+    tabs.push(opened);
+    const { page, problems } = opened;
+    await openPortal(page, portal.url);
+    await loadScenario(page, 'S05');
+    const steps: string[] = [];
+    for (let guard = 0; guard < 40; guard++) {
+      const before = await wizardShown(page);
+      await reloadTraining(page);
+      assert.equal(await wizardShown(page), before, `a reload at wizard step ${steps.length + 1} kept it as it was`);
+      const { step, agency, agreement } = await page.evaluate(() => {
+        const wizard = document.querySelector('rhi-referral-wizard') as HTMLElement & { wizardState: { step: string; chosen: string[]; agencyIndex: number } };
+        const current = wizard.wizardState.chosen[wizard.wizardState.agencyIndex];
+        return { step: wizard.wizardState.step, agency: current, agreement: current !== undefined && wizard.shadowRoot?.getElementById(`agreement-${current}-0`) !== null };
+      });
+      steps.push(step);
+      if (step === 'check') break;
+      if (step === 'sharing') {
+        if (agreement) await clickControl(page, 'rhi-referral-wizard', `agreement-${agency}-0`);
+        await clickControl(page, 'rhi-referral-wizard', `told-${agency}-0`);
+      }
+      await pressButton(page, 'rhi-referral-wizard', 'Continue');
+    }
+    assert.equal(steps.at(-1), 'check', `the walk reached the check step: ${steps.join(' → ')}`);
+    await pressButton(page, 'rhi-referral-wizard', 'Confirm and send referrals');
+    const sent = await wizardShown(page);
+    assert.match(sent, /"step":"sent"/);
+    await reloadTraining(page);
+    assert.equal(await wizardShown(page), sent, "'Referrals confirmed' survives a reload");
+    const decision = await page.evaluate(() => (document.querySelector('rhi-referral-wizard') as HTMLElement & { referralDecision: () => { decision: string } }).referralDecision().decision);
+    assert.equal(decision, 'confirmed', 'the record still carries the confirmed package');
     assert.deepEqual(problems, []);
   });
 });

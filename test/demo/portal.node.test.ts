@@ -128,8 +128,8 @@ describe('the demo portal server', () => {
 
   it('echoes a posted record with every answer HTML-escaped, and prints only its size and case', async () => {
     const answers = JSON.stringify({ afterReturn: { childsWords: 'Otter-Basalt-5521 </pre><script>alert("x")</script>' } });
-    const referrals = JSON.stringify({ referrals: [{ agency: 'police', summary: '<img src=x onerror=alert(1)>' }] });
-    const reply = await send(portal.url, 'POST', '/cases/RHI-2026-0117/return-home-interview', formPost({ 'case-reference': 'RHI-2026-0117', language: 'en', referrals, answers }));
+    const referrals = JSON.stringify({ decision: 'confirmed', package: { referrals: [{ agency: 'police', summary: '<img src=x onerror=alert(1)>' }] } });
+    const reply = await send(portal.url, 'POST', '/cases/RHI-2026-0117/return-home-interview', formPost({ 'case-reference': 'RHI-2026-0117', language: 'en', 'answers-referrals': referrals, answers }));
     assert.equal(reply.status, 200);
     assert.equal(reply.headers['content-security-policy'], strictPolicy);
     assert.equal(reply.headers['cache-control'], 'no-store');
@@ -142,7 +142,7 @@ describe('the demo portal server', () => {
     const welsh = await send(portal.url, 'POST', '/cases/RHI-2026-0117/return-home-interview', formPost({ language: 'cy', answers: '{}' }));
     assert.match(welsh.body, /<html lang="cy">/);
     assert.match(welsh.body, /Cafwyd cofnod y cyfweliad/);
-    assert.match(welsh.body, /Ni anfonwyd pecyn atgyfeirio/);
+    assert.match(welsh.body, /Ni anfonwyd penderfyniad atgyfeirio/);
 
     const notJson = await send(portal.url, 'POST', '/cases/RHI-2026-0117/return-home-interview', formPost({ answers: '<b>not json' }));
     assert.match(notJson.body, /not valid JSON/);
@@ -248,9 +248,7 @@ describe('the demo portal in Chromium', { timeout: 600_000 }, () => {
     const passed = await walkWizardToCheck(page);
     assert.equal(passed.at(-1), 'Check the referrals before you send them');
     await pressButton(page, 'rhi-referral-wizard', 'Confirm and send referrals');
-    const kept = await page.evaluate(() => (document.getElementById('referrals') as HTMLInputElement).value);
-    const referred = (JSON.parse(kept) as { referrals: { agency: string }[] }).referrals.map((referral) => referral.agency);
-    for (const agency of s05.expect.referrals.include) assert.ok(referred.includes(agency), `${agency} referred`);
+    const kept = await page.evaluate(() => JSON.stringify((document.querySelector('rhi-referral-wizard') as HTMLElement & { referralDecision: () => { referrals?: unknown } }).referralDecision().referrals));
 
     await page.evaluate(() => (document.querySelector('rhi-interview-form') as HTMLElement & { goToPage: (id: string) => Promise<void> }).goToPage('check'));
     await settle(page);
@@ -263,10 +261,16 @@ describe('the demo portal in Chromium', { timeout: 600_000 }, () => {
     const echoed = await page.evaluate(() => ({
       answers: document.getElementById('posted-answers-json')?.textContent ?? '',
       referrals: document.getElementById('posted-referrals-json')?.textContent ?? '',
+      assessment: document.getElementById('posted-assessment-json')?.textContent ?? '',
     }));
     assert.deepEqual(JSON.parse(echoed.answers), JSON.parse(submitted));
     assert.deepEqual(JSON.parse(echoed.answers), s05.answers);
-    assert.deepEqual(JSON.parse(echoed.referrals), JSON.parse(kept));
+    assert.deepEqual(JSON.parse(echoed.referrals), JSON.parse(kept), 'the referral decisions went with the answers');
+    const posted = JSON.parse(echoed.referrals) as { decision: string; package: { referrals: { agency: string }[] } };
+    assert.equal(posted.decision, 'confirmed');
+    const referred = posted.package.referrals.map((referral) => referral.agency);
+    for (const agency of s05.expect.referrals.include) assert.ok(referred.includes(agency), `${agency} referred`);
+    assert.equal((JSON.parse(echoed.assessment) as { riskLevel: string }).riskLevel, 'high', 'the assessment it was decided on went with them');
     assert.deepEqual(await axeViolations(page, axeSource), [], 'axe on the echo page');
     assert.deepEqual(problems, []);
     const childsWords = (s05.answers.afterReturn as { childsWords: string }).childsWords;
