@@ -9,7 +9,7 @@ import { rawInputsAfterLeaving, withDatePartTyped, withItemTakenOut, withNumberT
 import type { FormTree, PageNode } from './field-tree.js';
 import { formTreeFor, lacksValidator, validatorFor } from './form-defaults.js';
 import { rhiEvent, type RhiChangeDetail, type RhiDraftRestoredDetail, type RhiSubmitDetail } from './interview-form.events.js';
-import { interviewFormStyles } from './interview-form.styles.js';
+import { govukStyles } from '../govuk/govuk.styles.js';
 import type { JsonSchema, Layout } from './layout-types.js';
 import { renderRecord, renderWorkingForm, type FormPagesActions } from './render-form-pages.js';
 import type { FieldContext } from './render-field.js';
@@ -76,7 +76,7 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
 export class RhiInterviewForm extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = interviewFormStyles;
+  static override styles = govukStyles;
 
   static override properties = {
     answers: { attribute: false },

@@ -1,10 +1,10 @@
 /**
- * The wizard's look: the interview form's GOV.UK styles and `--rhi-*` custom properties (so one
+ * The wizard's look: the GOV.UK pattern templates' style sheet and `--rhi-*` custom properties (so one
  * theme styles both), plus what only the wizard has — the directory's details, checkbox hints,
  * warning text, contact cards, the confirmation panel and the printable summary.
  */
 import { css } from 'lit';
-import { interviewFormStyles } from '../interview-form/interview-form.styles.js';
+import { govukStyles } from '../govuk/govuk.styles.js';
 
 const wizardOnly = css`
   :host {
@@ -40,19 +40,8 @@ const wizardOnly = css`
     text-decoration: none;
   }
   .radios__item,
-  .checkboxes__item {
-    flex-wrap: wrap;
-  }
-  .radios__hint,
-  .checkboxes__hint {
-    flex-basis: 100%;
-    margin: calc(var(--_space) * -1) 0 0 calc(32px + var(--_space) * 2);
-  }
-  .urgency-tag,
-  .label--s {
-    font-weight: 700;
-  }
   .urgency-tag {
+    font-weight: 700;
     color: var(--_text);
   }
   .reasons {
@@ -217,4 +206,4 @@ const wizardOnly = css`
   }
 `;
 
-export const referralWizardStyles = [interviewFormStyles, wizardOnly];
+export const referralWizardStyles = [govukStyles, wizardOnly];
