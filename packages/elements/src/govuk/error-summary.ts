@@ -17,7 +17,8 @@ export interface ErrorSummary {
   /** A sentence under the title, before the list. */
   intro?: string | undefined;
   items: ErrorSummaryItem[];
-  onFollow?: ((event: Event, item: ErrorSummaryItem) => void) | undefined;
+  /** A link was followed: the caller moves focus (the control may be on another page). */
+  onFollow?: ((event: Event, index: number) => void) | undefined;
 }
 
 export function errorSummary(summary: ErrorSummary): TemplateResult | typeof nothing {
@@ -28,9 +29,9 @@ export function errorSummary(summary: ErrorSummary): TemplateResult | typeof not
       ${summary.intro ? html`<p class="body">${summary.intro}</p>` : nothing}
       <ul class="error-summary__list">
         ${summary.items.map(
-          (item) => html`<li>
+          (item, index) => html`<li>
             ${item.focusId
-              ? html`<a href="#${item.focusId}" @click=${(event: Event) => summary.onFollow?.(event, item)}>${item.text}</a>`
+              ? html`<a href="#${item.focusId}" @click=${(event: Event) => summary.onFollow?.(event, index)}>${item.text}</a>`
               : item.text}
           </li>`,
         )}

@@ -24,10 +24,9 @@ export function leaveHandler(leave: (() => void) | undefined) {
   return (event: FocusEvent) => {
     const group = event.currentTarget as HTMLElement;
     if (!leave || group.contains(event.relatedTarget as Node | null)) return;
-    // Chromium also sends focusout when a re-render removes the focused control (another page, a
-    // closed reveal): that is not the person leaving the question, so only a group still there counts.
-    queueMicrotask(() => {
-      if (group.isConnected) leave();
-    });
+    // After the event: Chromium also sends focusout while a render removes the focused control (going
+    // to another page), and the owner must not change its state in the middle of that render. Leaving
+    // by going to another page is leaving all the same (a half-typed date settles).
+    queueMicrotask(leave);
   };
 }

@@ -16,7 +16,8 @@ export class FocusAfterUpdate implements ReactiveController {
   }
 
   /** Focuses the element with this id (in the host's shadow root) once the host has updated. */
-  request(id: string): void {
+  request(id: string | undefined): void {
+    if (!id) return;
     this.#pending = id;
     this.#host.requestUpdate();
   }

@@ -6,7 +6,9 @@ export interface SummaryRow {
   value: unknown;
   /** A "Change" button; `hiddenText` says what, for screen readers ("Change <the question>"). */
   change?: { text: string; hiddenText: string; onClick(): void } | undefined;
-  /** Extra classes on the row (`summary-list__row--two`: no actions column). */
+  /** Without a change link, an empty actions cell keeps the row in line with rows that have one. */
+  keepActionsColumn?: boolean | undefined;
+  /** Extra classes on the row (`summary-list__row--two`: two columns). */
   className?: string | undefined;
 }
 
@@ -25,8 +27,8 @@ export function summaryRow(row: SummaryRow): TemplateResult {
             ${change.text}<span class="visually-hidden"> ${change.hiddenText}</span>
           </button>
         </dd>`
-      : row.className?.includes('summary-list__row--two')
-        ? nothing
-        : html`<dd class="summary-list__actions"></dd>`}
+      : row.keepActionsColumn
+        ? html`<dd class="summary-list__actions"></dd>`
+        : nothing}
   </div>`;
 }

@@ -5,7 +5,8 @@
  * the form.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UiWords } from '../i18n/ui-words.js';
+import type { UiMessageId, UiWords } from '../i18n/ui-words.js';
+import { notice } from '../govuk/notice.js';
 import { writtenDateTime } from '../i18n/written-dates.js';
 import type { DraftStatus } from './draft-controller.js';
 
@@ -26,45 +27,56 @@ export interface NoticesActions {
 }
 
 export function renderNotices(view: NoticesView, actions: NoticesActions): TemplateResult {
-  const { words, layoutProblem, drafts } = view;
-  return html`${layoutProblem
-    ? html`<div class="notice notice--warning" part="notice" role="alert">${words.say('layout.problem', { problem: layoutProblem })}</div>`
-    : nothing}
+  const { words, layoutProblem, drafts, timeZone } = view;
+  const editing = !view.readOnly;
+  return html`${layoutProblem ? notice({ id: 'layout-problem', warning: true, paragraphs: [words.say('layout.problem', { problem: layoutProblem })] }) : nothing}
   ${drafts.failure
-    ? html`<div class="notice notice--warning" part="notice" role="alert">
-        <h2 class="notice__title">${words.say('draft.failedTitle')}</h2>
-        <p class="body">${words.say('draft.failed', { reason: words.say(`draft.failed.${drafts.failure}`) })}</p>
-      </div>`
+    ? notice({
+        id: 'draft-failed',
+        warning: true,
+        title: words.say('draft.failedTitle'),
+        paragraphs: [words.say('draft.failed', { reason: words.say(`draft.failed.${drafts.failure}`) })],
+      })
     : nothing}
-  ${drafts.openElsewhere && !view.readOnly
-    ? html`<div class="notice notice--warning" part="notice" role="alert">
-        <h2 class="notice__title">${words.say('draft.openElsewhereTitle')}</h2>
-        <p class="body">${words.say('draft.openElsewhere')}</p>
-      </div>`
+  ${drafts.openElsewhere && editing
+    ? notice({ id: 'draft-open-elsewhere', warning: true, title: words.say('draft.openElsewhereTitle'), paragraphs: [words.say('draft.openElsewhere')] })
     : nothing}
-  ${drafts.restoredAt && drafts.submittedAt && !view.readOnly
-    ? html`<div class="notice notice--warning" part="notice" role="alert">
-        <h2 class="notice__title">${words.say('draft.unconfirmedTitle')}</h2>
-        <p class="body">${words.say('draft.unconfirmed', { time: writtenDateTime(drafts.submittedAt, words, view.timeZone) })}</p>
-      </div>`
+  ${drafts.restoredAt && drafts.submittedAt && editing
+    ? notice({
+        id: 'draft-unconfirmed',
+        warning: true,
+        title: words.say('draft.unconfirmedTitle'),
+        paragraphs: [words.say('draft.unconfirmed', { time: writtenDateTime(drafts.submittedAt, words, timeZone) })],
+      })
     : nothing}
-  ${drafts.restoredAt && !view.readOnly
-    ? html`<div class="notice" part="notice" role="region" aria-labelledby="draft-restored-title">
-        <h2 class="notice__title" id="draft-restored-title">${words.say('draft.restoredTitle')}</h2>
-        <p class="body">${words.say('draft.restored', { time: writtenDateTime(drafts.restoredAt, words, view.timeZone) })}</p>
-        ${drafts.confirmingStartAgain
-          ? html`<p class="body" id="confirm-start-again">${words.say('draft.confirmStartAgain')}</p>
-              <div class="button-group">
-                <button type="button" id="confirm-start-again-yes" class="button button--warning" part="button" @click=${actions.startAgain}>
-                  ${words.say('draft.confirmYes')}
-                </button>
-                <button type="button" class="button button--secondary" part="button secondary-button" @click=${actions.cancelStartAgain}>
-                  ${words.say('draft.confirmNo')}
-                </button>
-              </div>`
-          : html`<button type="button" id="start-again" class="button button--secondary" part="button secondary-button" @click=${actions.askStartAgain}>
-              ${words.say('draft.startAgain')}
-            </button>`}
-      </div>`
+  ${drafts.restoredAt && editing
+    ? notice({
+        id: 'draft-restored',
+        title: words.say('draft.restoredTitle'),
+        paragraphs: [words.say('draft.restored', { time: writtenDateTime(drafts.restoredAt, words, timeZone) })],
+        actions: startAgainChoice(words, drafts.confirmingStartAgain, actions),
+      })
     : nothing}`;
+}
+
+/** "Start again", then "are you sure?" with yes and no: the form's and the wizard's draft notices alike. */
+export function startAgainChoice(
+  words: UiWords,
+  confirming: boolean,
+  actions: NoticesActions,
+  phrases: { question: UiMessageId; yes: UiMessageId; no: UiMessageId } = { question: 'draft.confirmStartAgain', yes: 'draft.confirmYes', no: 'draft.confirmNo' },
+): TemplateResult {
+  return confirming
+    ? html`<p class="body" id="confirm-start-again">${words.say(phrases.question)}</p>
+        <div class="button-group" part="buttons">
+          <button type="button" id="confirm-start-again-yes" class="button button--warning" part="button" @click=${actions.startAgain}>
+            ${words.say(phrases.yes)}
+          </button>
+          <button type="button" class="button button--secondary" part="button secondary-button" @click=${actions.cancelStartAgain}>
+            ${words.say(phrases.no)}
+          </button>
+        </div>`
+    : html`<button type="button" id="start-again" class="button button--secondary" part="button secondary-button" @click=${actions.askStartAgain}>
+        ${words.say('draft.startAgain')}
+      </button>`;
 }
