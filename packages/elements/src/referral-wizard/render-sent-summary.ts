@@ -8,7 +8,7 @@ import { writtenDateTime } from '../i18n/written-dates.js';
 import type { PackagedReferral, ReferralPackage } from './referral-types.js';
 import { agreementWords, childAgreesToShareText, consentWords, riskLevelWords, urgencyWords } from './referral-words.js';
 import { contactDetails } from './render-contact-card.js';
-import { heading } from './render-controls.js';
+import { heading } from '../govuk/heading.js';
 import type { WizardView } from './wizard-view.js';
 
 type Row = [string, TemplateResult | string];
