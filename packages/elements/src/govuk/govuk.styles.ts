@@ -400,6 +400,30 @@ export const govukStyles = css`
     font-weight: 700;
     margin: 0 0 calc(var(--_space) * 2);
   }
+  .warning-text {
+    display: flex;
+    gap: calc(var(--_space) * 3);
+    align-items: flex-start;
+    margin-bottom: calc(var(--_space) * 5);
+  }
+  .warning-text__icon {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 35px;
+    height: 35px;
+    border: 3px solid var(--_text);
+    border-radius: 50%;
+    color: var(--_background);
+    background: var(--_text);
+    font-weight: 700;
+    font-size: 1.5em;
+    line-height: 1;
+  }
+  .warning-text__text {
+    padding-top: var(--_space);
+  }
   .draft-status {
     margin-top: calc(var(--_space) * 2);
     font-size: calc(var(--_font-size) * 0.85);
@@ -490,6 +514,12 @@ export const govukStyles = css`
     .radios__input,
     .checkboxes__input {
       accent-color: auto;
+    }
+    .warning-text__icon {
+      forced-color-adjust: none;
+      color: Canvas;
+      background: CanvasText;
+      border-color: CanvasText;
     }
   }
   @media print {

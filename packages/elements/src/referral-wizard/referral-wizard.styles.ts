@@ -112,30 +112,6 @@ const wizardOnly = css`
   .summary-list--compact .summary-list__row {
     padding: var(--_space) 0;
   }
-  .warning-text {
-    display: flex;
-    gap: calc(var(--_space) * 3);
-    align-items: flex-start;
-    margin-bottom: calc(var(--_space) * 5);
-  }
-  .warning-text__icon {
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 35px;
-    height: 35px;
-    border: 3px solid var(--_text);
-    border-radius: 50%;
-    color: var(--_background);
-    background: var(--_text);
-    font-weight: 700;
-    font-size: 1.5em;
-    line-height: 1;
-  }
-  .warning-text__text {
-    padding-top: var(--_space);
-  }
   .panel {
     margin-bottom: calc(var(--_space) * 6);
     padding: calc(var(--_space) * 7);
@@ -164,12 +140,6 @@ const wizardOnly = css`
     .panel,
     .inset,
     .details__text {
-      border-color: CanvasText;
-    }
-    .warning-text__icon {
-      forced-color-adjust: none;
-      color: Canvas;
-      background: CanvasText;
       border-color: CanvasText;
     }
     .link:focus-visible,

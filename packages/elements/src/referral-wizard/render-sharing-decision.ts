@@ -11,6 +11,7 @@ import { agreementWords, consentWords } from './referral-words.js';
 import { heading } from '../govuk/heading.js';
 import { question } from '../govuk/question.js';
 import { radios } from '../govuk/radios.js';
+import { warningText } from '../govuk/warning-text.js';
 import { reasonQuestion } from './reason-question.js';
 import { problemKey } from './step-problems.js';
 import type { WizardActions, WizardView } from './wizard-view.js';
@@ -95,15 +96,11 @@ export function renderSharingDecision(view: WizardView, actions: WizardActions, 
 /** GOV.UK warning text: the family must not be told for this child (brief §6), with the rules' reasons. */
 function withheldWarning(view: WizardView): TemplateResult {
   const { words, assessment } = view;
-  return html`<div class="warning-text" part="warning" id="withheld-warning">
-    <span class="warning-text__icon" aria-hidden="true">!</span>
-    <div class="warning-text__text">
-      <strong><span class="visually-hidden">${words.say('wizard.warning')}</span> ${words.say('wizard.sharing.withheld')}</strong>
-      ${assessment.parentCarerDiscussionReasons.length > 0
-        ? html`<ul class="list reasons">
-            ${assessment.parentCarerDiscussionReasons.map((reason) => html`<li>${reason.message}</li>`)}
-          </ul>`
-        : nothing}
-    </div>
-  </div>`;
+  const reasons = assessment.parentCarerDiscussionReasons;
+  return warningText({
+    id: 'withheld-warning',
+    warning: words.say('wizard.warning'),
+    text: words.say('wizard.sharing.withheld'),
+    more: reasons.length > 0 ? html`<ul class="list reasons">${reasons.map((reason) => html`<li>${reason.message}</li>`)}</ul>` : undefined,
+  });
 }
