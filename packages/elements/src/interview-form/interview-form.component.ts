@@ -50,6 +50,7 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
  * @csspart conditional - The questions revealed under a chosen option.
  * @csspart repeatable - A question answered by a list of items (previous episodes); also `field`.
  * @csspart repeat-item - One item of a repeatable list.
+ * @csspart buttons - The draft notice's group of buttons.
  * @csspart button - Every button.
  * @csspart primary-button - Continue and submit; also `button`.
  * @csspart secondary-button - Back, and the draft notice's buttons; also `button`.

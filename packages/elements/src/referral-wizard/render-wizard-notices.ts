@@ -6,9 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiWords } from '../i18n/ui-words.js';
-import { writtenDateTime } from '../i18n/written-dates.js';
 import { notice } from '../govuk/notice.js';
-import { startAgainChoice } from '../interview-form/render-notices.js';
+import { renderDraftNotices, type DraftNoticesActions } from '../shared/draft-notices.js';
 import type { ReferralDraftStatus } from './referral-draft-controller.js';
 
 /** Agencies whose recommendation came or went when the assessment changed, by name. */
@@ -28,51 +27,23 @@ export interface WizardNoticesView {
   sent: boolean;
 }
 
-export interface WizardNoticesActions {
-  askStartAgain(): void;
-  cancelStartAgain(): void;
-  startAgain(): void;
+export interface WizardNoticesActions extends DraftNoticesActions {
   dismissRecommendationChange(): void;
 }
 
 export function renderWizardNotices(view: WizardNoticesView, actions: WizardNoticesActions): TemplateResult {
-  const { words, drafts, recommendationChange, headingLevel, timeZone } = view;
-  const editing = !view.sent;
-  return html`${drafts.failure
-    ? notice({
-        id: 'draft-failed',
-        warning: true,
-        headingLevel,
-        title: words.say('wizard.draft.failedTitle'),
-        paragraphs: [words.say('wizard.draft.failed', { reason: words.say(`draft.failed.${drafts.failure}`) })],
-      })
-    : nothing}
-  ${drafts.openElsewhere && editing
-    ? notice({ id: 'draft-open-elsewhere', warning: true, headingLevel, title: words.say('wizard.draft.openElsewhereTitle'), paragraphs: [words.say('wizard.draft.openElsewhere')] })
-    : nothing}
-  ${recommendationChange ? changeNotice(view, recommendationChange, actions) : nothing}
-  ${drafts.restoredAt && drafts.submittedAt && editing
-    ? notice({
-        id: 'draft-unconfirmed',
-        warning: true,
-        headingLevel,
-        title: words.say('draft.unconfirmedTitle'),
-        paragraphs: [words.say('wizard.draft.unconfirmed', { time: writtenDateTime(drafts.submittedAt, words, timeZone) })],
-      })
-    : nothing}
-  ${drafts.restoredAt && editing
-    ? notice({
-        id: 'draft-restored',
-        headingLevel,
-        title: words.say('draft.restoredTitle'),
-        paragraphs: [words.say('wizard.draft.restored', { time: writtenDateTime(drafts.restoredAt, words, timeZone) })],
-        actions: startAgainChoice(words, drafts.confirmingStartAgain, actions, {
-          question: 'wizard.draft.confirmStartAgain',
-          yes: 'wizard.draft.confirmYes',
-          no: 'wizard.draft.confirmNo',
-        }),
-      })
-    : nothing}`;
+  return html`${renderDraftNotices({ ...view, editing: !view.sent }, actions, {
+    failedTitle: 'wizard.draft.failedTitle',
+    failed: 'wizard.draft.failed',
+    openElsewhereTitle: 'wizard.draft.openElsewhereTitle',
+    openElsewhere: 'wizard.draft.openElsewhere',
+    unconfirmed: 'wizard.draft.unconfirmed',
+    restored: 'wizard.draft.restored',
+    confirmStartAgain: 'wizard.draft.confirmStartAgain',
+    confirmYes: 'wizard.draft.confirmYes',
+    confirmNo: 'wizard.draft.confirmNo',
+  })}
+  ${view.recommendationChange ? changeNotice(view, view.recommendationChange, actions) : nothing}`;
 }
 
 function changeNotice(view: WizardNoticesView, change: RecommendationChange, actions: WizardNoticesActions): TemplateResult {
