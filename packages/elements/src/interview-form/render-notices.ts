@@ -23,15 +23,5 @@ export type NoticesActions = DraftNoticesActions;
 export function renderNotices(view: NoticesView, actions: NoticesActions): TemplateResult {
   const { words, layoutProblem } = view;
   return html`${layoutProblem ? notice({ id: 'layout-problem', warning: true, paragraphs: [words.say('layout.problem', { problem: layoutProblem })] }) : nothing}
-  ${renderDraftNotices({ ...view, editing: !view.readOnly }, actions, {
-    failedTitle: 'draft.failedTitle',
-    failed: 'draft.failed',
-    openElsewhereTitle: 'draft.openElsewhereTitle',
-    openElsewhere: 'draft.openElsewhere',
-    unconfirmed: 'draft.unconfirmed',
-    restored: 'draft.restored',
-    confirmStartAgain: 'draft.confirmStartAgain',
-    confirmYes: 'draft.confirmYes',
-    confirmNo: 'draft.confirmNo',
-  })}`;
+  ${renderDraftNotices({ ...view, editing: !view.readOnly }, actions, 'draft')}`;
 }

@@ -32,17 +32,7 @@ export interface WizardNoticesActions extends DraftNoticesActions {
 }
 
 export function renderWizardNotices(view: WizardNoticesView, actions: WizardNoticesActions): TemplateResult {
-  return html`${renderDraftNotices({ ...view, editing: !view.sent }, actions, {
-    failedTitle: 'wizard.draft.failedTitle',
-    failed: 'wizard.draft.failed',
-    openElsewhereTitle: 'wizard.draft.openElsewhereTitle',
-    openElsewhere: 'wizard.draft.openElsewhere',
-    unconfirmed: 'wizard.draft.unconfirmed',
-    restored: 'wizard.draft.restored',
-    confirmStartAgain: 'wizard.draft.confirmStartAgain',
-    confirmYes: 'wizard.draft.confirmYes',
-    confirmNo: 'wizard.draft.confirmNo',
-  })}
+  return html`${renderDraftNotices({ ...view, editing: !view.sent }, actions, 'wizard.draft')}
   ${view.recommendationChange ? changeNotice(view, view.recommendationChange, actions) : nothing}`;
 }
 

@@ -25,13 +25,13 @@ export interface DraftNoticesActions {
 }
 
 type DraftPhrase = 'failedTitle' | 'failed' | 'openElsewhereTitle' | 'openElsewhere' | 'unconfirmed' | 'restored' | 'confirmStartAgain' | 'confirmYes' | 'confirmNo';
-export type DraftPhrases = Record<DraftPhrase, UiMessageId>;
 
-export function renderDraftNotices(view: DraftNoticesView, actions: DraftNoticesActions, phrases: DraftPhrases): TemplateResult {
-  const { words, drafts, editing, headingLevel, timeZone } = view;
-  const say = (phrase: DraftPhrase, values?: Record<string, string>) => words.say(phrases[phrase], values);
+/** `messages`: the form's (`draft.failedTitle`…) or the wizard's (`wizard.draft.failedTitle`…). */
+export function renderDraftNotices(view: DraftNoticesView, actions: DraftNoticesActions, messages: 'draft' | 'wizard.draft'): TemplateResult {
+  const { drafts, editing, headingLevel, timeZone } = view;
+  const say = (phrase: DraftPhrase, values?: Record<string, string>) => view.words.say(`${messages}.${phrase}` as UiMessageId, values);
   return html`${drafts.failure
-    ? notice({ id: 'draft-failed', warning: true, headingLevel, title: say('failedTitle'), paragraphs: [say('failed', { reason: words.say(`draft.failed.${drafts.failure}`) })] })
+    ? notice({ id: 'draft-failed', warning: true, headingLevel, title: say('failedTitle'), paragraphs: [say('failed', { reason: view.words.say(`draft.failed.${drafts.failure}`) })] })
     : nothing}
   ${drafts.openElsewhere && editing
     ? notice({ id: 'draft-open-elsewhere', warning: true, headingLevel, title: say('openElsewhereTitle'), paragraphs: [say('openElsewhere')] })
@@ -41,16 +41,16 @@ export function renderDraftNotices(view: DraftNoticesView, actions: DraftNotices
         id: 'draft-unconfirmed',
         warning: true,
         headingLevel,
-        title: words.say('draft.unconfirmedTitle'),
-        paragraphs: [say('unconfirmed', { time: writtenDateTime(drafts.submittedAt, words, timeZone) })],
+        title: view.words.say('draft.unconfirmedTitle'),
+        paragraphs: [say('unconfirmed', { time: writtenDateTime(drafts.submittedAt, view.words, timeZone) })],
       })
     : nothing}
   ${drafts.restoredAt && editing
     ? notice({
         id: 'draft-restored',
         headingLevel,
-        title: words.say('draft.restoredTitle'),
-        paragraphs: [say('restored', { time: writtenDateTime(drafts.restoredAt, words, timeZone) })],
+        title: view.words.say('draft.restoredTitle'),
+        paragraphs: [say('restored', { time: writtenDateTime(drafts.restoredAt, view.words, timeZone) })],
         actions: drafts.confirmingStartAgain
           ? html`<p class="body" id="confirm-start-again">${say('confirmStartAgain')}</p>
               <div class="button-group" part="buttons">
@@ -58,7 +58,7 @@ export function renderDraftNotices(view: DraftNoticesView, actions: DraftNotices
                 <button type="button" class="button button--secondary" part="button secondary-button" @click=${actions.cancelStartAgain}>${say('confirmNo')}</button>
               </div>`
           : html`<button type="button" id="start-again" class="button button--secondary" part="button secondary-button" @click=${actions.askStartAgain}>
-              ${words.say('draft.startAgain')}
+              ${view.words.say('draft.startAgain')}
             </button>`,
       })
     : nothing}`;
