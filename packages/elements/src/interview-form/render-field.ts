@@ -55,11 +55,10 @@ function renderField(field: FieldNode, context: FieldContext, path: AnswerPath, 
     case 'repeatable':
       return repeatableField(field, context, path);
     case 'textarea':
-      return textField(field, context, path, true);
     case 'number':
-      return numberField(field, context, path);
+      return textField(field, context, path, field.kind);
     default:
-      return textField(field, context, path, false);
+      return textField(field, context, path, 'text');
   }
 }
 
@@ -74,38 +73,25 @@ function hintOf(field: FieldNode, context: FieldContext): string | undefined {
   return field.hint ? context.words.pick(field.hint) : undefined;
 }
 
-function textField(field: FieldNode, context: FieldContext, path: AnswerPath, long: boolean): TemplateResult {
-  const value = valueAt(context.answers, path);
-  return question({
-    id: fieldId(path),
-    label: labelText(field, context),
-    hint: hintOf(field, context),
-    error: context.problemAt(pathText(path)),
-    value: typeof value === 'string' ? value : '',
-    required: field.required,
-    disabled: context.disabled,
-    rows: long ? 5 : undefined,
-    maxLength: field.maxLength,
-    words: context.words,
-    onInput: (text) => context.setAnswer(path, text),
-    onLeave: () => context.leave(path),
-  });
-}
-
-function numberField(field: FieldNode, context: FieldContext, path: AnswerPath): TemplateResult {
+/** A text box, a textarea (5 rows, counted when it has a limit) or a number box. */
+function textField(field: FieldNode, context: FieldContext, path: AnswerPath, kind: 'text' | 'textarea' | 'number'): TemplateResult {
   const raw = context.rawAt(pathText(path));
   const value = valueAt(context.answers, path);
+  const numeric = kind === 'number';
+  const text = numeric ? (raw?.kind === 'number' ? raw.text : typeof value === 'number' ? String(value) : '') : typeof value === 'string' ? value : '';
   return question({
     id: fieldId(path),
     label: labelText(field, context),
     hint: hintOf(field, context),
     error: context.problemAt(pathText(path)),
-    value: raw?.kind === 'number' ? raw.text : typeof value === 'number' ? String(value) : '',
+    value: text,
     required: field.required,
     disabled: context.disabled,
-    numeric: true,
+    rows: kind === 'textarea' ? 5 : undefined,
+    maxLength: field.maxLength,
+    numeric,
     words: context.words,
-    onInput: (text) => context.setNumber(path, text),
+    onInput: (typed) => (numeric ? context.setNumber(path, typed) : context.setAnswer(path, typed)),
     onLeave: () => context.leave(path),
   });
 }
