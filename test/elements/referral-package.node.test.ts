@@ -155,6 +155,25 @@ describe('the referral package', () => {
     assert.equal(check.valid, false);
   });
 
+  it('asks for exactly what the referral schema rejects: no problems listed if and only if the package it makes validates', async () => {
+    // The wizard's problems are the referral validator's errors mapped to its questions, not a second
+    // copy of the schema's rules: a state the schema accepts has no problem, and one it rejects has one.
+    const s02 = await referralScenario('S02');
+    const decided = s02Decisions(initialWizardState(s02.assessment));
+    const variants: Record<string, ReferralWizardState> = {
+      decided,
+      'a summary of spaces': { ...decided, choices: { ...decided.choices, police: { ...decided.choices.police, summary: '   ' } } },
+      'a recommendation neither chosen nor taken out': { ...decided, chosen: decided.chosen.filter((agency) => agency !== 'police') },
+      'not told, no reason': { ...decided, choices: { ...decided.choices, police: { told: 'no' } } },
+      'nothing decided on sharing': { ...decided, choices: {} },
+    };
+    for (const [name, state] of Object.entries(variants)) {
+      const listed = packageProblems(state, s02.assessment, s02.ruleset);
+      const check = checkReferralPackage(packageFor(state, s02));
+      assert.equal(listed.length === 0, check.valid, `${name}: problems ${JSON.stringify(listed)} but the package check says ${JSON.stringify(check)}`);
+    }
+  });
+
   it('S02: a recommended agency neither chosen nor removed stops the package', async () => {
     const s02 = await referralScenario('S02');
     const state = s02Decisions(initialWizardState(s02.assessment));

@@ -41,9 +41,9 @@ const manifest: Manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
 
 /** Dynamic `part=${…}` bindings and the parts they can take. A new one must be added here (and to the class's JSDoc). */
 const dynamicParts: Record<string, string[]> = {
-  // render-field.ts: `const kind = multiple ? 'checkboxes' : 'radios'`
+  // govuk/choice-group.ts: `const kind = type === 'radio' ? 'radios' : 'checkboxes'`
   kind: ['radios', 'checkboxes'],
-  // render-controls.ts heading(): the `part` option, whose values are found as `part: '…'` below.
+  // govuk/heading.ts heading(): the `part` option, whose values are found as `part: '…'` below.
   'ifDefined(options.part)': [],
 };
 

@@ -3,6 +3,8 @@ import type { SchemaValidator } from '@rhi-toolkit/engine/form-support';
 import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
 import { DEFAULT_DRAFT_MAX_AGE_DAYS, DraftController } from '../shared/draft-controller.js';
+import { shownAfterLeaving, shownAfterSubmit } from '../govuk/feedback.js';
+import { FocusAfterUpdate } from '../govuk/focus-after-update.js';
 import { pathText, valueAt, withValueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import { indexedDbInterviewDraftStore, type Draft, type DraftFailure, type DraftStore } from './draft-store.js';
 import { rawInputsAfterLeaving, withDatePartTyped, withItemTakenOut, withNumberTyped, type TypedRecord } from './edit-answers.js';
@@ -10,7 +12,7 @@ import type { FormTree, PageNode } from './field-tree.js';
 import { formTreeFor, lacksValidator, validatorFor } from './form-defaults.js';
 import type { JoinedRecord } from './joined-record.js';
 import { rhiEvent, type RhiChangeDetail, type RhiDraftRestoredDetail, type RhiSubmitDetail } from './interview-form.events.js';
-import { interviewFormStyles } from './interview-form.styles.js';
+import { govukStyles } from '../govuk/govuk.styles.js';
 import type { JsonSchema, Layout } from './layout-types.js';
 import { renderRecord, renderWorkingForm, type FormPagesActions } from './render-form-pages.js';
 import type { FieldContext } from './render-field.js';
@@ -50,6 +52,7 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
  * @csspart conditional - The questions revealed under a chosen option.
  * @csspart repeatable - A question answered by a list of items (previous episodes); also `field`.
  * @csspart repeat-item - One item of a repeatable list.
+ * @csspart buttons - The draft notice's group of buttons.
  * @csspart button - Every button.
  * @csspart primary-button - Continue and submit; also `button`.
  * @csspart secondary-button - Back, and the draft notice's buttons; also `button`.
@@ -78,7 +81,7 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
 export class RhiInterviewForm extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = interviewFormStyles;
+  static override styles = govukStyles;
 
   static override properties = {
     answers: { attribute: false },
@@ -137,7 +140,7 @@ export class RhiInterviewForm extends LitElement {
 
   declare protected pageIndex: number;
   declare protected rawInputs: RawInputs;
-  declare protected shownProblems: Map<string, string>;
+  declare protected shownProblems: ReadonlyMap<string, string>;
   declare protected summaryProblems: FieldProblem[];
   declare protected formDisabled: boolean;
   declare protected announcement: string;
@@ -146,9 +149,9 @@ export class RhiInterviewForm extends LitElement {
   #tree: FormTree = { pages: [], problems: [] };
   #initialAnswers: Answers = {};
   #returnToCheck = false;
-  #pendingFocus: string | undefined;
   /** Set by `<rhi-interview>`: the assessment and referral decisions that make one record with the answers. */
   #joined: JoinedRecord | undefined;
+  readonly #focus = new FocusAfterUpdate(this);
   /** True while the element itself is changing `answers`, so willUpdate can tell them from the host's. */
   #changingAnswers = false;
   /** The form whose data the answers are added to (see #onFormData). */
@@ -180,11 +183,11 @@ export class RhiInterviewForm extends LitElement {
   readonly #noticesActions: NoticesActions = {
     askStartAgain: () => {
       this.#drafts.askStartAgain();
-      this.#pendingFocus = 'confirm-start-again-yes';
+      this.#focus.request('confirm-start-again-yes');
     },
     cancelStartAgain: () => {
       this.#drafts.cancelStartAgain();
-      this.#pendingFocus = 'start-again';
+      this.#focus.request('start-again');
     },
     startAgain: () => void this.#startAgain(),
   };
@@ -397,17 +400,6 @@ export class RhiInterviewForm extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    if (this.#pendingFocus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.#pendingFocus)}"]`);
-      this.#pendingFocus = undefined;
-      if (target) {
-        target.focus();
-        target.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-      }
-    }
-  }
-
   protected override render() {
     const words = this.#words;
     const { answers, timeZone, readOnly } = this;
@@ -477,38 +469,29 @@ export class RhiInterviewForm extends LitElement {
     this.dispatchEvent(rhiEvent('rhi-change', detail));
   }
 
-  /** Errors appear when a question is left, never while typing; a fixed one goes when it is left again. */
+  /** The one feedback rule (govuk/feedback.ts): an error shows once its question is left answered, or on continue/submit. */
   #leave(path: AnswerPath): void {
     const key = pathText(path);
     this.rawInputs = rawInputsAfterLeaving(this.#record, path);
     const problem = this.#currentPageProblems().find((candidate) => candidate.path === key);
-    const shown = new Map(this.shownProblems);
-    const wasShown = shown.has(key);
-    if (problem && !this.#isUnanswered(problem)) shown.set(key, problem.message);
-    else shown.delete(key);
-    if (problem || wasShown) this.shownProblems = shown;
+    const answered = valueAt(this.answers, path) !== undefined || this.rawInputs[key] !== undefined;
+    this.shownProblems = shownAfterLeaving(this.shownProblems, { key, problem: problem?.message, answered });
     if (!problem && this.summaryProblems.some((candidate) => candidate.path === key)) {
       this.summaryProblems = this.summaryProblems.filter((candidate) => candidate.path !== key);
     }
-  }
-
-  /** Leaving an empty required question is not yet a mistake: it is reported on continue or submit. */
-  #isUnanswered(problem: FieldProblem): boolean {
-    const value = valueAt(this.answers, problem.path.split('.').map((step) => (/^\d+$/.test(step) ? Number(step) : step)));
-    return value === undefined && this.rawInputs[problem.path] === undefined;
   }
 
   #addItem(path: AnswerPath): void {
     const list = valueAt(this.answers, path);
     const index = Array.isArray(list) ? list.length : 0;
     this.#setAnswers({ answers: withValueAt(this.answers, [...path, index], {}), rawInputs: this.rawInputs }, pathText(path));
-    this.#pendingFocus = `${fieldId(path)}-${index}-legend`;
+    this.#focus.request(`${fieldId(path)}-${index}-legend`);
     this.#announceItem('repeatable.added', path, index);
   }
 
   #removeItem(path: AnswerPath, index: number): void {
     this.#setAnswers(withItemTakenOut(this.#record, path, index), pathText(path));
-    this.#pendingFocus = `${fieldId(path)}-add`;
+    this.#focus.request(`${fieldId(path)}-add`);
     this.#announceItem('repeatable.removed', path, index);
   }
 
@@ -550,7 +533,7 @@ export class RhiInterviewForm extends LitElement {
   async #goTo(index: number, focusId: string): Promise<void> {
     this.pageIndex = index;
     this.summaryProblems = [];
-    this.#pendingFocus = focusId;
+    this.#focus.request(focusId);
     await this.updateComplete;
   }
 
@@ -576,9 +559,9 @@ export class RhiInterviewForm extends LitElement {
 
   async #showProblems(problems: FieldProblem[], pageIndex: number): Promise<void> {
     this.pageIndex = pageIndex;
-    this.shownProblems = new Map([...this.shownProblems, ...problems.map((problem) => [problem.path, problem.message] as const)]);
+    this.shownProblems = shownAfterSubmit(this.shownProblems, problems.map((problem) => ({ key: problem.path, message: problem.message })));
     this.summaryProblems = problems;
-    this.#pendingFocus = 'error-summary';
+    this.#focus.request('error-summary');
     await this.updateComplete;
   }
 
@@ -591,7 +574,7 @@ export class RhiInterviewForm extends LitElement {
       this.pageIndex = pageIndex;
       this.#returnToCheck = true;
     }
-    this.#pendingFocus = problem.focusId;
+    this.#focus.request(problem.focusId);
     this.requestUpdate();
   }
 
@@ -679,6 +662,3 @@ export class RhiInterviewForm extends LitElement {
   }
 }
 
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}

@@ -2,12 +2,13 @@
  * The answers as GOV.UK summary lists, page by page: the "check your answers" page (with change
  * links) and the read-only record (without them, and laid out for printing).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { isNoAnswer, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import type { FieldNode, PageNode } from './field-tree.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { writtenDate, writtenDateTime } from '../i18n/written-dates.js';
 import { visibleFields } from './visible-fields.js';
+import { summaryList, type SummaryRow } from '../govuk/summary-list.js';
 
 export interface AnswersContext {
   words: UiWords;
@@ -23,29 +24,23 @@ export function renderAnswerPages(pages: PageNode[], context: AnswersContext, he
       ${headingLevel === 2
         ? html`<h2 class="heading-m" id="summary-${page.id}">${context.words.pick(page.title)}</h2>`
         : html`<h3 class="heading-m" id="summary-${page.id}">${context.words.pick(page.title)}</h3>`}
-      <dl class="summary-list" part="summary-list">
-        ${visibleFields(page.fields, context.answers)
+      ${summaryList(
+        visibleFields(page.fields, context.answers)
           .filter(({ path }) => !path.some((step) => typeof step === 'number'))
-          .map(({ field, path }) => summaryRow(page, field, path, context))}
-      </dl>
+          .map(({ field, path }) => answerRow(page, field, path, context)),
+      )}
     </section>`,
   )}`;
 }
 
-function summaryRow(page: PageNode, field: FieldNode, path: AnswerPath, context: AnswersContext): TemplateResult {
+function answerRow(page: PageNode, field: FieldNode, path: AnswerPath, context: AnswersContext): SummaryRow {
   const { words, change } = context;
   const label = words.pick(field.label);
-  return html`<div class="summary-list__row">
-    <dt class="summary-list__key">${label}</dt>
-    <dd class="summary-list__value">${displayValue(field, valueAt(context.answers, path), path, context)}</dd>
-    ${change
-      ? html`<dd class="summary-list__actions">
-          <button type="button" class="link-button" part="change-link" @click=${() => change(page, path)}>
-            ${words.say('check.change')}<span class="visually-hidden"> ${label}</span>
-          </button>
-        </dd>`
-      : nothing}
-  </div>`;
+  return {
+    key: label,
+    value: displayValue(field, valueAt(context.answers, path), path, context),
+    change: change ? { text: words.say('check.change'), hiddenText: label, onClick: () => change(page, path) } : undefined,
+  };
 }
 
 function displayValue(field: FieldNode, value: unknown, path: AnswerPath, context: AnswersContext): TemplateResult | string {

@@ -10,6 +10,12 @@ import { pathText, valueAt, type AnswerPath, type Answers } from './answer-paths
 import { datePartsOf, datePartNames, dateTimePartNames, type DatePartName } from './date-parts.js';
 import type { Choice, ChoiceValue, FieldNode } from './field-tree.js';
 import type { UiWords } from '../i18n/ui-words.js';
+import { checkboxes } from '../govuk/checkboxes.js';
+import { dateInput } from '../govuk/date-input.js';
+import { errorMessage } from '../govuk/error-message.js';
+import { describedBy, groupClass, hint, leaveHandler } from '../govuk/field-parts.js';
+import { question } from '../govuk/question.js';
+import { radios } from '../govuk/radios.js';
 import type { RawInput } from './validate-answers.js';
 import { fieldId, revealIsOpen } from './visible-fields.js';
 
@@ -49,20 +55,11 @@ function renderField(field: FieldNode, context: FieldContext, path: AnswerPath, 
     case 'repeatable':
       return repeatableField(field, context, path);
     case 'textarea':
-      return textField(field, context, path, true);
     case 'number':
-      return numberField(field, context, path);
+      return textField(field, context, path, field.kind);
     default:
-      return textField(field, context, path, false);
+      return textField(field, context, path, 'text');
   }
-}
-
-/** Sends "left this question" once focus goes outside the whole group (not between date boxes). */
-function leaveHandler(context: FieldContext, path: AnswerPath) {
-  return (event: FocusEvent) => {
-    const group = event.currentTarget as HTMLElement;
-    if (!group.contains(event.relatedTarget as Node | null)) context.leave(path);
-  };
 }
 
 function labelText(field: FieldNode, context: FieldContext) {
@@ -72,108 +69,31 @@ function labelText(field: FieldNode, context: FieldContext) {
     : nothing}`;
 }
 
-function hintAndError(field: FieldNode, context: FieldContext, id: string, problem: string | undefined, extraHint?: string) {
-  return html`${field.hint || extraHint
-      ? html`<div id="${id}-hint" class="hint" part="hint">
-          ${field.hint ? context.words.pick(field.hint) : nothing}${field.hint && extraHint ? html`<br />` : nothing}${extraHint ?? nothing}
-        </div>`
-      : nothing}${problem
-      ? html`<p id="${id}-error" class="error-message" part="error-message">
-          <span class="visually-hidden">${context.words.say('error.prefix')}</span> ${problem}
-        </p>`
-      : nothing}`;
+function hintOf(field: FieldNode, context: FieldContext): string | undefined {
+  return field.hint ? context.words.pick(field.hint) : undefined;
 }
 
-function describedBy(field: FieldNode, id: string, problem: string | undefined, ...more: string[]): string | undefined {
-  const ids = [field.hint ? `${id}-hint` : '', problem ? `${id}-error` : '', ...more].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
-function groupClass(problem: string | undefined): string {
-  return problem ? 'form-group form-group--error' : 'form-group';
-}
-
-function textField(field: FieldNode, context: FieldContext, path: AnswerPath, long: boolean): TemplateResult {
-  const id = fieldId(path);
-  const problem = context.problemAt(pathText(path));
-  const value = valueAt(context.answers, path);
-  const text = typeof value === 'string' ? value : '';
-  const countId = field.maxLength ? `${id}-count` : '';
-  const onInput = (event: Event) => context.setAnswer(path, (event.target as HTMLInputElement).value);
-  const control = long
-    ? html`<textarea
-        id=${id}
-        class="textarea ${problem ? 'textarea--error' : ''}"
-        part="textarea"
-        name=${id}
-        autocomplete="off"
-        rows="5"
-        spellcheck="true"
-        ?disabled=${context.disabled}
-        aria-required=${ifDefined(field.required ? 'true' : undefined)}
-        aria-invalid=${ifDefined(problem ? 'true' : undefined)}
-        aria-describedby=${ifDefined(describedBy(field, id, problem, countId ? `${countId}-limit` : ''))}
-        .value=${live(text)}
-        @input=${onInput}
-      ></textarea>`
-    : html`<input
-        id=${id}
-        class="input ${problem ? 'input--error' : ''}"
-        part="input"
-        name=${id}
-        autocomplete="off"
-        type="text"
-        ?disabled=${context.disabled}
-        aria-required=${ifDefined(field.required ? 'true' : undefined)}
-        aria-invalid=${ifDefined(problem ? 'true' : undefined)}
-        aria-describedby=${ifDefined(describedBy(field, id, problem, countId ? `${countId}-limit` : ''))}
-        .value=${live(text)}
-        @input=${onInput}
-      />`;
-  return html`<div class=${groupClass(problem)} part="field" @focusout=${leaveHandler(context, path)}>
-    <label class="label" part="label" for=${id}>${labelText(field, context)}</label>
-    ${hintAndError(field, context, id, problem)} ${control}
-    ${field.maxLength && long ? characterCount(field.maxLength, text, countId, context) : nothing}
-  </div>`;
-}
-
-/** GOV.UK character count: visible count for sighted users; the limit is announced with the box. */
-function characterCount(limit: number, text: string, id: string, context: FieldContext) {
-  const left = limit - text.length;
-  const message =
-    left >= 0
-      ? context.words.say('characterCount.remaining', { count: left })
-      : context.words.say('characterCount.tooMany', { count: -left });
-  return html`<div class="hint character-count ${left < 0 ? 'character-count--over' : ''}" aria-hidden="true">${message}</div>
-    <span id="${id}-limit" class="visually-hidden">${context.words.say('characterCount.limit', { limit })}</span>`;
-}
-
-function numberField(field: FieldNode, context: FieldContext, path: AnswerPath): TemplateResult {
-  const id = fieldId(path);
-  const problem = context.problemAt(pathText(path));
+/** A text box, a textarea (5 rows, counted when it has a limit) or a number box. */
+function textField(field: FieldNode, context: FieldContext, path: AnswerPath, kind: 'text' | 'textarea' | 'number'): TemplateResult {
   const raw = context.rawAt(pathText(path));
   const value = valueAt(context.answers, path);
-  const text = raw?.kind === 'number' ? raw.text : typeof value === 'number' ? String(value) : '';
-  return html`<div class=${groupClass(problem)} part="field" @focusout=${leaveHandler(context, path)}>
-    <label class="label" part="label" for=${id}>${labelText(field, context)}</label>
-    ${hintAndError(field, context, id, problem)}
-    <input
-      id=${id}
-      class="input input--width-4 ${problem ? 'input--error' : ''}"
-      part="input"
-      name=${id}
-      autocomplete="off"
-      type="text"
-      inputmode="numeric"
-      spellcheck="false"
-      ?disabled=${context.disabled}
-      aria-required=${ifDefined(field.required ? 'true' : undefined)}
-      aria-invalid=${ifDefined(problem ? 'true' : undefined)}
-      aria-describedby=${ifDefined(describedBy(field, id, problem))}
-      .value=${live(text)}
-      @input=${(event: Event) => context.setNumber(path, (event.target as HTMLInputElement).value)}
-    />
-  </div>`;
+  const numeric = kind === 'number';
+  const text = numeric ? (raw?.kind === 'number' ? raw.text : typeof value === 'number' ? String(value) : '') : typeof value === 'string' ? value : '';
+  return question({
+    id: fieldId(path),
+    label: labelText(field, context),
+    hint: hintOf(field, context),
+    error: context.problemAt(pathText(path)),
+    value: text,
+    required: field.required,
+    disabled: context.disabled,
+    rows: kind === 'textarea' ? 5 : undefined,
+    maxLength: field.maxLength,
+    numeric,
+    words: context.words,
+    onInput: (typed) => (numeric ? context.setNumber(path, typed) : context.setAnswer(path, typed)),
+    onLeave: () => context.leave(path),
+  });
 }
 
 function choicesOf(field: FieldNode, words: UiWords): Choice[] {
@@ -190,50 +110,36 @@ function isChosen(value: unknown, choice: ChoiceValue, multiple: boolean): boole
 
 /** Radios, yes/no and checkboxes, with GOV.UK conditional reveals under the chosen options. */
 function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, base: AnswerPath, type: 'radio' | 'checkbox'): TemplateResult {
-  const id = fieldId(path);
-  const problem = context.problemAt(pathText(path));
   const value = valueAt(context.answers, path);
   const multiple = type === 'checkbox';
   const choices = choicesOf(field, context.words);
-  const kind = multiple ? 'checkboxes' : 'radios';
   const choose = (choice: Choice, checked: boolean) => {
     if (!multiple) return context.setAnswer(path, choice.value);
     const chosen = choices.filter((other) => (other === choice ? checked : isChosen(value, other.value, true)));
     context.setAnswer(path, chosen.map((other) => other.value));
   };
-  return html`<div class=${groupClass(problem)} part="field" @focusout=${leaveHandler(context, path)}>
-    <fieldset class="fieldset" part="fieldset" aria-describedby=${ifDefined(describedBy(field, id, problem))}>
-      <legend class="fieldset__legend" part="legend">${labelText(field, context)}</legend>
-      ${hintAndError(field, context, id, problem)}
-      <div class="${kind} ${field.inline && !hasOpenReveal(field, value) ? `${kind}--inline` : ''}" part=${kind}>
-        ${choices.map((choice, index) => {
-          const checked = isChosen(value, choice.value, multiple);
-          const openReveals = field.reveals.filter((reveal) => reveal.when.includes(choice.value));
-          const revealId = `${id}-reveal-${index}`;
-          return html`<div class="${kind}__item">
-              <input
-                class="${kind}__input"
-                id="${id}-${index}"
-                name=${id}
-                autocomplete="off"
-                type=${type}
-                value=${String(choice.value)}
-                ?disabled=${context.disabled}
-                aria-controls=${ifDefined(checked && openReveals.length > 0 ? revealId : undefined)}
-                .checked=${live(checked)}
-                @change=${(event: Event) => choose(choice, (event.target as HTMLInputElement).checked)}
-              />
-              <label class="label ${kind}__label" for="${id}-${index}">${context.words.pick(choice.label)}</label>
-            </div>
-            ${checked && openReveals.length > 0
-              ? html`<div class="${kind}__conditional" id=${revealId} part="conditional">
-                  ${openReveals.map((reveal) => renderFields(reveal.fields, context, base))}
-                </div>`
-              : nothing}`;
-        })}
-      </div>
-    </fieldset>
-  </div>`;
+  const template = multiple ? checkboxes : radios;
+  return template({
+    id: fieldId(path),
+    legend: labelText(field, context),
+    hint: hintOf(field, context),
+    error: context.problemAt(pathText(path)),
+    inline: field.inline && !hasOpenReveal(field, value),
+    disabled: context.disabled,
+    words: context.words,
+    options: choices.map((choice) => {
+      const checked = isChosen(value, choice.value, multiple);
+      const open = checked ? field.reveals.filter((reveal) => reveal.when.includes(choice.value)) : [];
+      return {
+        value: String(choice.value),
+        label: context.words.pick(choice.label),
+        checked,
+        conditional: open.length > 0 ? html`${open.map((reveal) => renderFields(reveal.fields, context, base))}` : undefined,
+      };
+    }),
+    onChange: (_option, checked, index) => choose(choices[index]!, checked),
+    onLeave: () => context.leave(path),
+  });
 }
 
 function hasOpenReveal(field: FieldNode, value: unknown): boolean {
@@ -246,9 +152,10 @@ function selectField(field: FieldNode, context: FieldContext, path: AnswerPath, 
   const value = valueAt(context.answers, path);
   const chosenIndex = field.choices.findIndex((choice) => choice.value === value);
   const open = field.reveals.filter((reveal) => revealIsOpen(reveal, value));
-  return html`<div class=${groupClass(problem)} part="field" @focusout=${leaveHandler(context, path)}>
+  const hintText = hintOf(field, context);
+  return html`<div class=${groupClass(problem)} part="field" @focusout=${leaveHandler(() => context.leave(path))}>
     <label class="label" part="label" for=${id}>${labelText(field, context)}</label>
-    ${hintAndError(field, context, id, problem)}
+    ${hint(id, hintText)} ${errorMessage(id, problem, context.words)}
     <select
       id=${id}
       class="select ${problem ? 'select--error' : ''}"
@@ -258,7 +165,7 @@ function selectField(field: FieldNode, context: FieldContext, path: AnswerPath, 
       ?disabled=${context.disabled}
       aria-required=${ifDefined(field.required ? 'true' : undefined)}
       aria-invalid=${ifDefined(problem ? 'true' : undefined)}
-      aria-describedby=${ifDefined(describedBy(field, id, problem))}
+      aria-describedby=${ifDefined(describedBy(hintText && `${id}-hint`, problem && `${id}-error`))}
       .value=${live(chosenIndex >= 0 ? String(chosenIndex) : '')}
       @change=${(event: Event) => {
         const index = (event.target as HTMLSelectElement).value;
@@ -274,46 +181,26 @@ function selectField(field: FieldNode, context: FieldContext, path: AnswerPath, 
   </div>`;
 }
 
-const partWidths: Record<DatePartName, string> = { day: '2', month: '2', year: '4', hour: '2', minute: '2' };
+const partWidths: Record<DatePartName, 2 | 4> = { day: 2, month: 2, year: 4, hour: 2, minute: 2 };
 
-/** GOV.UK date input: day, month, year (and hour, minute) as separate boxes in one group. */
 function dateField(field: FieldNode, context: FieldContext, path: AnswerPath): TemplateResult {
-  const id = fieldId(path);
   const withTime = field.kind === 'date-time';
-  const problem = context.problemAt(pathText(path));
   const raw = context.rawAt(pathText(path));
   const parts = raw?.kind === 'date' ? raw.parts : datePartsOf(valueAt(context.answers, path), withTime, context.timeZone);
   const names = withTime ? dateTimePartNames : datePartNames;
-  const example = withTime
-    ? context.words.say('dateTime.hint', { timeZoneName: context.timeZoneName })
-    : context.words.say('date.hint');
-  return html`<div class=${groupClass(problem)} part="field" @focusout=${leaveHandler(context, path)}>
-    <fieldset class="fieldset" part="fieldset" role="group" aria-describedby="${id}-hint${problem ? ` ${id}-error` : ''}">
-      <legend class="fieldset__legend" part="legend">${labelText(field, context)}</legend>
-      ${hintAndError(field, context, id, problem, example)}
-      <div class="date-input" id=${id}>
-        ${names.map(
-          (name) => html`<div class="date-input__item date-input__item--${name}">
-            <label class="label date-input__label" for="${id}-${name}">${context.words.say(`datePart.${name}`)}</label>
-            <input
-              class="input date-input__input input--width-${partWidths[name]} ${problem ? 'input--error' : ''}"
-              part="input date-input"
-              id="${id}-${name}"
-              name="${id}-${name}"
-              type="text"
-              inputmode="numeric"
-              autocomplete="off"
-              spellcheck="false"
-              ?disabled=${context.disabled}
-              aria-invalid=${ifDefined(problem ? 'true' : undefined)}
-              .value=${live(parts[name] ?? '')}
-              @input=${(event: Event) => context.setDatePart(path, name, (event.target as HTMLInputElement).value, withTime)}
-            />
-          </div>`,
-        )}
-      </div>
-    </fieldset>
-  </div>`;
+  const example = withTime ? context.words.say('dateTime.hint', { timeZoneName: context.timeZoneName }) : context.words.say('date.hint');
+  const fieldHint = hintOf(field, context);
+  return dateInput({
+    id: fieldId(path),
+    legend: labelText(field, context),
+    hint: html`${fieldHint ? html`${fieldHint}<br />` : nothing}${example}`,
+    error: context.problemAt(pathText(path)),
+    parts: names.map((name) => ({ name, label: context.words.say(`datePart.${name}`), value: parts[name] ?? '', width: partWidths[name] })),
+    disabled: context.disabled,
+    words: context.words,
+    onInput: (name, text) => context.setDatePart(path, name as DatePartName, text, withTime),
+    onLeave: () => context.leave(path),
+  });
 }
 
 /** A list of items ("previous episodes") with "add another" and "remove". */
@@ -326,9 +213,9 @@ function repeatableField(field: FieldNode, context: FieldContext, path: AnswerPa
   const itemName = words.pick(field.itemLabel ?? field.label);
   const inSentence = lowerFirst(itemName, words.language);
   return html`<div class=${groupClass(problem)} part="field repeatable">
-    <fieldset class="fieldset" part="fieldset" aria-describedby=${ifDefined(describedBy(field, id, problem))}>
+    <fieldset class="fieldset" part="fieldset" aria-describedby=${ifDefined(describedBy(field.hint && `${id}-hint`, problem && `${id}-error`))}>
       <legend class="fieldset__legend fieldset__legend--m" part="legend">${labelText(field, context)}</legend>
-      ${hintAndError(field, context, id, problem)}
+      ${hint(id, hintOf(field, context))} ${errorMessage(id, problem, words)}
       ${list.length === 0 ? html`<p class="body">${words.say('repeatable.none')}</p>` : nothing}
       ${list.map(
         (_, index) => html`<fieldset class="repeat-item" part="repeat-item" id="${id}-${index}">

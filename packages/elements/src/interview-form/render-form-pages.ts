@@ -9,6 +9,7 @@ import { writtenTime } from '../i18n/written-dates.js';
 import type { AnswerPath, Answers } from './answer-paths.js';
 import type { DraftStatus } from './draft-controller.js';
 import type { PageNode } from './field-tree.js';
+import { errorSummary } from '../govuk/error-summary.js';
 import { renderAnswerPages } from './render-answers.js';
 import { renderFields, type FieldContext } from './render-field.js';
 import type { FieldProblem } from './validate-answers.js';
@@ -119,22 +120,11 @@ function renderCheckPage(view: FormPagesView, actions: FormPagesActions): Templa
     </div>`;
 }
 
-/** GOV.UK error summary: takes focus on continue/submit; each link moves focus to its field. */
 function renderErrorSummary(view: FormPagesView, actions: FormPagesActions): TemplateResult | typeof nothing {
-  const { words, summaryProblems } = view;
-  if (summaryProblems.length === 0) return nothing;
-  return html`<div class="error-summary" part="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-    <div role="alert">
-      <h2 class="error-summary__title" id="error-summary-title">${words.say('errorSummary.title')}</h2>
-      <ul class="error-summary__list">
-        ${summaryProblems.map(
-          (problem) => html`<li>
-            ${problem.focusId
-              ? html`<a href="#${problem.focusId}" @click=${(event: Event) => actions.followErrorLink(event, problem)}>${problem.message}</a>`
-              : problem.message}
-          </li>`,
-        )}
-      </ul>
-    </div>
-  </div>`;
+  const problems = view.summaryProblems;
+  return errorSummary({
+    title: view.words.say('errorSummary.title'),
+    items: problems.map((problem) => ({ text: problem.message, focusId: problem.focusId })),
+    onFollow: (event, index) => actions.followErrorLink(event, problems[index]!),
+  });
 }

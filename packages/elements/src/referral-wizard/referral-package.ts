@@ -17,7 +17,6 @@ import type {
   AgencyChoices,
   PackagedReferral,
   PackagedSignpost,
-  PackageProblem,
   ReferralPackage,
   ReferralWizardState,
   RemovedReferral,
@@ -119,7 +118,7 @@ function packagedReferral(agency: string, input: ReferralPackageInput, words: Ui
     reasons,
     contact: contactOf(ruleset.agencies[agency], words),
     relevantAnswers: lines,
-    summary: choices.summary ?? prefilledSummary({ agencyName, reasons, lines, assessment, words }),
+    summary: choices.summary?.trim() ?? prefilledSummary({ agencyName, reasons, lines, assessment, words }),
     sharing: sharingDecision(agency, choices, input, words),
   };
 }
@@ -147,7 +146,8 @@ function sharingDecision(agency: string, choices: AgencyChoices, input: Referral
 /** Recommended referrals the worker took out, in the assessment's order, each with its reason. */
 function removedReferrals(state: ReferralWizardState, assessment: Assessment, ruleset: ResolvedRuleset, words: UiWords): RemovedReferral[] {
   return referralsToMake(assessment)
-    .filter((referral) => referral.agency in state.removed && !state.chosen.includes(referral.agency))
+    // Every recommendation not chosen (signposts are not referrals): one taken out without its reason makes the package fail its check.
+    .filter((referral) => !state.chosen.includes(referral.agency))
     .map((referral) => ({
       agency: referral.agency,
       agencyName: agencyNameOf(referral.agency, ruleset, assessment, words),
@@ -179,40 +179,7 @@ function contactOf(entry: Agency | undefined, words: UiWords): PackagedReferral[
   return contact;
 }
 
-function isBlank(text: string | undefined): boolean {
-  return (text ?? '').trim() === '';
-}
-
-/**
- * What still stops the package being complete, agency by agency in the order chosen, then the
- * recommended agencies taken out without a reason. Empty when the worker may confirm — with no
- * referral at all, too, once every recommendation taken out has its reason (or, with none
- * recommended, the worker has said why none is needed).
- */
-export function packageProblems(state: ReferralWizardState, assessment: Assessment, ruleset: ResolvedRuleset): PackageProblem[] {
-  const problems: PackageProblem[] = [];
-  if (asksWhyNoReferrals(state, assessment, ruleset) && isBlank(state.noReferralsReason)) problems.push({ field: 'noReferralsReason', step: 'choose' });
-  for (const agency of referralsChosen(state, ruleset)) {
-    const choices = state.choices[agency] ?? {};
-    const recommendation = recommendationFor(assessment, agency);
-    const missing = (field: PackageProblem['field'], step: PackageProblem['step']) => problems.push({ agency, field, step });
-    if (!recommendation && isBlank(choices.addedReason)) missing('addedReason', 'choose');
-    if (isLessUrgent(urgencyOf(choices, recommendation), recommendation?.urgency) && isBlank(choices.urgencyLoweredReason)) {
-      missing('urgencyLoweredReason', 'details');
-    }
-    // An untouched summary is the prefilled one, which is never empty.
-    if (choices.summary !== undefined && isBlank(choices.summary)) missing('summary', 'details');
-    if (!ruleset.settings.lawfulBasis && isBlank(choices.lawfulBasis)) missing('lawfulBasis', 'sharing');
-    if (consentOf(agency, assessment, ruleset) !== 'not-needed' && !choices.agreement) missing('agreement', 'sharing');
-    if (!choices.told) missing('told', 'sharing');
-    else if (choices.told === 'no' && isBlank(choices.notToldReason)) missing('notToldReason', 'sharing');
-  }
-  // A recommendation is never dropped silently: one not chosen needs a reason for not making it.
-  for (const { agency } of referralsToMake(assessment)) {
-    if (!state.chosen.includes(agency) && isBlank(state.removed[agency])) problems.push({ agency, field: 'removalReason', step: 'choose' });
-  }
-  return problems;
-}
+export { packageProblems } from './package-problems.js';
 
 export type ReferralPackageCheck = { valid: true } | { valid: false; problems: string[] };
 

@@ -17,7 +17,10 @@ import { rhiEvent, type RhiReferralsChangeDetail, type RhiReferralsDraftRestored
 import { renderAgencyDetails } from './render-agency-details.js';
 import { renderCheckReferrals } from './render-check-referrals.js';
 import { renderChooseStep } from './render-choose-step.js';
-import { heading } from './render-controls.js';
+import { errorSummary } from '../govuk/error-summary.js';
+import { shownAfterLeaving, shownAfterSubmit } from '../govuk/feedback.js';
+import { FocusAfterUpdate } from '../govuk/focus-after-update.js';
+import { heading } from '../govuk/heading.js';
 import { renderFailureWarning, renderNotAssessedWarning } from './render-failure-warning.js';
 import { renderSentSummary } from './render-sent-summary.js';
 import { renderSharingDecision } from './render-sharing-decision.js';
@@ -170,14 +173,14 @@ export class RhiReferralWizard extends LitElement {
   declare now: string | undefined;
 
   declare protected state: ReferralWizardState | undefined;
-  declare protected shownProblems: Map<string, string>;
+  declare protected shownProblems: ReadonlyMap<string, string>;
   declare protected summaryProblems: StepProblem[];
   declare protected packageCheckProblems: string[];
   declare protected recommendationChange: RecommendationChange | undefined;
   declare protected announcement: string;
 
   #returnToCheck = false;
-  #pendingFocus: string | undefined;
+  readonly #focus = new FocusAfterUpdate(this);
   #sentPackage: ReferralPackage | undefined;
   /** The record's draft (the form's) gave the decisions back: an older draft of the wizard's own never overrides them. */
   #tookBackFromRecord = false;
@@ -196,16 +199,16 @@ export class RhiReferralWizard extends LitElement {
   readonly #noticesActions: WizardNoticesActions = {
     askStartAgain: () => {
       this.#drafts.askStartAgain();
-      this.#pendingFocus = 'confirm-start-again-yes';
+      this.#focus.request('confirm-start-again-yes');
     },
     cancelStartAgain: () => {
       this.#drafts.cancelStartAgain();
-      this.#pendingFocus = 'start-again';
+      this.#focus.request('start-again');
     },
     startAgain: () => void this.#startAgain(),
     dismissRecommendationChange: () => {
       this.recommendationChange = undefined;
-      this.#pendingFocus = 'page-heading';
+      this.#focus.request('page-heading');
     },
   };
 
@@ -217,7 +220,7 @@ export class RhiReferralWizard extends LitElement {
     setToFollow: (change) => this.#edit((state) => withToFollow(state, change)),
     useSuggestedSummary: (agency) => {
       this.#edit((state) => withSuggestedSummary(state, agency));
-      this.#pendingFocus = `summary-${agency}`;
+      this.#focus.request(`summary-${agency}`);
     },
     leave: (field, agency) => this.#leave(field, agency),
     continue: () => void this.#continue(),
@@ -348,9 +351,8 @@ export class RhiReferralWizard extends LitElement {
       await this.#goTo({ step: 'choose', agencyIndex: 0 }, 'to-follow-reason');
       return;
     }
-    this.#pendingFocus = state ? 'page-heading' : undefined;
-    if (!state) this.focus();
-    this.requestUpdate();
+    if (state) this.#focus.request('page-heading');
+    else this.focus();
     await this.updateComplete;
   }
 
@@ -380,16 +382,6 @@ export class RhiReferralWizard extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    if (!this.#pendingFocus) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.#pendingFocus)}"]`);
-    this.#pendingFocus = undefined;
-    if (target) {
-      target.focus();
-      target.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    }
-  }
-
   protected override render(): TemplateResult {
     const words = this.#words;
     const view = this.#view(words);
@@ -399,6 +391,7 @@ export class RhiReferralWizard extends LitElement {
         {
           words,
           timeZone: this.#timeZone,
+          headingLevel: this.#headingLevel,
           drafts,
           recommendationChange: this.#namedChange(words),
           sent: this.state?.step === 'sent',
@@ -506,20 +499,13 @@ export class RhiReferralWizard extends LitElement {
 
   #errorSummary(words: UiWords): TemplateResult | typeof nothing {
     const problems = this.summaryProblems;
-    const packageProblems = this.packageCheckProblems;
-    if (problems.length === 0 && packageProblems.length === 0) return nothing;
-    return html`<div class="error-summary" part="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-      <div role="alert">
-        ${heading(this.#headingLevel, words.say('errorSummary.title'), { id: 'error-summary-title', className: 'error-summary__title' })}
-        ${packageProblems.length > 0 ? html`<p class="body">${words.say('wizard.packageInvalid')}</p>` : nothing}
-        <ul class="error-summary__list">
-          ${problems.map(
-            (problem) => html`<li><a href="#${problem.focusId}" @click=${(event: Event) => this.#actions.followErrorLink(event, problem)}>${problem.message}</a></li>`,
-          )}
-          ${packageProblems.map((problem) => html`<li>${problem}</li>`)}
-        </ul>
-      </div>
-    </div>`;
+    return errorSummary({
+      title: words.say('errorSummary.title'),
+      headingLevel: this.#headingLevel,
+      intro: this.packageCheckProblems.length > 0 ? words.say('wizard.packageInvalid') : undefined,
+      items: [...problems.map((problem) => ({ text: problem.message, focusId: problem.focusId })), ...this.packageCheckProblems.map((text) => ({ text }))],
+      onFollow: (event, index) => this.#actions.followErrorLink(event, problems[index]!),
+    });
   }
 
   /** Names for the recommendation-change notice, in the wizard's language. */
@@ -586,22 +572,19 @@ export class RhiReferralWizard extends LitElement {
     return page.step === 'check' ? problems : problemsOnPage(problems, page.step, agency);
   }
 
-  /** Errors appear when a question is left only if already shown (then they update or go); empty questions wait for Continue. */
+  /** The one feedback rule (govuk/feedback.ts): an error shows once its question is left answered, or on continue/confirm. */
   #leave(field: string, agency: string | undefined): void {
     const key = problemKey(field, agency);
-    if (!this.shownProblems.has(key)) return;
     const problem = this.#problems().find((candidate) => candidate.key === key);
-    const shown = new Map(this.shownProblems);
-    if (problem) shown.set(key, problem.message);
-    else shown.delete(key);
-    this.shownProblems = shown;
+    // Every problem of the wizard is an answer still missing: leaving never raises one, only updates or clears it.
+    this.shownProblems = shownAfterLeaving(this.shownProblems, { key, problem: problem?.message, answered: false });
     if (!problem) this.summaryProblems = this.summaryProblems.filter((candidate) => candidate.key !== key);
   }
 
   async #showProblems(problems: StepProblem[]): Promise<void> {
-    this.shownProblems = new Map([...this.shownProblems, ...problems.map((problem) => [problem.key, problem.message] as const)]);
+    this.shownProblems = shownAfterSubmit(this.shownProblems, problems);
     this.summaryProblems = problems;
-    this.#pendingFocus = 'error-summary';
+    this.#focus.request('error-summary');
     await this.updateComplete;
   }
 
@@ -617,7 +600,7 @@ export class RhiReferralWizard extends LitElement {
       this.summaryProblems = this.#problemsOn(there);
       this.#setState(withPage(state, there));
     }
-    this.#pendingFocus = problem.focusId;
+    this.#focus.request(problem.focusId);
     this.requestUpdate();
   }
 
@@ -629,7 +612,7 @@ export class RhiReferralWizard extends LitElement {
     const target = page.step === 'sent' ? page : pageWithin(state, page);
     this.summaryProblems = [];
     this.packageCheckProblems = [];
-    this.#pendingFocus = focusId;
+    this.#focus.request(focusId);
     this.#setState(withPage(state, target));
     await this.updateComplete;
   }
@@ -689,7 +672,7 @@ export class RhiReferralWizard extends LitElement {
       // Should not happen: every problem the worker can fix is caught above. Say so rather than send.
       this.summaryProblems = [];
       this.packageCheckProblems = check.problems;
-      this.#pendingFocus = 'error-summary';
+      this.#focus.request('error-summary');
       await this.updateComplete;
       return;
     }
@@ -718,7 +701,7 @@ export class RhiReferralWizard extends LitElement {
       this.#returnToCheck = false;
       if (assessment) this.#setState(initialWizardState(assessment));
     });
-    this.#pendingFocus = 'page-heading';
+    this.#focus.request('page-heading');
     this.requestUpdate();
     await this.updateComplete;
   }
@@ -728,6 +711,3 @@ function unique(items: string[]): string[] {
   return [...new Set(items)];
 }
 
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}

@@ -1,10 +1,10 @@
 /**
- * The wizard's look: the interview form's GOV.UK styles and `--rhi-*` custom properties (so one
+ * The wizard's look: the GOV.UK pattern templates' style sheet and `--rhi-*` custom properties (so one
  * theme styles both), plus what only the wizard has — the directory's details, checkbox hints,
  * warning text, contact cards, the confirmation panel and the printable summary.
  */
 import { css } from 'lit';
-import { interviewFormStyles } from '../interview-form/interview-form.styles.js';
+import { govukStyles } from '../govuk/govuk.styles.js';
 
 const wizardOnly = css`
   :host {
@@ -40,19 +40,8 @@ const wizardOnly = css`
     text-decoration: none;
   }
   .radios__item,
-  .checkboxes__item {
-    flex-wrap: wrap;
-  }
-  .radios__hint,
-  .checkboxes__hint {
-    flex-basis: 100%;
-    margin: calc(var(--_space) * -1) 0 0 calc(32px + var(--_space) * 2);
-  }
-  .urgency-tag,
-  .label--s {
-    font-weight: 700;
-  }
   .urgency-tag {
+    font-weight: 700;
     color: var(--_text);
   }
   .reasons {
@@ -123,30 +112,6 @@ const wizardOnly = css`
   .summary-list--compact .summary-list__row {
     padding: var(--_space) 0;
   }
-  .warning-text {
-    display: flex;
-    gap: calc(var(--_space) * 3);
-    align-items: flex-start;
-    margin-bottom: calc(var(--_space) * 5);
-  }
-  .warning-text__icon {
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 35px;
-    height: 35px;
-    border: 3px solid var(--_text);
-    border-radius: 50%;
-    color: var(--_background);
-    background: var(--_text);
-    font-weight: 700;
-    font-size: 1.5em;
-    line-height: 1;
-  }
-  .warning-text__text {
-    padding-top: var(--_space);
-  }
   .panel {
     margin-bottom: calc(var(--_space) * 6);
     padding: calc(var(--_space) * 7);
@@ -175,12 +140,6 @@ const wizardOnly = css`
     .panel,
     .inset,
     .details__text {
-      border-color: CanvasText;
-    }
-    .warning-text__icon {
-      forced-color-adjust: none;
-      color: Canvas;
-      background: CanvasText;
       border-color: CanvasText;
     }
     .link:focus-visible,
@@ -217,4 +176,4 @@ const wizardOnly = css`
   }
 `;
 
-export const referralWizardStyles = [interviewFormStyles, wizardOnly];
+export const referralWizardStyles = [govukStyles, wizardOnly];

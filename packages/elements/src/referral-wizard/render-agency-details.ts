@@ -9,7 +9,11 @@ import { agencyAnswers } from './agency-answers.js';
 import { isLessUrgent, recommendationFor, urgencies, urgencyOf } from './agency-facts.js';
 import { childAgreesToShareWords, urgencyWords } from './referral-words.js';
 import { contactDetails, contactIn } from './render-contact-card.js';
-import { heading, radioQuestion, textQuestion } from './render-controls.js';
+import { heading } from '../govuk/heading.js';
+import { question } from '../govuk/question.js';
+import { radios } from '../govuk/radios.js';
+import { summaryList } from '../govuk/summary-list.js';
+import { reasonQuestion } from './reason-question.js';
 import { problemKey } from './step-problems.js';
 import type { WizardActions, WizardView } from './wizard-view.js';
 
@@ -18,6 +22,7 @@ export function renderAgencyDetails(view: WizardView, actions: WizardActions, ag
   const facts = agencyAnswers(view, agency);
   const choices = view.state.choices[agency] ?? {};
   const recommended = recommendationFor(view.assessment, agency);
+  const chosenUrgency = urgencyOf(choices, recommended);
   const sub = view.headingLevel + 1;
   return html`<div class="agency" part="agency">
     ${pageHeading}
@@ -32,44 +37,37 @@ export function renderAgencyDetails(view: WizardView, actions: WizardActions, ag
       ${heading(sub, words.say('wizard.contact.title'), { id: 'contact-heading', className: 'heading-s' })}
       ${contactDetails(contactIn(view.ruleset.agencies[agency]?.contact, words), words)}
     </section>
-    ${radioQuestion<Urgency>({
+    ${radios({
       id: `urgency-${agency}`,
       legend: words.say('wizard.details.urgency', { agency: facts.name }),
+      legendSize: 's',
       hint: recommended ? words.say('wizard.details.urgencyHint', { urgency: urgencyWords(recommended.urgency, words) }) : undefined,
       options: urgencies.map((urgency) => ({
         value: urgency,
         label: urgencyWords(urgency, words),
-        reveal: isLessUrgent(urgency, recommended?.urgency)
-          ? () =>
-              textQuestion({
-                id: `urgency-reason-${agency}`,
-                label: words.say('wizard.details.urgencyLoweredReason'),
-                value: choices.urgencyLoweredReason ?? '',
-                problem: view.problemAt(problemKey('urgencyLoweredReason', agency)),
-                required: true,
-                long: true,
-                rows: 3,
-                words,
+        checked: urgency === chosenUrgency,
+        conditional:
+          urgency === chosenUrgency && isLessUrgent(urgency, recommended?.urgency)
+            ? reasonQuestion(view, `urgency-reason-${agency}`, words.say('wizard.details.urgencyLoweredReason'), choices.urgencyLoweredReason ?? '', {
+                key: problemKey('urgencyLoweredReason', agency),
                 onInput: (text) => actions.setChoice(agency, { urgencyLoweredReason: text }),
                 onLeave: () => actions.leave('urgencyLoweredReason', agency),
               })
-          : undefined,
+            : undefined,
       })),
-      value: urgencyOf(choices, recommended),
-      problem: view.problemAt(problemKey('urgency', agency)),
+      error: view.problemAt(problemKey('urgency', agency)),
       words,
-      onChoose: (urgency) => actions.setChoice(agency, { urgency }),
+      onChange: (option) => actions.setChoice(agency, { urgency: option.value as Urgency }),
       onLeave: () => actions.leave('urgency', agency),
     })}
     <div class="summary-question" part="summary">
-      ${textQuestion({
+      ${question({
         id: `summary-${agency}`,
         label: words.say('wizard.details.summary', { agency: facts.name }),
         hint: words.say('wizard.details.summaryHint'),
         value: facts.summary,
-        problem: view.problemAt(problemKey('summary', agency)),
+        error: view.problemAt(problemKey('summary', agency)),
         required: true,
-        long: true,
         rows: 10,
         bold: true,
         words,
@@ -89,14 +87,10 @@ export function renderAgencyDetails(view: WizardView, actions: WizardActions, ag
       ${childSaid(view)}
       ${heading(sub + 1, words.say('wizard.details.relevantAnswers'), { id: 'relevant-answers-heading', className: 'heading-xs' })}
       ${facts.lines.length > 0
-        ? html`<dl class="summary-list summary-list--compact" part="summary-list">
-            ${facts.lines.map(
-              (line) => html`<div class="summary-list__row summary-list__row--two">
-                <dt class="summary-list__key">${line.label}</dt>
-                <dd class="summary-list__value multiline">${line.value}</dd>
-              </div>`,
-            )}
-          </dl>`
+        ? summaryList(
+            facts.lines.map((line) => ({ key: line.label, value: html`<span class="multiline">${line.value}</span>`, className: 'summary-list__row--two' })),
+            { compact: true },
+          )
         : html`<p class="body">${words.say('wizard.details.noRelevantAnswers')}</p>`}
     </section>
   </div>`;

@@ -9,7 +9,8 @@ import { agencyNameOf, consentOf, isLessUrgent, recommendationFor, urgencies, ur
 import { asksWhyNoReferrals } from './referral-package.js';
 import type { WizardStep } from './referral-types.js';
 import { agreementWords, consentWords, urgencyWords } from './referral-words.js';
-import { heading } from './render-controls.js';
+import { heading } from '../govuk/heading.js';
+import { summaryList as rowsOf } from '../govuk/summary-list.js';
 import type { WizardActions, WizardView } from './wizard-view.js';
 
 interface CheckRow {
@@ -125,25 +126,16 @@ function notAnswered(view: WizardView): TemplateResult {
   return html`<span class="not-answered">${view.words.say('check.notAnswered')}</span>`;
 }
 
+/** The rows as the GOV.UK summary list: each change link opens its page, then comes back here. */
 function summaryList(rows: CheckRow[], view: WizardView, actions: WizardActions): TemplateResult {
-  return html`<dl class="summary-list" part="summary-list">
-    ${rows.map(
-      (row) => html`<div class="summary-list__row">
-        <dt class="summary-list__key">${row.key}</dt>
-        <dd class="summary-list__value">${row.value}</dd>
-        ${row.change
-          ? html`<dd class="summary-list__actions">
-              <button
-                type="button"
-                class="link-button"
-                part="change-link"
-                @click=${() => actions.change(row.change!.step, row.change!.agencyIndex, row.change!.focusId)}
-              >
-                ${view.words.say('check.change')}<span class="visually-hidden"> ${row.change.what}</span>
-              </button>
-            </dd>`
-          : html`<dd class="summary-list__actions"></dd>`}
-      </div>`,
-    )}
-  </dl>`;
+  return rowsOf(
+    rows.map((row) => ({
+      key: row.key,
+      value: row.value,
+      keepActionsColumn: true,
+      change: row.change
+        ? { text: view.words.say('check.change'), hiddenText: row.change.what, onClick: () => actions.change(row.change!.step, row.change!.agencyIndex, row.change!.focusId) }
+        : undefined,
+    })),
+  );
 }

@@ -11,50 +11,61 @@ import { referralsToMake, signpostsOf, type Referral } from '@rhi-toolkit/engine
 import { agencyNameOf, otherDirectoryAgencies } from './agency-facts.js';
 import { asksWhyNoReferrals } from './referral-package.js';
 import { urgencyWords } from './referral-words.js';
-import { heading, textQuestion } from './render-controls.js';
+import { checkboxes } from '../govuk/checkboxes.js';
+import type { ChoiceOption } from '../govuk/choice-group.js';
+import { heading } from '../govuk/heading.js';
+import { question } from '../govuk/question.js';
+import { reasonQuestion } from './reason-question.js';
 import { problemKey } from './step-problems.js';
 import type { WizardActions, WizardView } from './wizard-view.js';
 
 export function renderChooseStep(view: WizardView, actions: WizardActions, pageHeading: TemplateResult): TemplateResult {
   const { words, assessment, ruleset, state } = view;
+  // Signposts are given to the child, not referred: they are listed on their own, below.
   const recommended = referralsToMake(assessment);
   const others = otherDirectoryAgencies(assessment, ruleset);
   const addedCount = others.filter((agency) => state.chosen.includes(agency)).length;
   return html`${pageHeading}
     <p class="body">${recommended.length > 0 ? words.say('wizard.choose.intro') : words.say('wizard.choose.noneRecommended')}</p>
     ${recommended.length > 0
-      ? html`<div class="form-group" part="field">
-          <fieldset class="fieldset" part="fieldset" aria-describedby="recommended-hint">
-            <legend class="fieldset__legend fieldset__legend--m" part="legend">${words.say('wizard.choose.recommendedLegend')}</legend>
-            <div id="recommended-hint" class="hint" part="hint">${words.say('wizard.choose.recommendedHint')}</div>
-            <div class="checkboxes" part="checkboxes">${recommended.map((referral) => recommendedItem(referral, view, actions))}</div>
-          </fieldset>
-        </div>`
+      ? checkboxes({
+          id: 'recommended',
+          legend: words.say('wizard.choose.recommendedLegend'),
+          legendSize: 'm',
+          hint: words.say('wizard.choose.recommendedHint'),
+          error: undefined,
+          options: recommended.map((referral) => recommendedOption(referral, view, actions)),
+          words,
+          onChange: (option, checked) => actions.choose(option.value, checked),
+        })
       : nothing}
     ${others.length > 0
       ? html`<details class="details" part="add-agency" ?open=${addedCount > 0 || recommended.length === 0}>
           <summary class="details__summary"><span class="details__summary-text">${words.say('wizard.choose.addAnother')}</span></summary>
           <div class="details__text">
-            <div class="form-group" part="field">
-              <fieldset class="fieldset" part="fieldset" aria-describedby="directory-hint">
-                <legend class="fieldset__legend fieldset__legend--s" part="legend">${words.say('wizard.choose.directoryLegend')}</legend>
-                <div id="directory-hint" class="hint" part="hint">${words.say('wizard.choose.directoryHint')}</div>
-                <div class="checkboxes" part="checkboxes">${others.map((agency) => directoryItem(agency, view, actions))}</div>
-              </fieldset>
-            </div>
+            ${checkboxes({
+              id: 'directory',
+              name: 'added',
+              legend: words.say('wizard.choose.directoryLegend'),
+              legendSize: 's',
+              hint: words.say('wizard.choose.directoryHint'),
+              error: undefined,
+              options: others.map((agency) => directoryOption(agency, view, actions)),
+              words,
+              onChange: (option, checked) => actions.choose(option.value, checked),
+            })}
           </div>
         </details>`
       : nothing}
     ${renderSignposts(view)}
     ${asksWhyNoReferrals(state, assessment, ruleset)
-      ? textQuestion({
+      ? question({
           id: 'no-referrals-reason',
           label: words.say('wizard.choose.noReferralsReason'),
           hint: words.say('wizard.choose.noReferralsReasonHint'),
           value: state.noReferralsReason ?? '',
-          problem: view.problemAt(problemKey('noReferralsReason', undefined)),
+          error: view.problemAt(problemKey('noReferralsReason', undefined)),
           required: true,
-          long: true,
           rows: 3,
           bold: true,
           words,
@@ -87,13 +98,12 @@ function toFollowItem(view: WizardView, actions: WizardActions): TemplateResult 
       </div>
       ${checked
         ? html`<div class="checkboxes__conditional" id="to-follow-reveal" part="conditional">
-            ${textQuestion({
+            ${question({
               id: 'to-follow-reason',
               label: words.say('wizard.toFollow.reason'),
               value: state.toFollowReason ?? '',
-              problem: undefined,
+              error: undefined,
               required: true,
-              long: true,
               rows: 3,
               words,
               onInput: (text) => actions.setToFollow({ toFollowReason: text }),
@@ -118,85 +128,48 @@ function renderSignposts(view: WizardView): TemplateResult | typeof nothing {
   </div>`;
 }
 
-function recommendedItem(referral: Referral, view: WizardView, actions: WizardActions): TemplateResult {
+/** A recommended agency, ticked; unticked, it reveals the required "why not". */
+function recommendedOption(referral: Referral, view: WizardView, actions: WizardActions): ChoiceOption {
   const { words, state } = view;
   const { agency } = referral;
   const name = agencyNameOf(agency, view.ruleset, view.assessment, words);
   const checked = state.chosen.includes(agency);
-  const id = `choose-${agency}`;
-  const revealId = `${id}-reveal`;
-  return html`<div class="checkboxes__item">
-      <input
-        class="checkboxes__input"
-        id=${id}
-        name="recommended"
-        type="checkbox"
-        value=${agency}
-        aria-describedby="${id}-hint"
-        aria-controls=${ifDefined(checked ? undefined : revealId)}
-        .checked=${live(checked)}
-        @change=${(event: Event) => actions.choose(agency, (event.target as HTMLInputElement).checked)}
-      />
-      <label class="label checkboxes__label" for=${id}>${name}</label>
-      <div id="${id}-hint" class="hint checkboxes__hint">
-        <span class="urgency-tag">${words.say('wizard.choose.urgency', { urgency: urgencyWords(referral.urgency, words) })}</span>
-        <ul class="list reasons">
-          ${referral.reasons.map((reason) => html`<li>${reason.message}</li>`)}
-        </ul>
-      </div>
-    </div>
-    ${checked
-      ? nothing
-      : html`<div class="checkboxes__conditional" id=${revealId} part="conditional">
-          ${textQuestion({
-            id: `removal-reason-${agency}`,
-            label: words.say('wizard.choose.removalReason', { agency: name }),
-            hint: words.say('wizard.choose.removalReasonHint'),
-            value: state.removed[agency] ?? '',
-            problem: view.problemAt(problemKey('removalReason', agency)),
-            required: true,
-            long: true,
-            rows: 3,
-            words,
-            onInput: (text) => actions.setRemovalReason(agency, text),
-            onLeave: () => actions.leave('removalReason', agency),
-          })}
-        </div>`}`;
+  return {
+    id: `choose-${agency}`,
+    value: agency,
+    label: name,
+    hint: html`<span class="urgency-tag">${words.say('wizard.choose.urgency', { urgency: urgencyWords(referral.urgency, words) })}</span>
+      <ul class="list reasons">
+        ${referral.reasons.map((reason) => html`<li>${reason.message}</li>`)}
+      </ul>`,
+    checked,
+    conditional: checked
+      ? undefined
+      : reasonQuestion(view, `removal-reason-${agency}`, words.say('wizard.choose.removalReason', { agency: name }), state.removed[agency] ?? '', {
+          hint: words.say('wizard.choose.removalReasonHint'),
+          onInput: (text) => actions.setRemovalReason(agency, text),
+          onLeave: () => actions.leave('removalReason', agency),
+          key: problemKey('removalReason', agency),
+        }),
+  };
 }
 
-function directoryItem(agency: string, view: WizardView, actions: WizardActions): TemplateResult {
+/** An agency from the directory; ticked, it reveals the required "why". */
+function directoryOption(agency: string, view: WizardView, actions: WizardActions): ChoiceOption {
   const { words, state } = view;
   const name = agencyNameOf(agency, view.ruleset, view.assessment, words);
   const checked = state.chosen.includes(agency);
-  const id = `choose-${agency}`;
-  const revealId = `${id}-reveal`;
-  return html`<div class="checkboxes__item">
-      <input
-        class="checkboxes__input"
-        id=${id}
-        name="added"
-        type="checkbox"
-        value=${agency}
-        aria-controls=${ifDefined(checked ? revealId : undefined)}
-        .checked=${live(checked)}
-        @change=${(event: Event) => actions.choose(agency, (event.target as HTMLInputElement).checked)}
-      />
-      <label class="label checkboxes__label" for=${id}>${name}</label>
-    </div>
-    ${checked
-      ? html`<div class="checkboxes__conditional" id=${revealId} part="conditional">
-          ${textQuestion({
-            id: `added-reason-${agency}`,
-            label: words.say('wizard.choose.addedReason', { agency: name }),
-            value: state.choices[agency]?.addedReason ?? '',
-            problem: view.problemAt(problemKey('addedReason', agency)),
-            required: true,
-            long: true,
-            rows: 3,
-            words,
-            onInput: (text) => actions.setChoice(agency, { addedReason: text }),
-            onLeave: () => actions.leave('addedReason', agency),
-          })}
-        </div>`
-      : nothing}`;
+  return {
+    id: `choose-${agency}`,
+    value: agency,
+    label: name,
+    checked,
+    conditional: checked
+      ? reasonQuestion(view, `added-reason-${agency}`, words.say('wizard.choose.addedReason', { agency: name }), state.choices[agency]?.addedReason ?? '', {
+          onInput: (text) => actions.setChoice(agency, { addedReason: text }),
+          onLeave: () => actions.leave('addedReason', agency),
+          key: problemKey('addedReason', agency),
+        })
+      : undefined,
+  };
 }

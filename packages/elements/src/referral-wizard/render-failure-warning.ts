@@ -4,16 +4,16 @@
  * and a manager must review. It prints with the summary, as part of the record.
  */
 import { html, type TemplateResult } from 'lit';
+import { warningText } from '../govuk/warning-text.js';
 import type { UiWords } from '../i18n/ui-words.js';
 
 export function renderFailureWarning(words: UiWords): TemplateResult {
-  return html`<div class="warning-text" part="warning" id="failed-warning">
-    <span class="warning-text__icon" aria-hidden="true">!</span>
-    <div class="warning-text__text">
-      <strong><span class="visually-hidden">${words.say('wizard.warning')}</span> ${words.say('wizard.failed.title')}</strong>
-      <p class="body">${words.say('wizard.failed.body')}</p>
-    </div>
-  </div>`;
+  return warningText({
+    id: 'failed-warning',
+    warning: words.say('wizard.warning'),
+    text: words.say('wizard.failed.title'),
+    more: html`<p class="body">${words.say('wizard.failed.body')}</p>`,
+  });
 }
 
 /**
@@ -21,11 +21,11 @@ export function renderFailureWarning(words: UiWords): TemplateResult {
  * recommended, so the wizard says so instead of waiting for an assessment that will not come.
  */
 export function renderNotAssessedWarning(words: UiWords): TemplateResult {
-  return html`<div class="warning-text" part="warning" id="not-assessed-warning" role="alert">
-    <span class="warning-text__icon" aria-hidden="true">!</span>
-    <div class="warning-text__text">
-      <strong><span class="visually-hidden">${words.say('wizard.warning')}</span> ${words.say('wizard.failed.title')}</strong>
-      <p class="body">${words.say('wizard.notAssessed.body')}</p>
-    </div>
-  </div>`;
+  return warningText({
+    id: 'not-assessed-warning',
+    alert: true,
+    warning: words.say('wizard.warning'),
+    text: words.say('wizard.failed.title'),
+    more: html`<p class="body">${words.say('wizard.notAssessed.body')}</p>`,
+  });
 }

@@ -8,7 +8,8 @@ import { writtenDateTime } from '../i18n/written-dates.js';
 import type { PackagedReferral, ReferralPackage } from './referral-types.js';
 import { agreementWords, childAgreesToShareText, consentWords, riskLevelWords, urgencyWords } from './referral-words.js';
 import { contactDetails } from './render-contact-card.js';
-import { heading } from './render-controls.js';
+import { heading } from '../govuk/heading.js';
+import { summaryList } from '../govuk/summary-list.js';
 import type { WizardView } from './wizard-view.js';
 
 type Row = [string, TemplateResult | string];
@@ -97,12 +98,5 @@ function referralSection(view: WizardView, referral: PackagedReferral, level: nu
 }
 
 function rowList(rows: Row[]): TemplateResult {
-  return html`<dl class="summary-list">
-    ${rows.map(
-      ([key, value]) => html`<div class="summary-list__row summary-list__row--two">
-        <dt class="summary-list__key">${key}</dt>
-        <dd class="summary-list__value">${value}</dd>
-      </div>`,
-    )}
-  </dl>`;
+  return summaryList(rows.map(([key, value]) => ({ key, value, className: 'summary-list__row--two' })));
 }

@@ -8,7 +8,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { agencyNameOf, consentOf } from './agency-facts.js';
 import type { Agreement } from './referral-types.js';
 import { agreementWords, consentWords } from './referral-words.js';
-import { heading, radioQuestion, textQuestion } from './render-controls.js';
+import { heading } from '../govuk/heading.js';
+import { question } from '../govuk/question.js';
+import { radios } from '../govuk/radios.js';
+import { warningText } from '../govuk/warning-text.js';
+import { reasonQuestion } from './reason-question.js';
 import { problemKey } from './step-problems.js';
 import type { WizardActions, WizardView } from './wizard-view.js';
 
@@ -28,12 +32,12 @@ export function renderSharingDecision(view: WizardView, actions: WizardActions, 
       ${heading(sub, words.say('wizard.sharing.lawfulBasis'), { id: 'lawful-basis-heading', className: 'heading-s' })}
       ${lawfulBasis
         ? html`<p class="body inset" id="lawful-basis-${agency}">${words.pick(lawfulBasis)}</p>`
-        : textQuestion({
+        : question({
             id: `lawful-basis-${agency}`,
             label: words.say('wizard.sharing.lawfulBasisQuestion'),
             hint: words.say('wizard.sharing.lawfulBasisHint'),
             value: choices.lawfulBasis ?? '',
-            problem: view.problemAt(problemKey('lawfulBasis', agency)),
+            error: view.problemAt(problemKey('lawfulBasis', agency)),
             required: true,
             words,
             onInput: (text) => actions.setChoice(agency, { lawfulBasis: text }),
@@ -45,48 +49,44 @@ export function renderSharingDecision(view: WizardView, actions: WizardActions, 
       <p class="body"><strong>${consentWords(consent, words)}</strong></p>
       ${consent === 'not-needed'
         ? nothing
-        : radioQuestion<Agreement>({
+        : radios({
             id: `agreement-${agency}`,
             legend: words.say('wizard.sharing.agreement'),
-            options: agreements.map((agreement) => ({ value: agreement, label: agreementWords(agreement, words) })),
-            value: choices.agreement,
-            problem: view.problemAt(problemKey('agreement', agency)),
+            legendSize: 's',
+            options: agreements.map((agreement) => ({ value: agreement, label: agreementWords(agreement, words), checked: choices.agreement === agreement })),
+            error: view.problemAt(problemKey('agreement', agency)),
             words,
-            onChoose: (agreement) => actions.setChoice(agency, { agreement }),
+            onChange: (option) => actions.setChoice(agency, { agreement: option.value as Agreement }),
             onLeave: () => actions.leave('agreement', agency),
           })}
     </section>
     <section aria-labelledby="told-heading">
       ${heading(sub, words.say('wizard.sharing.toldHeading'), { id: 'told-heading', className: 'heading-s' })}
       ${assessment.parentCarerDiscussion === 'withheld' ? withheldWarning(view) : nothing}
-      ${radioQuestion<'yes' | 'no'>({
+      ${radios({
         id: `told-${agency}`,
         legend: words.say('wizard.sharing.told'),
+        legendSize: 's',
         options: [
-          { value: 'yes', label: words.say('yes') },
+          { value: 'yes', label: words.say('yes'), checked: choices.told === 'yes' },
           {
             value: 'no',
             label: words.say('no'),
-            reveal: () =>
-              textQuestion({
-                id: `not-told-reason-${agency}`,
-                label: words.say('wizard.sharing.notToldReason'),
-                hint: words.say('wizard.sharing.notToldReasonHint'),
-                value: choices.notToldReason ?? '',
-                problem: view.problemAt(problemKey('notToldReason', agency)),
-                required: true,
-                long: true,
-                rows: 3,
-                words,
-                onInput: (text) => actions.setChoice(agency, { notToldReason: text }),
-                onLeave: () => actions.leave('notToldReason', agency),
-              }),
+            checked: choices.told === 'no',
+            conditional:
+              choices.told === 'no'
+                ? reasonQuestion(view, `not-told-reason-${agency}`, words.say('wizard.sharing.notToldReason'), choices.notToldReason ?? '', {
+                    hint: words.say('wizard.sharing.notToldReasonHint'),
+                    key: problemKey('notToldReason', agency),
+                    onInput: (text) => actions.setChoice(agency, { notToldReason: text }),
+                    onLeave: () => actions.leave('notToldReason', agency),
+                  })
+                : undefined,
           },
         ],
-        value: choices.told,
-        problem: view.problemAt(problemKey('told', agency)),
+        error: view.problemAt(problemKey('told', agency)),
         words,
-        onChoose: (told) => actions.setChoice(agency, { told }),
+        onChange: (option) => actions.setChoice(agency, { told: option.value as 'yes' | 'no' }),
         onLeave: () => actions.leave('told', agency),
       })}
     </section>
@@ -96,15 +96,11 @@ export function renderSharingDecision(view: WizardView, actions: WizardActions, 
 /** GOV.UK warning text: the family must not be told for this child (brief §6), with the rules' reasons. */
 function withheldWarning(view: WizardView): TemplateResult {
   const { words, assessment } = view;
-  return html`<div class="warning-text" part="warning" id="withheld-warning">
-    <span class="warning-text__icon" aria-hidden="true">!</span>
-    <div class="warning-text__text">
-      <strong><span class="visually-hidden">${words.say('wizard.warning')}</span> ${words.say('wizard.sharing.withheld')}</strong>
-      ${assessment.parentCarerDiscussionReasons.length > 0
-        ? html`<ul class="list reasons">
-            ${assessment.parentCarerDiscussionReasons.map((reason) => html`<li>${reason.message}</li>`)}
-          </ul>`
-        : nothing}
-    </div>
-  </div>`;
+  const reasons = assessment.parentCarerDiscussionReasons;
+  return warningText({
+    id: 'withheld-warning',
+    warning: words.say('wizard.warning'),
+    text: words.say('wizard.sharing.withheld'),
+    more: reasons.length > 0 ? html`<ul class="list reasons">${reasons.map((reason) => html`<li>${reason.message}</li>`)}</ul>` : undefined,
+  });
 }

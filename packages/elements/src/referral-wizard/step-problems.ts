@@ -27,47 +27,25 @@ export function problemKey(field: string, agency: string | undefined): string {
   return `${field}:${agency ?? ''}`;
 }
 
-/** The id of the control that answers a field (the first option of a group of radios). */
-export function focusIdFor(field: string, agency: string | undefined): string {
-  const suffix = agency ?? 'wizard';
-  switch (field) {
-    case 'removalReason':
-      return `removal-reason-${suffix}`;
-    case 'addedReason':
-      return `added-reason-${suffix}`;
-    case 'urgency':
-      return `urgency-${suffix}-0`;
-    case 'urgencyLoweredReason':
-      return `urgency-reason-${suffix}`;
-    case 'summary':
-      return `summary-${suffix}`;
-    case 'lawfulBasis':
-      return `lawful-basis-${suffix}`;
-    case 'agreement':
-      return `agreement-${suffix}-0`;
-    case 'told':
-      return `told-${suffix}-0`;
-    case 'notToldReason':
-      return `not-told-reason-${suffix}`;
-    case 'noReferralsReason':
-      return 'no-referrals-reason';
-    default:
-      return `${field}-${suffix}`;
-  }
-}
-
-const messageIds: Record<string, UiMessageId> = {
-  removalReason: 'wizard.error.removalReason',
-  addedReason: 'wizard.error.addedReason',
-  urgency: 'wizard.error.urgency',
-  urgencyLoweredReason: 'wizard.error.urgencyLoweredReason',
-  summary: 'wizard.error.summary',
-  lawfulBasis: 'wizard.error.lawfulBasis',
-  agreement: 'wizard.error.agreement',
-  told: 'wizard.error.told',
-  notToldReason: 'wizard.error.notToldReason',
-  noReferralsReason: 'wizard.error.noReferralsReason',
+/** The id of the control that answers each field, before the agency (a group of radios: its first option). */
+const controls: Record<string, [prefix: string, suffix: string]> = {
+  removalReason: ['removal-reason', ''],
+  addedReason: ['added-reason', ''],
+  urgency: ['urgency', '-0'],
+  urgencyLoweredReason: ['urgency-reason', ''],
+  summary: ['summary', ''],
+  lawfulBasis: ['lawful-basis', ''],
+  agreement: ['agreement', '-0'],
+  told: ['told', '-0'],
+  notToldReason: ['not-told-reason', ''],
 };
+
+/** The id of the control that answers a field. */
+export function focusIdFor(field: string, agency: string | undefined): string {
+  if (field === 'noReferralsReason') return 'no-referrals-reason';
+  const [prefix, suffix] = controls[field] ?? [field, ''];
+  return `${prefix}-${agency ?? 'wizard'}${suffix}`;
+}
 
 export interface ProblemsRequest {
   state: ReferralWizardState;
@@ -84,7 +62,7 @@ export function wizardProblems({ state, assessment, ruleset, words }: ProblemsRe
       const agency = problem.agency;
       const field = String(problem.field);
       const agencyName = agency ? agencyNameOf(agency, ruleset, assessment, words) : '';
-      const id = messageIds[field] ?? 'wizard.error.other';
+      const id = (field in controls || field === 'noReferralsReason' ? `wizard.error.${field}` : 'wizard.error.other') as UiMessageId;
       return {
         key: problemKey(field, agency),
         agency,

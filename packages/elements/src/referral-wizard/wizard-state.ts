@@ -83,10 +83,11 @@ export type ReferralDecision = 'confirmed' | 'removed' | 'to-follow' | 'to-follo
 
 export function referralDecisionOf(state: ReferralWizardState | undefined, assessment: Assessment, options: { sent: boolean; mayFollow: boolean }): ReferralDecision {
   if (options.sent) return 'confirmed';
-  if (assessment.referrals.length === 0) return 'none-recommended';
+  // A signpost is given to the child, not decided on: only referrals need a decision.
+  const toMake = referralsToMake(assessment);
+  if (toMake.length === 0) return 'none-recommended';
   if (!state) return 'undecided';
-  const everyOneRemoved =
-    state.chosen.length === 0 && assessment.referrals.every((referral) => (state.removed[referral.agency] ?? '').trim() !== '');
+  const everyOneRemoved = state.chosen.length === 0 && toMake.every((referral) => (state.removed[referral.agency] ?? '').trim() !== '');
   if (everyOneRemoved) return 'removed';
   if (options.mayFollow && state.toFollow) return (state.toFollowReason ?? '').trim() === '' ? 'to-follow-without-reason' : 'to-follow';
   return 'undecided';

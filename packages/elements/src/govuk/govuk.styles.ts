@@ -1,11 +1,12 @@
 /**
- * The default look, close to GOV.UK Frontend, built on `--rhi-*` custom properties so a council
+ * The one style sheet of the GOV.UK pattern templates (govuk/*.ts), shared by the form and the
+ * wizard. The default look, close to GOV.UK Frontend, built on `--rhi-*` custom properties so a council
  * can restyle it from its own stylesheet (and `::part` for deeper changes). Adopted as a
  * constructed stylesheet, so it works under `style-src 'self'`.
  */
 import { css } from 'lit';
 
-export const interviewFormStyles = css`
+export const govukStyles = css`
   :host {
     --_text: var(--rhi-text-colour, #0b0c0c);
     --_secondary-text: var(--rhi-secondary-text-colour, #484949);
@@ -237,10 +238,26 @@ export const interviewFormStyles = css`
   }
   .radios__label,
   .checkboxes__label {
+    /* Beside its box at any width (a long label wraps, it never drops below the box: WCAG 1.4.10). */
+    flex: 1 1 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
     padding: 7px 0 5px;
     margin: 0;
     cursor: pointer;
     touch-action: manipulation;
+  }
+  .radios__item,
+  .checkboxes__item {
+    flex-wrap: wrap;
+  }
+  .radios__hint,
+  .checkboxes__hint {
+    flex-basis: 100%;
+    margin: calc(var(--_space) * -1) 0 0 calc(32px + var(--_space) * 2);
+  }
+  .label--s {
+    font-weight: 700;
   }
   .radios__conditional,
   .checkboxes__conditional {
@@ -383,6 +400,30 @@ export const interviewFormStyles = css`
     font-weight: 700;
     margin: 0 0 calc(var(--_space) * 2);
   }
+  .warning-text {
+    display: flex;
+    gap: calc(var(--_space) * 3);
+    align-items: flex-start;
+    margin-bottom: calc(var(--_space) * 5);
+  }
+  .warning-text__icon {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 35px;
+    height: 35px;
+    border: 3px solid var(--_text);
+    border-radius: 50%;
+    color: var(--_background);
+    background: var(--_text);
+    font-weight: 700;
+    font-size: 1.5em;
+    line-height: 1;
+  }
+  .warning-text__text {
+    padding-top: var(--_space);
+  }
   .draft-status {
     margin-top: calc(var(--_space) * 2);
     font-size: calc(var(--_font-size) * 0.85);
@@ -473,6 +514,12 @@ export const interviewFormStyles = css`
     .radios__input,
     .checkboxes__input {
       accent-color: auto;
+    }
+    .warning-text__icon {
+      forced-color-adjust: none;
+      color: Canvas;
+      background: CanvasText;
+      border-color: CanvasText;
     }
   }
   @media print {
