@@ -10,7 +10,7 @@ import '../../packages/elements/src/interview-session/interview.js';
 import type { RhiInterview, RhiInterviewForm, RhiReferralWizard, RhiRiskPanel } from '../../packages/elements/src/index.js';
 import { checkReferralPackage } from '../../packages/elements/src/referral-wizard/referral-package.js';
 import type { RhiAssessmentDetail } from '../../packages/elements/src/interview-session/interview.events.js';
-import { createAssessor, type Assessment, type Language } from '../../packages/engine/src/index.js';
+import { createAssessor, referralsToMake, type Assessment, type Language } from '../../packages/engine/src/index.js';
 import { whatTheFormCanHold } from '../support/form-answers.js';
 import { loadResolvedRuleset, loadScenarios } from '../support/harness.js';
 import { answerWithKeyboard } from '../support/keyboard-robot.js';
@@ -99,7 +99,8 @@ for (const [id, lang] of [
 
       // The wizard pre-selects what the rules recommend, the scenario's expected agencies among them.
       await wizard.updateComplete;
-      const recommended = shared.referrals.map((referral) => referral.agency);
+      // Signposts (the helpline) are given to the child, not ticked or referred.
+      const recommended = referralsToMake(shared).map((referral) => referral.agency);
       expect(tickedAgencies(wizard)).to.deep.equal(recommended);
       expect(recommended).to.include.members(scenario.expect.referrals?.include ?? []);
       for (const excluded of scenario.expect.referrals?.exclude ?? []) expect(recommended).to.not.include(excluded);

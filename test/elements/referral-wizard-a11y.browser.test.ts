@@ -1,6 +1,7 @@
 // Acceptance: axe finds nothing on any page of <rhi-referral-wizard>, in English and Welsh, with and
 // without errors shown; no inline styles (strict CSP); S10 (Wales) reads in Welsh throughout.
 import { expect } from '@open-wc/testing';
+import { referralsToMake } from '../../packages/engine/src/index.js';
 import {
   assessedScenario,
   click,
@@ -106,21 +107,23 @@ describe('<rhi-referral-wizard> in Welsh for a Welsh locality', () => {
     const assessed = await assessedScenario('S10', 'cy');
     const wizard = await openWizard(assessed, { lang: 'cy' });
     const { ruleset, assessment } = assessed;
-    expect(tickedAgencies(wizard)).to.deep.equal(assessment.referrals.map((referral) => referral.agency));
+    // Signposts (the helpline) are given to the child, not ticked or referred.
+    const toMake = referralsToMake(assessment);
+    expect(tickedAgencies(wizard)).to.deep.equal(toMake.map((referral) => referral.agency));
     expect(heading(wizard)).to.equal("Pa atgyfeiriadau ydych chi'n eu gwneud?");
     expect(stepIndicator(wizard)).to.equal('Cam 1 o 5: Dewis atgyfeiriadau');
-    for (const referral of assessment.referrals) {
+    for (const referral of toMake) {
       expect(words(shadow(wizard).querySelector(`label[for="choose-${referral.agency}"]`))).to.equal(ruleset.agencies[referral.agency]!.name.cy);
     }
     await expectClean(wizard, 'S10 choose');
 
     await pressButton(wizard, 'Parhau');
-    const first = ruleset.agencies[assessment.referrals[0]!.agency]!.name.cy;
-    expect(stepIndicator(wizard)).to.equal(`Cam 2 o 5: Manylion ar gyfer ${first} (1 o ${assessment.referrals.length})`);
+    const first = ruleset.agencies[toMake[0]!.agency]!.name.cy;
+    expect(stepIndicator(wizard)).to.equal(`Cam 2 o 5: Manylion ar gyfer ${first} (1 o ${toMake.length})`);
     expect(words(shadow(wizard).querySelector('[part~="agency"]'))).to.include('Pa mor frys');
     await expectClean(wizard, 'S10 details');
 
-    const earlyHelp = assessment.referrals.findIndex((referral) => referral.agency === 'early-help');
+    const earlyHelp = toMake.findIndex((referral) => referral.agency === 'early-help');
     await wizard.goToStep('sharing', earlyHelp);
     await settle(wizard);
     const page = words(shadow(wizard).querySelector('[part~="agency"]'));

@@ -4,7 +4,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait-until.js';
 import { initialWizardState } from '../../packages/elements/src/referral-wizard/wizard-state.js';
-import { createAssessor } from '../../packages/engine/src/index.js';
+import { createAssessor, referralsToMake } from '../../packages/engine/src/index.js';
 import { RecordingReferralDraftStore, removeTestReferralDrafts, storedReferralDraft } from '../support/referral-draft-stores.js';
 import { uniqueDraftKey } from '../support/draft-stores.js';
 import '../../packages/elements/src/interview-form/interview-form.js';
@@ -61,7 +61,7 @@ async function doSomeWork(wizard: RhiReferralWizard, assessed: AssessedScenario)
   await click(wizard, 'choose-advocacy');
   await typeInto(wizard, 'added-reason-advocacy', 'The child wants an advocate.');
   await pressButton(wizard, 'Continue');
-  const first = assessed.assessment.referrals[0]!.agency;
+  const first = referralsToMake(assessed.assessment)[0]!.agency;
   await typeInto(wizard, `summary-${first}`, 'A summary the worker wrote.');
   await click(wizard, `urgency-${first}-2`);
   await typeInto(wizard, `urgency-reason-${first}`, 'Already known to the team.');
@@ -87,7 +87,7 @@ describe('<rhi-referral-wizard> drafts', () => {
     expect(heading(again)).to.equal(onPage);
     expect(words(restoredNotice(again))).to.include('Referral choices saved on this device at');
     await pressButton(again, 'Back');
-    const first = assessed.assessment.referrals[0]!.agency;
+    const first = referralsToMake(assessed.assessment)[0]!.agency;
     expect(control<HTMLTextAreaElement>(again, `summary-${first}`).value).to.equal('A summary the worker wrote.');
     expect(control(again, `urgency-${first}-2`).checked).to.equal(true);
     expect(control<HTMLTextAreaElement>(again, `urgency-reason-${first}`).value).to.equal('Already known to the team.');
@@ -129,7 +129,7 @@ describe('<rhi-referral-wizard> drafts', () => {
     expect(restoredNotice(again)).to.equal(null);
     expect(heading(again)).to.equal('Which referrals are you making?');
     expect(focusedId(again)).to.equal('page-heading');
-    expect(again.wizardState!.chosen).to.deep.equal(assessed.assessment.referrals.map((referral) => referral.agency));
+    expect(again.wizardState!.chosen).to.deep.equal(referralsToMake(assessed.assessment).map((referral) => referral.agency));
     expect(again.wizardState!.removed).to.deep.equal({});
     expect(again.wizardState!.choices).to.deep.equal({});
   });
@@ -223,7 +223,7 @@ describe('<rhi-referral-wizard> drafts', () => {
     wizard.answers = answers;
     wizard.assessment = next;
     await settle(wizard);
-    expect(wizard.wizardState!.chosen, 'it followed the new assessment').to.deep.equal(next.referrals.map((referral) => referral.agency));
+    expect(wizard.wizardState!.chosen, 'it followed the new assessment').to.deep.equal(referralsToMake(next).map((referral) => referral.agency));
     await wizard.saveDraft();
     wizard.remove();
     expect(store.writes, 'nothing decided, nothing saved').to.deep.equal([]);

@@ -1,6 +1,7 @@
 // Acceptance: with the keyboard alone a worker completes the wizard for S05, from choosing the
 // referrals to the sent summary, with axe passing on every page on the way.
 import { expect } from '@open-wc/testing';
+import { referralsToMake } from '../../packages/engine/src/index.js';
 import { checkReferralPackage } from '../../packages/elements/src/referral-wizard/referral-package.js';
 import type { ReferralPackage } from '../../packages/elements/src/referral-wizard/referral-types.js';
 import { completeWithKeyboard } from '../support/referral-keyboard-robot.js';
@@ -13,7 +14,7 @@ describe('<rhi-referral-wizard> with the keyboard alone', () => {
     const wizard = await openWizard(assessed, { withButtonBefore: true });
     let sent: ReferralPackage | undefined;
     wizard.addEventListener('rhi-referrals-submit', (event) => (sent = event.detail.package));
-    const recommended = assessed.assessment.referrals.map((referral) => referral.agency);
+    const recommended = referralsToMake(assessed.assessment).map((referral) => referral.agency);
     const names = recommended.map((agency) => assessed.ruleset.agencies[agency]!.name.en);
     document.getElementById('before-the-wizard')!.focus();
 
