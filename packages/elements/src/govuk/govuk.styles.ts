@@ -357,6 +357,9 @@ export const govukStyles = css`
     margin-bottom: var(--_space);
     break-inside: avoid;
   }
+  .page-nav__check {
+    margin: var(--_space) 0 0;
+  }
   .page-nav__item .link-button[aria-current='step'] {
     font-weight: 700;
     color: var(--_text);

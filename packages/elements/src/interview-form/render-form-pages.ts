@@ -63,12 +63,13 @@ export function renderWorkingForm(view: FormPagesView, actions: FormPagesActions
             </button>
           </li>`,
         )}
-        <li class="page-nav__item">
-          <button type="button" class="link-button" aria-current=${onCheckPage ? 'step' : 'false'} @click=${() => actions.goTo(pages.length)}>
-            ${words.say('check.title')}
-          </button>
-        </li>
       </ol>
+      <!-- Not a numbered section: the list numbers exactly the sections that "Section N of M" counts. -->
+      <p class="page-nav__item page-nav__check">
+        <button type="button" class="link-button" aria-current=${onCheckPage ? 'step' : 'false'} @click=${() => actions.goTo(pages.length)}>
+          ${words.say('check.title')}
+        </button>
+      </p>
     </nav>
     <div class="page" part="page">
       ${renderErrorSummary(view, actions)}
