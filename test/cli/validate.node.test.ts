@@ -175,6 +175,26 @@ describe('rhi validate', () => {
     assert.match(stdout, new RegExp(`england/risk\\.rules\\.json:${line}:\\d+  'ageInYears' is a number, so the value must be a number`));
   });
 
+  it("reports an action's due time that counts from an unknown answer, or gives no hours, at its file, line and column", () => {
+    const rules = copyOfRules();
+    const file = join(rules, 'england', 'ruleset.json');
+    const text = readFileSync(file, 'utf8');
+    const from = '"from": "return",';
+    const hours = '"withinSetting": "offerWithinHours",';
+    assert.ok(text.includes(from) && text.includes(hours), "the offer-interview action's due time is in ruleset.json");
+    writeFileSync(file, text.replace(from, '"from": "referral",'));
+    const line = text.slice(0, text.indexOf(from)).split('\n').length;
+    const unknownAnchor = rhi('validate', join(rules, 'england'));
+    assert.equal(unknownAnchor.status, 1);
+    assert.match(unknownAnchor.stdout, new RegExp(`england/ruleset\\.json:${line}:\\d+ .*\\(at /actions/offer-interview/due/from\\)`));
+
+    writeFileSync(file, text.replace(hours, ''));
+    const noHours = rhi('validate', join(rules, 'england'));
+    assert.equal(noHours.status, 1);
+    assert.match(noHours.stdout, /england\/ruleset\.json:\d+:\d+  the due time of the action 'offer-interview' must give either withinHours or withinSetting/);
+    assert.match(noHours.stdout, /\(at \/actions\/offer-interview\/due\)/);
+  });
+
   it('follows a locality folder linked from inside the rules folder, and names a link that leads outside it', () => {
     const rules = copyOfRules();
     const elsewhere = mkdtempSync(join(tmpdir(), 'rhi-elsewhere-'));

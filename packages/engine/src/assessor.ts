@@ -3,6 +3,7 @@
  * Assessment. One json-rules-engine Engine is built per ruleset and reused for every assessment.
  */
 import { Engine, Fact } from 'json-rules-engine';
+import { addDueTimes } from './action-due.js';
 import { flattenToFacts } from './answer-facts.js';
 import { answersValidatorFor } from './answers-check.js';
 import { AnswersSchemaError } from './answers-schema-error.js';
@@ -196,6 +197,7 @@ export function createAssessor(ruleset: ResolvedRuleset, assessorOptions: Assess
     // A return time the clock cannot start from (30 February, or so late in 9999 that the deadline
     // falls in the year 10000) is as good as none: the answer is still awaited.
     if (rhi.offerDueBy === undefined) missing.add('episode.returnedAt');
+    addDueTimes(decision.actions, ruleset.actions, answerFacts, chronology, ruleset.settings, now);
     const provisional = missing.size > 0 || failedRuleIds.length > 0 || chronology.length > 0;
     const missingPaths = [...missing].sort();
 

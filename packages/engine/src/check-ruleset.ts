@@ -69,6 +69,15 @@ export function checkRuleset(ruleset: ResolvedRuleset, lang: Language = 'en'): P
         hint: w.actionNoNameHint,
       });
     }
+    // The schema cannot say "one of the two" in words a provider reads; this check can.
+    if (action.due && (action.due.withinHours === undefined) === (action.due.withinSetting === undefined)) {
+      problems.push({
+        file: ownValue(ruleset.origins?.actions, actionId) ?? manifestFile,
+        pointer: `/actions/${actionId}/due`,
+        message: w.actionDueHours(actionId),
+        hint: w.actionDueHoursHint,
+      });
+    }
   }
   problems.push(...checkSharedAnswers(ruleset, manifestFile, w, lang));
   for (const rule of ruleset.rules) problems.push(...checkRule(rule, facts, ruleset, w, lang));

@@ -80,9 +80,24 @@ export interface AgencyContact {
   notes?: BilingualText;
 }
 
+/** The answer an action's due time counts from: `return` (episode.returnedAt) or `interview` (interview.conductedAt). */
+export type ActionDueFrom = 'return' | 'interview';
+
+/** When an action is due: hours after an answer, given as a number or as a setting's hours (one of the two). */
+export interface ActionDue {
+  from: ActionDueFrom;
+  withinHours?: number;
+  /** `offerWithinHours`: due when the interview offer is due. */
+  withinSetting?: 'offerWithinHours';
+  /** For people reading the rule file: where the time comes from. */
+  description?: string;
+}
+
 /** An action a rule can ask for, named in the ruleset's action directory. */
 export interface ActionDefinition {
   name: BilingualText;
+  /** When the action is due; absent where guidance sets no time. */
+  due?: ActionDue;
 }
 
 export interface Agency {
@@ -273,6 +288,10 @@ export interface Action {
   /** The action's name from the ruleset's action directory, in the assessment's language. */
   name: string;
   reasons: Reason[];
+  /** When it is due (ISO date-time), from the directory's `due`; absent when it gives none or the answer it counts from is missing or not a real date. */
+  dueBy?: string;
+  /** The due time has passed at the assessment's `now`; present only with `dueBy`. */
+  overdue?: boolean;
 }
 
 export interface OfferClock {

@@ -5,7 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Referral } from '@rhi-toolkit/engine';
+import type { Action, Referral } from '@rhi-toolkit/engine';
+import { actionDueWords } from './action-due-words.js';
 import { focusLink } from './focus-link.js';
 import { heading } from './panel-heading.js';
 import { messageLanguage, type PanelView } from './panel-view.js';
@@ -16,10 +17,15 @@ export function renderWhatToDoNow(view: PanelView): TemplateResult {
   return html`<section class="section" part="actions" aria-labelledby="now-heading">
     ${heading(headingLevel + 1, 'now-heading', 'heading-m', words.say('panel.now.title'))}
     <ul class="steps">
-      ${assessment.actions.map((action) => html`<li class="step"><strong lang=${lang}>${action.name}</strong></li>`)} ${renderOfferClock(view)}
+      ${assessment.actions.map((action) => html`<li class="step"><strong lang=${lang}>${action.name}</strong> ${renderDue(view, action)}</li>`)} ${renderOfferClock(view)}
       ${renderDiscussion(view)}
     </ul>
   </section>`;
+}
+
+function renderDue(view: PanelView, action: Action): TemplateResult | typeof nothing {
+  const due = actionDueWords(action, view.words, view.timeZone);
+  return due ? html`<span class="step__due${action.overdue ? ' step__due--overdue' : ''}" part="action-due">${due}</span>` : nothing;
 }
 
 function renderOfferClock(view: PanelView): TemplateResult {

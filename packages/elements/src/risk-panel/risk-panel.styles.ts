@@ -209,6 +209,9 @@ export const riskPanelStyles = css`
     padding-left: calc(var(--_space) * 3);
     border-left: 5px solid var(--_error);
   }
+  .step__due--overdue {
+    font-weight: 700;
+  }
   .clock__note,
   .reason__rule,
   .footer {
