@@ -35,10 +35,8 @@ function renderSignpost(view: PanelView, signpost: Referral): TemplateResult {
     : contact?.email
       ? words.say('panel.signpost.email', { agency, email: contact.email })
       : words.say('panel.signpost.name', { agency });
-  return html`<li class="step signpost" part="signpost">
-    <strong>${give}</strong>
-    ${contact?.notes ? html`<span class="signpost__note">${words.pick(contact.notes)}</span>` : nothing}
-  </li>`;
+  // One line: the panel must stay within two screens (the wizard shows the helpline's notes).
+  return html`<li class="step signpost" part="signpost"><strong>${give}</strong></li>`;
 }
 
 function renderOfferClock(view: PanelView): TemplateResult {
@@ -78,6 +76,7 @@ function renderReferral(view: PanelView, referral: Referral): TemplateResult {
   return html`<li class="referral referral--${referral.urgency}">
     <strong lang=${ifDefined(messageLanguage(view))}>${referral.name}</strong>
     <span class="referral__term">${words.say('panel.referral.urgency')}: <span class="urgency">${urgencyWords(referral.urgency, words)}</span></span>
-    <span class="referral__term">${words.say('panel.referral.consent')}: <span class="consent">${consentWords(referral.consent, words)}</span></span>
+    <!-- The value names the agreement ("The child's agreement"): its label is for screen readers, so the line stays one line. -->
+    <span class="referral__term"><span class="visually-hidden">${words.say('panel.referral.consent')}: </span><span class="consent">${consentWords(referral.consent, words)}</span></span>
   </li>`;
 }

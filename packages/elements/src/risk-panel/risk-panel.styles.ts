@@ -210,7 +210,6 @@ export const riskPanelStyles = css`
     border-left: 5px solid var(--_error);
   }
   .clock__note,
-  .signpost__note,
   .reason__rule,
   .footer {
     color: var(--_secondary-text);
