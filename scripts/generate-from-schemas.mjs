@@ -1,7 +1,8 @@
 // Generates, from schemas/*.schema.json, what the engine needs without shipping Ajv or the schemas:
 //  - precompiled validators (Ajv standalone, bundled with esbuild so no `require` or `eval` remains);
 //  - the catalogue of answer facts that rules may name (kinds and allowed values);
-//  - TypeScript types for the answers, so field names are written once, in the schema.
+//  - TypeScript types for the answers, so field names are written once, in the schema;
+//  - the words for the assessment's values (levels, urgencies, agreements), written once, in the schema.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -173,6 +174,36 @@ export const answerFactCatalogue: Record<string, AnswerFact> = ${JSON.stringify(
   );
 }
 
+/** The definitions of schemas/assessment.schema.json whose values a person reads, as `valueLabels` names them. */
+const labelledValues = { riskLevel: 'RiskLevel', urgency: 'Urgency', consent: 'Consent', parentCarerDiscussion: 'ParentCarerDiscussion' };
+
+/**
+ * The words for the assessment's values (a level, an urgency, whose agreement is needed), in English
+ * and Welsh, from the schema's `x-rhi-enum-labels`: the one place they are written, so the form,
+ * panel, wizard, referral summaries and command line cannot word the same value differently.
+ */
+async function generateValueLabels(assessment) {
+  const entries = Object.entries(labelledValues).map(([name, type]) => {
+    const definition = assessment.definitions[name];
+    const labels = definition?.['x-rhi-enum-labels'];
+    for (const lang of ['en', 'cy']) {
+      const missing = (definition?.enum ?? [undefined]).filter((value) => !labels?.[lang]?.[value]);
+      if (missing.length > 0) throw new Error(`generate-from-schemas: schemas/assessment.schema.json#/definitions/${name} has no ${lang} label for ${missing.join(', ')}; add it under "x-rhi-enum-labels"."${lang}"`);
+    }
+    return `  ${name}: ${JSON.stringify({ en: labels.en, cy: labels.cy })} satisfies Record<Language, Record<${type}, string>>,`;
+  });
+  await writeFile(
+    join(outDir, 'value-labels.ts'),
+    `// Generated from schemas/assessment.schema.json (x-rhi-enum-labels) by scripts/generate-from-schemas.mjs — do not edit.
+import type { ${[...Object.values(labelledValues), 'Language'].sort().join(', ')} } from '../types.js';
+
+export const valueLabels = {
+${entries.join('\n')}
+};
+`,
+  );
+}
+
 /** TypeScript types for one schema, named after its titles (referenced schemas are read from schemas/). */
 async function generateTypes(schema, typeName, schemaFile, outFile) {
   const stripped = JSON.parse(JSON.stringify(schema, (key, value) => (annotationKeywords.includes(key) ? undefined : value)));
@@ -197,10 +228,12 @@ export async function generateFromSchemas() {
   const schemas = await loadSchemas();
   const interview = schemas.find(({ file }) => file === 'interview.schema.json').schema;
   const scenario = schemas.find(({ file }) => file === 'scenario.schema.json').schema;
+  const assessment = schemas.find(({ file }) => file === 'assessment.schema.json').schema;
   await Promise.all([
     generateValidators(schemas),
     generateInterviewValidator(interview),
     generateFactCatalogue(interview),
+    generateValueLabels(assessment),
     generateTypes(interview, 'InterviewAnswers', 'interview.schema.json', 'interview-answers.ts'),
     generateTypes(scenario, 'Scenario', 'scenario.schema.json', 'scenario.ts'),
   ]);

@@ -116,7 +116,7 @@ describe('rhi explain', () => {
     }
     assert.match(stdout, /^PARENT\/CARER DISCUSSION: /m);
     assert.match(stdout, new RegExp(`^REFERRALS \\(${json.referrals.length}\\)$`, 'm'));
-    assert.match(stdout, /^ {2}Police \(missing persons coordinator\) \[police\] — immediate; consent: not needed$/m);
+    assert.match(stdout, /^ {2}Police \(missing persons coordinator\) \[police\] — Immediately; agreement: No agreement needed$/m);
     assert.match(stdout, new RegExp(`^ACTIONS \\(${json.actions.length}\\)$`, 'm'));
     assert.ok(json.actions.length > 0);
     for (const action of json.actions) assert.ok(stdout.includes(`\n  ${action.name} [${action.id}]\n`), action.id);

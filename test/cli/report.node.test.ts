@@ -105,9 +105,12 @@ const expected: ServiceReport = {
     recommendedByAgency: [
       { agency: 'police', name: 'Police (missing persons coordinator)', count: 5 }, // lines 1, 2, 3, 6, 10
       { agency: 'childrens-services', name: "Children's services (front door / MASH)", count: 2 }, // lines 3, 6
-      { agency: 'runaway-helpline', name: 'Runaway Helpline', count: 2 }, // lines 4, 13
       { agency: 'exploitation-panel', name: 'Multi-agency child exploitation panel (MACE)', count: 1 }, // line 1
       { agency: 'school-safeguarding-lead', name: 'School designated safeguarding lead', count: 1 }, // line 10
+    ],
+    // The Runaway Helpline is a signpost (given to the child), not a recommended referral: counted apart.
+    signpostsByAgency: [
+      { agency: 'runaway-helpline', name: 'Runaway Helpline', count: 2 }, // lines 4, 13
     ],
     packages: 6, // lines 1, 2, 4, 6, 10, 13
   },
@@ -379,13 +382,19 @@ describe('rhi report', () => {
     const assessed = JSON.parse(runRhi(['report', '-', '--format', 'json'], input).stdout) as ServiceReport;
     assert.deepEqual(assessed.assessments, { stored: 0, assessedNow: 3, notAssessed: 0 });
     assert.deepEqual(assessed.riskLevels.map((level) => [level.level, level.count, level.percent]), [['high', 1, 33.3], ['medium', 1, 33.3], ['low', 1, 33.3], ['no-apparent-risk', 0, 0]]);
-    assert.ok(assessed.referrals.recommendedByAgency!.some((item) => item.agency === 'runaway-helpline' && item.count === 3));
+    // Every record is given the Runaway Helpline: a signpost, never counted as a recommended referral.
+    assert.ok(!assessed.referrals.recommendedByAgency!.some((item) => item.agency === 'runaway-helpline'), 'the helpline is not a recommended referral');
+    assert.deepEqual(assessed.referrals.signpostsByAgency, [{ agency: 'runaway-helpline', name: 'Runaway Helpline', count: 3 }]);
+    const markdown = runRhi(['report', '-', '--format', 'md'], input).stdout;
+    assert.doesNotMatch(markdown.split('### Referrals the rules recommended, by agency')[1]!.split('###')[0]!, /Runaway Helpline/);
+    assert.match(markdown.split('### Services given to the child (signposts, not referrals), by service')[1]!.split('###')[0]!, /\| Runaway Helpline \| 3 \|/);
     assert.equal(assessed.records.withoutChildId, 3);
 
     const notAssessed = JSON.parse(runRhi(['report', '-', '--format', 'json', '--assess', 'never'], input).stdout) as ServiceReport;
     assert.deepEqual(notAssessed.assessments, { stored: 0, assessedNow: 0, notAssessed: 3 });
     assert.deepEqual(notAssessed.riskLevels.map((level) => [level.count, level.percent]), [[0, null], [0, null], [0, null], [0, null]]);
     assert.deepEqual(notAssessed.referrals.recommendedByAgency, []);
+    assert.deepEqual(notAssessed.referrals.signpostsByAgency, []);
 
     const always = jsonReport('--assess', 'always');
     assert.deepEqual(always.assessments, { stored: 0, assessedNow: 8, notAssessed: 0 });

@@ -7,6 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { reportLabels } from '../../packages/cli/src/report/report-labels.js';
+import { wordsIn } from '../../packages/cli/src/words.js';
+import { referralsToMake, valueLabels } from '../../packages/engine/src/index.js';
+import { prefilledSummary } from '../../packages/elements/src/referral-wizard/prefilled-summary.js';
+import { summaryOf, summarySentence } from '../../packages/elements/src/risk-panel/panel-summary.js';
+import { runRhi } from '../cli/run-rhi.js';
 import { uiWords } from '../../packages/elements/src/i18n/ui-words.js';
 import { buildFormTree, humanise, questionAt } from '../../packages/elements/src/interview-form/field-tree.js';
 import type { JsonSchema } from '../../packages/elements/src/interview-form/layout-types.js';
@@ -102,6 +107,59 @@ describe('labels written by people, from one source', () => {
         assert.ok(line.value.includes(label), `${lang}: the wizard writes ${value} as “${label}”: ${line.value}`);
         assert.equal(report.indicator(value), label, `${lang}: the report labels ${value} as the form does`);
       }
+    }
+  });
+
+  it('words an urgency, an agreement and a level in one place: every schema labels them as assessment.schema.json does, and no component keeps a catalogue of its own', () => {
+    const assessment = JSON.parse(readFileSync(join(schemasDir, 'assessment.schema.json'), 'utf8'));
+    const kinds = ['riskLevel', 'urgency', 'consent'] as const;
+    for (const file of ['ruleset.schema.json', 'referral.schema.json']) {
+      const schema = JSON.parse(readFileSync(join(schemasDir, file), 'utf8'));
+      for (const kind of kinds) {
+        assert.deepEqual(schema.definitions[kind]['x-rhi-enum-labels'], assessment.definitions[kind]['x-rhi-enum-labels'], `${file}#/definitions/${kind} words its values as assessment.schema.json does`);
+      }
+    }
+    for (const kind of kinds) {
+      for (const value of assessment.definitions[kind].enum as string[]) {
+        for (const lang of languages) assert.equal((valueLabels[kind][lang] as Record<string, string>)[value], assessment.definitions[kind]['x-rhi-enum-labels'][lang][value], `${kind} ${value} ${lang}`);
+        // A hand-written Welsh word, never the English one copied.
+        assert.notEqual((valueLabels[kind].cy as Record<string, string>)[value], (valueLabels[kind].en as Record<string, string>)[value], `${kind} ${value}: Welsh is written, not copied`);
+      }
+    }
+    // The component catalogues hold sentences, never the word for one of these values.
+    const catalogues = ['risk-panel', 'referral-wizard', 'referral-package'].flatMap((name) => languages.map((lang) => `${name}.${lang}.json`));
+    for (const file of catalogues) {
+      const ids = Object.keys(JSON.parse(readFileSync(join(repositoryRoot, 'packages/elements/src/i18n', file), 'utf8')));
+      const own = ids.filter((id) => /\.(urgency|consent|riskLevel)\.|^panel\.level\.(high|medium|low|no-apparent-risk)$/.test(id));
+      assert.deepEqual(own, [], `${file} words a value the schema already labels`);
+    }
+    for (const lang of languages) {
+      const cli = wordsIn(lang);
+      assert.deepEqual(cli.urgencies, valueLabels.urgency[lang]);
+      assert.deepEqual(cli.consents, valueLabels.consent[lang]);
+      assert.deepEqual(cli.riskLevels, valueLabels.riskLevel[lang]);
+    }
+  });
+
+  it('S02: the command line’s explanation, the referral summary and the panel’s announcement use the schema’s words for the level, urgency and agreement, in English and Welsh', async () => {
+    for (const lang of languages) {
+      const s02 = await referralScenario('S02', { lang });
+      const { assessment } = s02;
+      const { stdout, status } = runRhi(['explain', 'test/scenarios/s02.json', '--lang', lang]);
+      assert.equal(status, 0);
+      const level = valueLabels.riskLevel[lang][assessment.riskLevel];
+      assert.match(stdout, new RegExp(`: ${level.toLocaleUpperCase(lang)}$`, 'm'), `${lang}: rhi explain names the level`);
+      for (const referral of referralsToMake(assessment)) {
+        const line = stdout.split('\n').find((text) => text.includes(`[${referral.agency}] — `));
+        assert.ok(line, `${lang}: rhi explain lists ${referral.agency}`);
+        assert.ok(line.includes(`${s02.ruleset.agencies[referral.agency]!.name[lang]} [${referral.agency}]`), line);
+        assert.ok(line.includes(` — ${valueLabels.urgency[lang][referral.urgency]}; `), line);
+        assert.ok(line.endsWith(`: ${valueLabels.consent[lang][referral.consent]}`), line);
+      }
+      const words = uiWords(lang);
+      const summary = prefilledSummary({ agencyName: 'Police', reasons: [], lines: [], assessment, words });
+      assert.ok(summary.includes(level), `${lang}: the referral summary names the level as the panel does: ${summary}`);
+      assert.ok(summarySentence(summaryOf(assessment), words).includes(level.toLocaleLowerCase(lang)), `${lang}: the panel's announcement`);
     }
   });
 });

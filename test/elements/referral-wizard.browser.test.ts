@@ -117,7 +117,7 @@ describe('<rhi-referral-wizard> with the scenarios', () => {
     await wizard.goToStep('sharing', nrm);
     await settle(wizard);
     expect(heading(wizard)).to.equal(`Sharing information with ${nameOf(s02, 'national-referral-mechanism')}`);
-    expect(words(shadow(wizard).querySelector('[part~="agency"]'))).to.include('No consent is needed');
+    expect(words(shadow(wizard).querySelector('[part~="agency"]'))).to.include('No agreement needed');
     expect(has(wizard, 'agreement-national-referral-mechanism-0')).to.equal(false);
     expect(words(shadow(wizard).querySelector('[part~="agency"]'))).to.include(lawfulBasisOf(s02));
 
@@ -126,7 +126,7 @@ describe('<rhi-referral-wizard> with the scenarios', () => {
     const earlyHelp = s10.assessment.referrals.findIndex((referral) => referral.agency === 'early-help');
     await welsh.goToStep('sharing', earlyHelp);
     await settle(welsh);
-    expect(words(shadow(welsh).querySelector('[part~="agency"]'))).to.include('The family must agree');
+    expect(words(shadow(welsh).querySelector('[part~="agency"]'))).to.include("The family's agreement");
     expect(has(welsh, 'agreement-early-help-0')).to.equal(true);
   });
 });

@@ -3,7 +3,10 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait-until.js';
 import { RhiRiskPanel } from '../../packages/elements/src/risk-panel/risk-panel.component.js';
-import type { Assessment } from '../../packages/engine/src/index.js';
+import { referralsToMake, signpostsOf, type Assessment } from '../../packages/engine/src/index.js';
+
+/** A signpost (the Runaway Helpline) is announced as something to do, not as a referral. */
+const actionsOf = (assessment: Assessment) => assessment.actions.length + signpostsOf(assessment).length;
 import { loadResolvedRuleset } from '../support/harness.js';
 import { fetchesDuring } from '../support/fetches-during.js';
 import { assessed, liveRegion, panelFor, part, scenario, without } from '../support/risk-panel-driver.js';
@@ -63,7 +66,7 @@ describe('<rhi-risk-panel> announcements', () => {
     await aTimeout(SETTLE * 3);
     const last = quick[quick.length - 1]!;
     expect(said).to.deep.equal([
-      `Risk level now high. ${last.referrals.length} referrals and ${last.actions.length === 1 ? '1 action' : `${last.actions.length} actions`} recommended. Parent or carer discussion ${last.parentCarerDiscussion.replace('-', ' ')}.`,
+      `Risk level now high. ${referralsToMake(last).length} referrals and ${actionsOf(last) === 1 ? '1 action' : `${actionsOf(last)} actions`} recommended. Parent or carer discussion ${last.parentCarerDiscussion.replace('-', ' ')}.`,
     ]);
 
     // A fresh assessment of the same answers: a new object, the same summary.

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { RhiRiskPanel } from '../../packages/elements/src/risk-panel/risk-panel.component.js';
-import { createAssessor, type Assessment, type Language, type ResolvedRuleset } from '../../packages/engine/src/index.js';
+import { createAssessor, referralsToMake, type Assessment, type Language, type ResolvedRuleset } from '../../packages/engine/src/index.js';
 import { loadResolvedRuleset } from '../support/harness.js';
 import { assessed, missingLinks, panelFor, part, scenario, textOf, without } from '../support/risk-panel-driver.js';
 
@@ -101,7 +101,7 @@ for (const lang of ['en', 'cy'] as const) {
       expect(textOf(panel, '[part~="actions"]')).to.contain(words[lang].now);
       for (const action of assessment.actions) expect(textOf(panel, '[part~="actions"]')).to.contain(action.name);
       const lines = [...part(panel, 'referrals')!.querySelectorAll('li')];
-      expect(lines.map((line) => line.querySelector('strong')!.textContent)).to.deep.equal(assessment.referrals.map((referral) => referral.name));
+      expect(lines.map((line) => line.querySelector('strong')!.textContent)).to.deep.equal(referralsToMake(assessment).map((referral) => referral.name));
       const ruleIds = [...panel.shadowRoot!.querySelectorAll('code.rule-id')].map((code) => code.textContent);
       expect(new Set(ruleIds).size, 'each reason once').to.equal(ruleIds.length);
       for (const reason of assessment.reasons) expect(ruleIds).to.include(reason.ruleId);

@@ -3,7 +3,7 @@
  * messages, agency and action names) comes from the rules themselves; problems found by the engine are in
  * the engine's words.
  */
-import type { Consent, Language, ParentCarerDiscussion, RiskLevel, Urgency } from '@rhi-toolkit/engine/node';
+import { valueLabels, type Language, type ParentCarerDiscussion } from '@rhi-toolkit/engine/node';
 import type { Inline } from './listing-document.js';
 import { englishOutputWords, welshOutputWords } from './output-words.js';
 
@@ -20,10 +20,11 @@ const english = {
   notSet: '(not set)',
   internalError: 'internal error',
 
-  riskLevels: { 'no-apparent-risk': 'no apparent risk', low: 'low', medium: 'medium', high: 'high' } satisfies Record<RiskLevel, string>,
+  // A level, an urgency and whose agreement is needed read as in the panel and the wizard: the schema's labels.
+  riskLevels: valueLabels.riskLevel.en,
   discussion: { required: 'required', 'not-required': 'not required', withheld: 'withheld' } satisfies Record<ParentCarerDiscussion, string>,
-  urgencies: { immediate: 'immediate', 'within-24-hours': 'within 24 hours', routine: 'routine' } satisfies Record<Urgency, string>,
-  consents: { 'not-needed': 'not needed', child: 'the child', family: 'the family', parent: 'a parent' } satisfies Record<Consent, string>,
+  urgencies: valueLabels.urgency.en,
+  consents: valueLabels.consent.en,
 
   usage: {
     unknownCommand: (name: string) => `rhi: unknown command '${name}' — the commands are ${commandNames}; see 'rhi --help'`,
@@ -108,7 +109,7 @@ const english = {
     referrals: 'REFERRALS',
     actions: 'ACTIONS',
     none: '(none)',
-    consent: 'consent',
+    consent: 'agreement',
     clock: (hours: number) => `THE ${hours}-HOUR CLOCK`,
     offerNotStatutory: 'Offering a return interview is not a statutory duty under these rules.',
     dueBy: 'Interview due by',
@@ -128,7 +129,7 @@ const english = {
     value: 'Value',
     agencies: 'Agency directory',
     actions: 'Action directory',
-    consent: 'consent',
+    consent: 'agreement',
     rules: 'Rules',
     riskLevel: 'risk level',
     parentCarerDiscussion: 'parent/carer discussion',
@@ -334,10 +335,10 @@ const welsh: Words = {
   notSet: '(heb ei osod)',
   internalError: 'gwall mewnol',
 
-  riskLevels: { 'no-apparent-risk': 'dim risg amlwg', low: 'isel', medium: 'canolig', high: 'uchel' },
+  riskLevels: valueLabels.riskLevel.cy,
   discussion: { required: 'yn ofynnol', 'not-required': 'ddim yn ofynnol', withheld: "wedi'i hatal" },
-  urgencies: { immediate: 'ar unwaith', 'within-24-hours': 'o fewn 24 awr', routine: 'arferol' },
-  consents: { 'not-needed': 'dim angen', child: 'y plentyn', family: 'y teulu', parent: 'rhiant' },
+  urgencies: valueLabels.urgency.cy,
+  consents: valueLabels.consent.cy,
 
   usage: {
     unknownCommand: (name) => `rhi: gorchymyn anhysbys '${name}' — y gorchmynion yw ${commandNames}; gweler 'rhi --help'`,
@@ -422,7 +423,7 @@ const welsh: Words = {
     referrals: 'ATGYFEIRIADAU',
     actions: 'CAMAU GWEITHREDU',
     none: '(dim)',
-    consent: 'caniatâd',
+    consent: 'cytundeb',
     clock: (hours) => `Y CLOC ${hours} AWR`,
     offerNotStatutory: "Nid yw cynnig cyfweliad dychwelyd yn ddyletswydd statudol o dan y rheolau hyn.",
     dueBy: 'Cyfweliad i’w gynnal erbyn',
@@ -442,7 +443,7 @@ const welsh: Words = {
     value: 'Gwerth',
     agencies: 'Cyfeiriadur asiantaethau',
     actions: 'Cyfeiriadur camau gweithredu',
-    consent: 'caniatâd',
+    consent: 'cytundeb',
     rules: 'Rheolau',
     riskLevel: 'lefel risg',
     parentCarerDiscussion: 'trafodaeth â rhiant/gofalwr',

@@ -34,6 +34,7 @@ export { derivedFacts, type DerivedFactName } from './derived-facts.js';
 export { chronologyProblems, chronologyProblemsInAnswers, type ChronologyKind, type ChronologyProblem } from './chronology.js';
 export { allowedOperators } from './operators.js';
 export { riskLevels, urgencies } from './ordering.js';
+export { valueLabel, valueLabels, type LabelledValueKind } from './value-labels.js';
 export { inLanguage } from './engine-messages.js';
 export { answerFactCatalogue } from './generated/answer-fact-catalogue.js';
 export type { InterviewAnswers } from './generated/interview-answers.js';

@@ -80,6 +80,7 @@ export function reportCsvRows(report: ServiceReport): string[][] {
 
   for (const { agency, name, count } of referrals.byAgency) add('referrals', 'byAgency', agency, count, c.referralsMade(name));
   for (const { agency, name, count } of referrals.recommendedByAgency ?? []) add('referrals', 'recommendedByAgency', agency, count, c.referralsRecommended(name));
+  for (const { agency, name, count } of referrals.signpostsByAgency ?? []) add('referrals', 'signpostsByAgency', agency, count, c.signposts(name));
   add('referrals', 'packages', '', referrals.packages ?? 0, m.packages);
   add('referrals', 'recommendedRemoved', '', referrals.recommendedRemoved, m.recommendedRemoved);
   for (const { reason, count } of referrals.removalReasons) add('referrals', 'removalReasons', reason, count, c.removalReason(reason));

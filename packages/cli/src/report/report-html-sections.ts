@@ -159,7 +159,12 @@ export function referralsSection(context: ReportHtmlContext): string {
   const columns = [{ heading: w.agency }, { heading: w.made, numeric: true }, ...(recommended ? [{ heading: w.recommended, numeric: true }] : [])];
   const rows = agencyRows(context, made, recommended);
   const bars = made.map((entry) => countBar(entry.name || entry.agency, entry.count, formats.count(entry.count)));
-  const summaryRows = [...optionalRow(w.packages, referrals.packages, formats), { header: w.recommendedRemoved, cells: [formats.count(referrals.recommendedRemoved)] }];
+  const signposts = listOf(referrals.signpostsByAgency ?? []).map((entry) => ({ header: w.signposts(entry.name || entry.agency), cells: [formats.count(entry.count)] }));
+  const summaryRows = [
+    ...optionalRow(w.packages, referrals.packages, formats),
+    { header: w.recommendedRemoved, cells: [formats.count(referrals.recommendedRemoved)] },
+    ...signposts,
+  ];
   return section(sectionIds.referrals, w.heading, [
     barChart({ id: 'chart-referrals', title: w.chartTitle, kind: words.chart.barChart, bars, notes: [words.chart.figuresInTable] }),
     rows.length > 0 ? table(w.caption, columns, rows) : paragraph(words.noneRecorded),

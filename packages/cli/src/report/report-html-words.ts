@@ -10,6 +10,7 @@
  * before release, like the rest of the toolkit's Welsh (see the README).
  */
 
+import { valueLabels } from '@rhi-toolkit/engine/node';
 import type { ReportLanguage, ReportRiskLevel } from './service-report.js';
 
 const englishPlural = (value: number, one: string, other: string) => (value === 1 ? one : other);
@@ -90,7 +91,7 @@ const english = {
     heading: 'Risk after return',
     caption: 'Risk level assessed after the return',
     level: 'Risk level',
-    levels: { high: 'High', medium: 'Medium', low: 'Low', 'no-apparent-risk': 'No apparent risk' } satisfies Record<ReportRiskLevel, string>,
+    levels: valueLabels.riskLevel.en satisfies Record<ReportRiskLevel, string>,
     chartTitle: 'Risk level after the return',
     assessmentsHeading: 'How the risk levels were found',
     assessmentsCaption: 'Where each risk level came from',
@@ -121,6 +122,7 @@ const english = {
     summaryCaption: 'Referral packages and recommended referrals removed',
     packages: 'Records with a referral package',
     recommendedRemoved: 'Referrals recommended by the rules that the worker removed',
+    signposts: (agency: string) => `Records where the child was given ${agency} (a signpost, not a referral)`,
     removalReasonsHeading: 'Why recommended referrals were removed',
     removalReasonsCaption: 'Reasons given for removing a recommended referral',
   },
@@ -226,7 +228,7 @@ const welsh: ReportWords = {
     heading: 'Risg ar ôl dychwelyd',
     caption: "Y lefel risg a aseswyd ar ôl y dychwelyd",
     level: 'Lefel risg',
-    levels: { high: 'Uchel', medium: 'Canolig', low: 'Isel', 'no-apparent-risk': 'Dim risg amlwg' },
+    levels: valueLabels.riskLevel.cy,
     chartTitle: "Lefel risg ar ôl y dychwelyd",
     assessmentsHeading: "Sut y cafwyd y lefelau risg",
     assessmentsCaption: "O ble y daeth pob lefel risg",
@@ -257,6 +259,7 @@ const welsh: ReportWords = {
     summaryCaption: "Pecynnau atgyfeirio, ac atgyfeiriadau a argymhellwyd ac a dynnwyd",
     packages: 'Cofnodion â phecyn atgyfeirio',
     recommendedRemoved: "Atgyfeiriadau a argymhellwyd gan y rheolau ac a dynnwyd gan y gweithiwr",
+    signposts: (agency) => `Cofnodion lle rhoddwyd ${agency} i'r plentyn (cyfeirio, nid atgyfeiriad)`,
     removalReasonsHeading: 'Pam y tynnwyd atgyfeiriadau a argymhellwyd',
     removalReasonsCaption: "Rhesymau a roddwyd dros dynnu atgyfeiriad a argymhellwyd",
   },

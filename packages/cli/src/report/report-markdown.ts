@@ -147,6 +147,8 @@ function referralsSection(context: Context): string[] {
     countsOrNone(context, [words.column.agency, words.column.number], agencyItems(referrals.byAgency)),
     [`### ${escapeMarkdown(words.section.referralsRecommended)}`, ''],
     countsOrNone(context, [words.column.agency, words.column.number], agencyItems(referrals.recommendedByAgency ?? [])),
+    [`### ${escapeMarkdown(words.section.signposts)}`, ''],
+    countsOrNone(context, [words.column.agency, words.column.number], agencyItems(referrals.signpostsByAgency ?? [])),
     [`### ${escapeMarkdown(words.section.removalReasons)}`, ''],
     countsOrNone(context, [words.column.reason, words.column.number], reasonItems(referrals.removalReasons)),
   );

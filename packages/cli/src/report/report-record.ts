@@ -18,7 +18,8 @@ export interface ReportAnswers {
 /** What the figures need from an assessment, stored or made now. */
 export interface AssessmentFigures {
   riskLevel: RiskLevel;
-  referrals: { agency: string; name?: string }[];
+  /** `signpost: true` marks something given to the child (the Runaway Helpline), not a referral. */
+  referrals: { agency: string; name?: string; signpost?: boolean }[];
 }
 
 /** What the figures need from a referral package (docs/referral-package.md). */

@@ -7,7 +7,7 @@
  * The Welsh was written by the developers and needs a Welsh speaker's check before release, like
  * the rest of the toolkit's Welsh.
  */
-import type { Language } from '@rhi-toolkit/engine/node';
+import { valueLabels, type Language } from '@rhi-toolkit/engine/node';
 import type { ReportOutcome, ReportRiskLevel } from './service-report.js';
 
 const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
@@ -54,6 +54,7 @@ const english = {
     referrals: 'Referrals',
     referralsMade: 'Referrals made, by agency',
     referralsRecommended: 'Referrals the rules recommended, by agency',
+    signposts: 'Services given to the child (signposts, not referrals), by service',
     removalReasons: 'Why recommended referrals were not made',
     outcomes: 'Outcomes after follow-up support',
   },
@@ -86,7 +87,7 @@ const english = {
     youngPeople: 'Young people rated at the interview and after follow-up',
   },
 
-  riskLevels: { high: 'High', medium: 'Medium', low: 'Low', 'no-apparent-risk': 'No apparent risk' } satisfies Record<ReportRiskLevel, string>,
+  riskLevels: valueLabels.riskLevel.en satisfies Record<ReportRiskLevel, string>,
   riskShare: 'Percentages are of the records with a risk level.',
   /** The six outcomes by name, as <rhi-outcomes-chart> names them (the schema words them as questions to the child). */
   outcomes: {
@@ -114,6 +115,7 @@ const english = {
     riskPercent: (level: string) => `Risk level ${level}: percentage`,
     referralsMade: (agency: string) => `Referrals made to ${agency}`,
     referralsRecommended: (agency: string) => `Referrals recommended to ${agency}`,
+    signposts: (agency: string) => `Records where the child was given ${agency} (a signpost, not a referral)`,
     outcome: (outcome: string, measure: string) => `${outcome}: ${measure}`,
     smallNumber: 'fewer than 10 young people',
     thresholdCount: 'Repeat threshold: episodes',
@@ -188,6 +190,7 @@ const welsh: ReportWords = {
     referrals: 'Atgyfeiriadau',
     referralsMade: 'Atgyfeiriadau a wnaed, fesul asiantaeth',
     referralsRecommended: "Atgyfeiriadau a argymhellwyd gan y rheolau, fesul asiantaeth",
+    signposts: "Gwasanaethau a roddwyd i'r plentyn (cyfeirio, nid atgyfeiriadau), fesul gwasanaeth",
     removalReasons: 'Pam na wnaed atgyfeiriadau a argymhellwyd',
     outcomes: 'Canlyniadau ar ôl cymorth dilynol',
   },
@@ -221,7 +224,7 @@ const welsh: ReportWords = {
     youngPeople: "Pobl ifanc a sgoriodd yn y cyfweliad ac ar ôl cymorth dilynol",
   },
 
-  riskLevels: { high: 'Uchel', medium: 'Canolig', low: 'Isel', 'no-apparent-risk': 'Dim risg amlwg' },
+  riskLevels: valueLabels.riskLevel.cy,
   riskShare: "Mae'r canrannau o'r cofnodion sydd â lefel risg.",
   outcomes: {
     safeHappyHome: 'Lle mwy diogel a hapusach i fyw',
@@ -248,6 +251,7 @@ const welsh: ReportWords = {
     riskPercent: (level) => `Lefel risg ${level}: canran`,
     referralsMade: (agency) => `Atgyfeiriadau a wnaed at ${agency}`,
     referralsRecommended: (agency) => `Atgyfeiriadau a argymhellwyd at ${agency}`,
+    signposts: (agency) => `Cofnodion lle rhoddwyd ${agency} i'r plentyn (cyfeirio, nid atgyfeiriad)`,
     outcome: (outcome, measure) => `${outcome}: ${measure}`,
     smallNumber: 'llai na 10 o bobl ifanc',
     thresholdCount: 'Trothwy ailadrodd: cyfnodau',

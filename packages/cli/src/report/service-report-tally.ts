@@ -2,7 +2,7 @@
  * Adds up records into a service report as they stream past. Nothing of a record is kept but
  * counts, sums, the minute histogram and, per child, what the repeat figures need.
  */
-import type { ResolvedRuleset } from '@rhi-toolkit/engine/node';
+import { isSignpost, type ResolvedRuleset } from '@rhi-toolkit/engine/node';
 import { ChildEpisodes } from './child-episodes.js';
 import { InterviewTally } from './interview-tally.js';
 import { instantOf } from './record-instants.js';
@@ -55,6 +55,7 @@ export class ServiceReportTally {
   private readonly pushFactors = new Map<string, number>();
   private readonly referralsMade = new Map<string, AgencyTally>();
   private readonly referralsRecommended = new Map<string, AgencyTally>();
+  private readonly signposts = new Map<string, AgencyTally>();
   private recommendedRemoved = 0;
   private readonly removalReasons: ReasonTally;
   private packages = 0;
@@ -95,7 +96,12 @@ export class ServiceReportTally {
     this.assessments[source] += 1;
     if (assessment) {
       this.riskLevels.set(assessment.riskLevel, (this.riskLevels.get(assessment.riskLevel) ?? 0) + 1);
-      for (const referral of assessment.referrals) countAgency(this.referralsRecommended, referral.agency, referral.name);
+      // A signpost (the Runaway Helpline) is given to the child, not referred: counted apart. A stored
+      // assessment from before `signpost` existed is read against the ruleset's directory.
+      for (const referral of assessment.referrals) {
+        const signpost = referral.signpost === true || isSignpost(this.ruleset, referral.agency);
+        countAgency(signpost ? this.signposts : this.referralsRecommended, referral.agency, referral.name);
+      }
     }
 
     countIds(this.indicators, answers.indicators);
@@ -154,6 +160,7 @@ export class ServiceReportTally {
         recommendedRemoved: this.recommendedRemoved,
         removalReasons: this.removalReasons.counts(reasonWords),
         recommendedByAgency: agencies(this.referralsRecommended),
+        signpostsByAgency: agencies(this.signposts),
         packages: this.packages,
       },
       outcomes: this.outcomes.figures(labels.outcome),

@@ -115,6 +115,8 @@ export interface ServiceReport {
     removalReasons: ReasonCount[];
     /** Addition: referrals the assessments recommended, whether or not they were made. */
     recommendedByAgency?: AgencyCount[];
+    /** Addition: signposts the assessments gave (the Runaway Helpline's number for the child): not referrals, so not in recommendedByAgency. */
+    signpostsByAgency?: AgencyCount[];
     /** Addition: in-period records that carried a referral package. */
     packages?: number;
   };

@@ -3,7 +3,8 @@
  * this is, why the rules recommend it, and what the record says that bears on it.
  */
 import type { Assessment, Reason } from '@rhi-toolkit/engine';
-import type { UiMessageId, UiWords } from '../i18n/ui-words.js';
+import type { UiWords } from '../i18n/ui-words.js';
+import { riskLevelWords } from '../shared/value-words.js';
 import type { AnswerLine } from './referral-types.js';
 
 export interface PrefilledSummaryInput {
@@ -23,7 +24,7 @@ export interface PrefilledSummaryInput {
  */
 export function prefilledSummary(input: PrefilledSummaryInput): string {
   const { agencyName, reasons, lines, assessment, words } = input;
-  const riskLevel = words.say(`package.riskLevel.${assessment.riskLevel}` as UiMessageId);
+  const riskLevel = riskLevelWords(assessment.riskLevel, words);
   const opening = assessment.provisional ? 'package.summary.openingProvisional' : 'package.summary.opening';
   const parts = [words.say(opening, { agency: agencyName, riskLevel })];
   if (reasons.length > 0) {

@@ -1,5 +1,7 @@
-/** The wizard's values in words: urgency, consent, agreement, told, and what the child said about sharing. */
-import type { Consent, RiskLevel, Urgency } from '@rhi-toolkit/engine';
+/**
+ * The wizard's values in words: agreement, told, and what the child said about sharing. Urgency,
+ * consent and level come from the schema's labels (shared/value-words.ts), as in the panel.
+ */
 import type { UiMessageId, UiWords } from '../i18n/ui-words.js';
 import { valueAt, type Answers } from '../interview-form/answer-paths.js';
 import { questionAt } from '../interview-form/field-tree.js';
@@ -7,14 +9,7 @@ import type { JsonSchema } from '../interview-form/layout-types.js';
 import { answerText } from '../shared/answer-words.js';
 import type { Agreement } from './referral-types.js';
 
-export function urgencyWords(urgency: Urgency, words: UiWords): string {
-  return words.say(`wizard.urgency.${urgency}` as UiMessageId);
-}
-
-/** Consent as a sentence: "No consent is needed", "The family must agree"… */
-export function consentWords(consent: Consent, words: UiWords): string {
-  return words.say(`wizard.consent.${consent}` as UiMessageId);
-}
+export { consentWords, riskLevelWords, urgencyWords } from '../shared/value-words.js';
 
 export function agreementWords(agreement: Agreement, words: UiWords): string {
   return words.say(`wizard.agreement.${agreement}` as UiMessageId);
@@ -32,8 +27,4 @@ export function childAgreesToShareText(value: unknown, schema: JsonSchema, words
   if (value === undefined || value === null || value === '') return undefined;
   const question = questionAt(schema, childAgreesToSharePath);
   return question ? answerText(question, value, words, timeZone) : String(value);
-}
-
-export function riskLevelWords(riskLevel: RiskLevel, words: UiWords): string {
-  return words.say(`package.riskLevel.${riskLevel}` as UiMessageId);
 }

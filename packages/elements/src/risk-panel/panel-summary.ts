@@ -2,8 +2,9 @@
  * What a screen-reader user is told when the assessment changes: only the things that change what
  * happens next (level, provisional, how many referrals and actions, the parent/carer discussion).
  */
-import type { Assessment } from '@rhi-toolkit/engine';
+import { referralsToMake, signpostsOf, type Assessment } from '@rhi-toolkit/engine';
 import type { UiMessageId, UiWords } from '../i18n/ui-words.js';
+import { riskLevelWords } from '../shared/value-words.js';
 
 export interface PanelSummary {
   riskLevel: Assessment['riskLevel'];
@@ -17,8 +18,9 @@ export function summaryOf(assessment: Assessment): PanelSummary {
   return {
     riskLevel: assessment.riskLevel,
     provisional: assessment.provisional,
-    referrals: assessment.referrals.length,
-    actions: assessment.actions.length,
+    // A signpost (the Runaway Helpline) is something to do, not a referral.
+    referrals: referralsToMake(assessment).length,
+    actions: assessment.actions.length + signpostsOf(assessment).length,
     parentCarerDiscussion: assessment.parentCarerDiscussion,
   };
 }
@@ -37,7 +39,7 @@ export function sameSummary(a: PanelSummary | undefined, b: PanelSummary): boole
 export function summarySentence(summary: PanelSummary, words: UiWords): string {
   const lower = (id: UiMessageId) => words.say(id).toLocaleLowerCase(words.locale);
   return words.say('panel.announce', {
-    level: lower(`panel.level.${summary.riskLevel}`),
+    level: riskLevelWords(summary.riskLevel, words).toLocaleLowerCase(words.locale),
     provisional: summary.provisional ? 'yes' : 'no',
     referrals: summary.referrals,
     actions: summary.actions,

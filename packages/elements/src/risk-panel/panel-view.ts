@@ -1,5 +1,5 @@
 /** What every part of the panel is drawn from: the assessment and the words to show it in. */
-import type { Assessment } from '@rhi-toolkit/engine';
+import type { Agency, Assessment } from '@rhi-toolkit/engine';
 import type { UiWords } from '../i18n/ui-words.js';
 import type { OfferClockWords } from './offer-clock-words.js';
 
@@ -14,6 +14,8 @@ export interface PanelView {
   clock: OfferClockWords;
   /** The rule's plain description in the panel's language; none for the engine's own reasons. */
   describeRule(ruleId: string): string | undefined;
+  /** The ruleset's directory entry for an agency (its name and contact); none without a ruleset. */
+  agencyOf(agency: string): Agency | undefined;
   /** The question a missing answer belongs to, in the panel's language. */
   labelOf(path: string): string;
   /** Asks the page to take the interviewer to a question. */

@@ -10,6 +10,7 @@ import type { UiWords } from '../i18n/ui-words.js';
 import type { PanelView } from './panel-view.js';
 import { focusLink } from './focus-link.js';
 import { riskLevelIcon } from './risk-level-icons.js';
+import { riskLevelWords } from '../shared/value-words.js';
 
 /** An assessment made before `standing` existed (a stored one) is read from `provisional`. */
 export function standingOf(assessment: Assessment): Standing {
@@ -20,7 +21,7 @@ export function standingOf(assessment: Assessment): Standing {
 export function levelWords(assessment: Assessment, words: UiWords): string {
   const standing = standingOf(assessment);
   if (standing === 'not-assessed') return words.say('panel.notAssessed');
-  const level = words.say(`panel.level.${assessment.riskLevel}`);
+  const level = riskLevelWords(assessment.riskLevel, words);
   return standing === 'provisional' ? words.say('panel.level.atLeast', { level }) : level;
 }
 

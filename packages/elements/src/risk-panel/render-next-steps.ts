@@ -1,11 +1,13 @@
 /**
  * What the worker does next, first on the panel: the actions (the return-interview offer with its
- * due time among them), the parent/carer decision, then the referrals one line each. Why each is
- * recommended is said once, lower down (render-reasons.ts).
+ * due time among them, and a signpost such as the Runaway Helpline: given to the child, not a
+ * referral), the parent/carer decision, then the referrals one line each. Why each is recommended
+ * is said once, lower down (render-reasons.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Action, Referral } from '@rhi-toolkit/engine';
+import { referralsToMake, signpostsOf, type Action, type Referral } from '@rhi-toolkit/engine';
+import { consentWords, urgencyWords } from '../shared/value-words.js';
 import { actionDueWords } from './action-due-words.js';
 import { focusLink } from './focus-link.js';
 import { heading } from './panel-heading.js';
@@ -17,7 +19,8 @@ export function renderWhatToDoNow(view: PanelView): TemplateResult {
   return html`<section class="section" part="actions" aria-labelledby="now-heading">
     ${heading(headingLevel + 1, 'now-heading', 'heading-m', words.say('panel.now.title'))}
     <ul class="steps">
-      ${assessment.actions.map((action) => html`<li class="step"><strong lang=${lang}>${action.name}</strong> ${renderDue(view, action)}</li>`)} ${renderOfferClock(view)}
+      ${assessment.actions.map((action) => html`<li class="step"><strong lang=${lang}>${action.name}</strong> ${renderDue(view, action)}</li>`)}
+      ${signpostsOf(assessment).map((signpost) => renderSignpost(view, signpost))} ${renderOfferClock(view)}
       ${renderDiscussion(view)}
     </ul>
   </section>`;
@@ -26,6 +29,20 @@ export function renderWhatToDoNow(view: PanelView): TemplateResult {
 function renderDue(view: PanelView, action: Action): TemplateResult | typeof nothing {
   const due = actionDueWords(action, view.words, view.timeZone);
   return due ? html`<span class="step__due${action.overdue ? ' step__due--overdue' : ''}" part="action-due">${due}</span>` : nothing;
+}
+
+/** "Give the child the Runaway Helpline number, 116 000": the name and contact from the ruleset's directory. */
+function renderSignpost(view: PanelView, signpost: Referral): TemplateResult {
+  const { words } = view;
+  const { name, contact } = view.agencyOf(signpost.agency) ?? {};
+  const agency = name ? words.pick(name) : signpost.name;
+  const give = contact?.phone
+    ? words.say('panel.signpost.phone', { agency, phone: contact.phone })
+    : contact?.email
+      ? words.say('panel.signpost.email', { agency, email: contact.email })
+      : words.say('panel.signpost.name', { agency });
+  // One line: the panel must stay within two screens (the wizard shows the helpline's notes).
+  return html`<li class="step signpost" part="signpost"><strong>${give}</strong></li>`;
 }
 
 function renderOfferClock(view: PanelView): TemplateResult {
@@ -48,13 +65,14 @@ function renderDiscussion(view: PanelView): TemplateResult {
   </li>`;
 }
 
-/** One line per referral: the agency, how urgent, whose agreement. */
+/** One line per referral: the agency, how urgent, whose agreement. Signposts are actions, above. */
 export function renderReferrals(view: PanelView): TemplateResult {
   const { words, assessment, headingLevel } = view;
+  const referrals = referralsToMake(assessment);
   return html`<section class="section" part="referrals" aria-labelledby="referrals-heading">
     ${heading(headingLevel + 1, 'referrals-heading', 'heading-m', words.say('panel.referrals.title'))}
-    ${assessment.referrals.length > 0
-      ? html`<ul class="referrals">${assessment.referrals.map((referral) => renderReferral(view, referral))}</ul>`
+    ${referrals.length > 0
+      ? html`<ul class="referrals">${referrals.map((referral) => renderReferral(view, referral))}</ul>`
       : html`<p>${words.say('panel.referrals.none')}</p>`}
   </section>`;
 }
@@ -63,7 +81,8 @@ function renderReferral(view: PanelView, referral: Referral): TemplateResult {
   const { words } = view;
   return html`<li class="referral referral--${referral.urgency}">
     <strong lang=${ifDefined(messageLanguage(view))}>${referral.name}</strong>
-    <span class="referral__term">${words.say('panel.referral.urgency')}: <span class="urgency">${words.say(`panel.urgency.${referral.urgency}`)}</span></span>
-    <span class="referral__term">${words.say('panel.referral.consent')}: ${words.say(`panel.consent.${referral.consent}`)}</span>
+    <span class="referral__term">${words.say('panel.referral.urgency')}: <span class="urgency">${urgencyWords(referral.urgency, words)}</span></span>
+    <!-- The value names the agreement ("The child's agreement"): its label is for screen readers, so the line stays one line. -->
+    <span class="referral__term"><span class="visually-hidden">${words.say('panel.referral.consent')}: </span><span class="consent">${consentWords(referral.consent, words)}</span></span>
   </li>`;
 }

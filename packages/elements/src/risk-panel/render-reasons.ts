@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Assessment, Reason, RiskReason } from '@rhi-toolkit/engine';
+import { riskLevelWords } from '../shared/value-words.js';
 import { heading } from './panel-heading.js';
 import { messageLanguage, type PanelView } from './panel-view.js';
 
@@ -49,7 +50,7 @@ function renderReason(view: PanelView, reason: Reason | RiskReason): TemplateRes
   const description = view.describeRule(reason.ruleId);
   return html`<li class="reason">
     <p class="reason__message">
-      ${level ? html`<strong class="reason__level reason__level--${level}">${words.say(`panel.level.${level}`)}</strong> ` : nothing}<span
+      ${level ? html`<strong class="reason__level reason__level--${level}">${riskLevelWords(level, words)}</strong> ` : nothing}<span
         lang=${ifDefined(messageLanguage(view))}
         >${reason.message}</span
       >

@@ -35,7 +35,8 @@ const descriptionsByRuleset = new WeakMap<ResolvedRuleset, Map<string, Bilingual
  * @event {CustomEvent<RhiFocusFieldDetail>} rhi-focus-field - The interviewer followed a link to an answer the rules still need.
  *   `detail`: `{ path }` (dotted path, e.g. `episode.returnedAt`). The page moves focus to that question.
  * @csspart level - The risk level: icon, words and "provisional"; sticks to the top of the panel's scrolling area.
- * @csspart referrals - The referrals, one line each: agency, urgency, consent.
+ * @csspart referrals - The referrals, one line each: agency, urgency, whose agreement is needed.
+ * @csspart signpost - Something to give the child (the Runaway Helpline's number), under what to do now: not a referral.
  * @csspart missing - The answers the rules still need, as links.
  * @csspart warning - The warning shown when the rules could not all be run, or the answers were refused.
  * @csspart inconsistencies - Answers whose dates are in an impossible order, and what to check.
@@ -209,6 +210,7 @@ export class RhiRiskPanel extends LitElement {
         const description = ruleset ? descriptionsOf(ruleset).get(ruleId) : undefined;
         return description ? withSettings(words.pick(description), ruleset?.settings) : undefined;
       },
+      agencyOf: (agency) => (ruleset && Object.hasOwn(ruleset.agencies, agency) ? ruleset.agencies[agency] : undefined),
       labelOf: (path) => missingAnswerLabel(path, schema, ruleset, words),
       focusField: (event, path) => this.#focusField(event, path),
     };
