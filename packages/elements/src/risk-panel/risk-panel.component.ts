@@ -44,6 +44,7 @@ const descriptionsByRuleset = new WeakMap<ResolvedRuleset, Map<string, Bilingual
  * @csspart reasons - Why: every reason once, with its rule in a disclosure.
  * @csspart parent-carer-discussion - Whether to discuss the interview with a parent or carer, and why.
  * @csspart actions - What to do now: the actions, the offer with its due time, the parent/carer decision.
+ * @csspart action-due - An action's due time, or that it is overdue (in words), after its name.
  * @csspart footer - The ruleset id and version and when the assessment was made.
  * @cssproperty --rhi-risk-high-colour - High risk (default #aa2a16, 6.9:1 on white).
  * @cssproperty --rhi-risk-medium-colour - Medium risk (default #a34d00, 5.8:1 on white).
