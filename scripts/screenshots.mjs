@@ -85,7 +85,7 @@ try {
 async function settled(page, level) {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const shown = await page.evaluate(() => document.querySelector('rhi-risk-panel')?.shadowRoot?.querySelector('.level__word')?.textContent?.trim());
+    const shown = await page.evaluate(() => document.querySelector('rhi-risk-panel:not([compact])')?.shadowRoot?.querySelector('.level__word')?.textContent?.trim());
     const ready = await page.evaluate(() => Boolean(document.querySelector('rhi-referral-wizard')?.shadowRoot?.getElementById('page-heading')));
     if (shown === level && ready) break;
     if (Date.now() > deadline) throw new Error(`the risk panel never showed '${level}' (it shows '${shown}')`);
@@ -105,6 +105,9 @@ async function unstick(page) {
     column.style.position = 'static';
     column.style.maxHeight = 'none';
     column.style.overflow = 'visible';
+    // The level sticks to the top of whatever scrolls: in a picture of the whole panel it must stay first.
+    const level = document.querySelector('rhi-risk-panel:not([compact])').shadowRoot.querySelector('[part~="level"]');
+    if (level) level.style.position = 'static';
   });
 }
 
