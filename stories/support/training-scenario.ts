@@ -10,6 +10,7 @@ import type { StoryObj } from '@storybook/web-components-vite';
 import type { BilingualText, Language } from '@rhi-toolkit/engine';
 import { uiWords, type UiMessageId } from '../../packages/elements/src/i18n/ui-words.js';
 import { writtenDateTime } from '../../packages/elements/src/i18n/written-dates.js';
+import { consentWords, riskLevelWords } from '../../packages/elements/src/shared/value-words.js';
 import { builtRuleset } from './rulesets.js';
 import { scenario, type ScenarioFile } from './scenarios.js';
 import { storySetting, type StorySetting } from './story-setting.js';
@@ -67,7 +68,7 @@ function expectedOutcome(worked: ScenarioFile, setting: StorySetting): TemplateR
     <h2 id="expected-heading">${trainerSays('expectedHeading', lang)}</h2>
     <p>${trainerSays('expectedIntro', lang, { ruleset: worked.ruleset, now: writtenDateTime(worked.now, words, 'Europe/London') })}</p>
     <dl class="training__outcomes">
-      ${entry(trainerSays('riskLevel', lang), words.say(`panel.level.${expected.riskLevel}` as UiMessageId))}
+      ${entry(trainerSays('riskLevel', lang), riskLevelWords(expected.riskLevel, words))}
       ${expected.parentCarerDiscussion
         ? entry(trainerSays('discussion', lang), words.say(`panel.discussion.${expected.parentCarerDiscussion}` as UiMessageId))
         : nothing}
@@ -75,7 +76,7 @@ function expectedOutcome(worked: ScenarioFile, setting: StorySetting): TemplateR
       ${listEntry(trainerSays('referralsExcluded', lang), expected.referrals?.exclude?.map(agency))}
       ${listEntry(
         trainerSays('referralConsent', lang),
-        consents.map(([id, consent]) => `${agency(id)}: ${words.say(`panel.consent.${consent}` as UiMessageId)}`),
+        consents.map(([id, consent]) => `${agency(id)}: ${consentWords(consent, words)}`),
       )}
       ${listEntry(trainerSays('actionsIncluded', lang), expected.actions?.include?.map(action))}
       ${listEntry(trainerSays('actionsExcluded', lang), expected.actions?.exclude?.map(action))}
