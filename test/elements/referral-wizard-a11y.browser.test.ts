@@ -127,7 +127,8 @@ describe('<rhi-referral-wizard> in Welsh for a Welsh locality', () => {
     await wizard.goToStep('sharing', earlyHelp);
     await settle(wizard);
     const page = words(shadow(wizard).querySelector('[part~="agency"]'));
-    expect(page).to.include("Rhaid i'r teulu gytuno");
+    // The agreement needed, in the assessment schema's own Welsh label (the one source of these words).
+    expect(page).to.include('Cytundeb y teulu');
     expect(page).to.include('A yw\'r cytundeb wedi\'i roi?');
     expect(page).to.include(ruleset.settings.lawfulBasis!.cy);
     await pressButton(wizard, 'Parhau');
