@@ -9,12 +9,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { axeViolations, clickControl, launchChromium, openPortal, openTab, pressButton, settle, waitForComponents, waitUntil, type PortalPage } from './portal-page.js';
+import {
+  axeViolations,
+  clickControl,
+  launchChromium,
+  openPortal,
+  openTab,
+  portalInChromium,
+  pressButton,
+  settle,
+  waitForComponents,
+  waitUntil,
+  wizardPosition,
+  type PortalPage,
+} from './portal-page.js';
 
-// Computed specifiers: these helpers are plain JavaScript, without type declarations.
-const { startPortal } = (await import('../../demo/' + 'start-portal.mjs')) as {
-  startPortal: () => Promise<{ url: string; stop: () => Promise<number | string> }>;
-};
+// A computed specifier: the portal's handler is plain JavaScript, without type declarations.
 const { portalHandler } = (await import('../../demo/' + 'portal-server.mjs')) as {
   portalHandler: (options: { log?: (line: string) => void; rulesetsFolder?: string }) => (request: unknown, response: unknown) => Promise<void>;
 };
@@ -44,28 +54,11 @@ function childsWords(page: Page): Promise<string> {
 }
 
 describe('the demo portal follows the record', { timeout: 600_000 }, () => {
-  let portal: Awaited<ReturnType<typeof startPortal>>;
-  let browser: Browser;
-  const tabs: PortalPage[] = [];
-
-  before(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-  });
-  after(async () => {
-    await Promise.all(tabs.map((tab) => tab.context.close()));
-    await browser?.close();
-    await portal?.stop();
-  });
-
-  async function tab(): Promise<PortalPage> {
-    const opened = await openTab(browser);
-    tabs.push(opened);
-    return opened;
-  }
+  const { url, tab } = portalInChromium();
 
   it("shows a loaded scenario's episode and reference in the case header, and keeps status messages in the page's language", async () => {
     const { page, problems } = await tab();
-    await openPortal(page, portal.url);
+    await openPortal(page, url());
     assert.equal(await text(page, 'case-episode'), '3rd missing episode', "the case's own episode");
     assert.equal(await text(page, 'case-reference'), 'RHI-2026-0117');
 
@@ -96,7 +89,7 @@ describe('the demo portal follows the record', { timeout: 600_000 }, () => {
   it("keeps a training scenario's record across a reload, and starts afresh from the file when a scenario is loaded", async () => {
     const { page, problems } = await tab();
     const s05 = await scenario('S05');
-    await openPortal(page, portal.url);
+    await openPortal(page, url());
     await loadScenario(page, 'S05');
     assert.equal(await childsWords(page), s05.answers.afterReturn.childsWords);
 
@@ -144,35 +137,18 @@ async function reloadTraining(page: Page): Promise<void> {
 }
 
 describe("the demo portal's training record across reloads", { timeout: 900_000 }, () => {
-  let portal: Awaited<ReturnType<typeof startPortal>>;
-  let browser: Browser;
-  const tabs: PortalPage[] = [];
-
-  before(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-  });
-  after(async () => {
-    await Promise.all(tabs.map((tab) => tab.context.close()));
-    await browser?.close();
-    await portal?.stop();
-  });
+  const { url, tab } = portalInChromium();
 
   it("restores S05's referral decisions exactly at every wizard step and after 'Referrals confirmed'", async () => {
-    const opened = await openTab(browser);
-    tabs.push(opened);
-    const { page, problems } = opened;
-    await openPortal(page, portal.url);
+    const { page, problems } = await tab();
+    await openPortal(page, url());
     await loadScenario(page, 'S05');
     const steps: string[] = [];
     for (let guard = 0; guard < 40; guard++) {
       const before = await wizardShown(page);
       await reloadTraining(page);
       assert.equal(await wizardShown(page), before, `a reload at wizard step ${steps.length + 1} kept it as it was`);
-      const { step, agency, agreement } = await page.evaluate(() => {
-        const wizard = document.querySelector('rhi-referral-wizard') as HTMLElement & { wizardState: { step: string; chosen: string[]; agencyIndex: number } };
-        const current = wizard.wizardState.chosen[wizard.wizardState.agencyIndex];
-        return { step: wizard.wizardState.step, agency: current, agreement: current !== undefined && wizard.shadowRoot?.getElementById(`agreement-${current}-0`) !== null };
-      });
+      const { step, agency, hasAgreement: agreement } = await wizardPosition(page);
       steps.push(step);
       if (step === 'check') break;
       if (step === 'sharing') {

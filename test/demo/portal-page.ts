@@ -3,12 +3,42 @@
  * clicks into the components' shadow roots, waiting for them to settle, and keeping every
  * Content-Security-Policy violation, console error and uncaught error the page produces.
  */
+import { after, before } from 'node:test';
 import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-core';
 import puppeteer from 'puppeteer-core';
 
-// A computed specifier: the shared browser finder is plain JavaScript, without type declarations.
+// Computed specifiers: the shared browser finder and the portal starter are plain JavaScript, without type declarations.
 const browserPath = '../support/' + 'browser-path.mjs';
 const { chromiumArgs, findBrowser } = (await import(browserPath)) as { chromiumArgs: string[]; findBrowser: () => string | undefined };
+const { startPortal } = (await import('../../demo/' + 'start-portal.mjs')) as {
+  startPortal: () => Promise<{ url: string; stop: () => Promise<number | string> }>;
+};
+
+/**
+ * The portal (`node demo/serve.mjs` on a free port) and Chromium for the tests of one describe
+ * block, started before them and stopped after; `tab()` opens a tab in a context of its own.
+ */
+export function portalInChromium(): { url: () => string; tab: () => Promise<PortalPage> } {
+  let portal: Awaited<ReturnType<typeof startPortal>> | undefined;
+  let browser: Browser | undefined;
+  const tabs: PortalPage[] = [];
+  before(async () => {
+    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
+  });
+  after(async () => {
+    await Promise.all(tabs.map((tab) => tab.context.close()));
+    await browser?.close();
+    await portal?.stop();
+  });
+  return {
+    url: () => portal!.url,
+    tab: async () => {
+      const opened = await openTab(browser!);
+      tabs.push(opened);
+      return opened;
+    },
+  };
+}
 
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findBrowser();
@@ -155,7 +185,7 @@ interface WizardPosition {
   hasAgreement: boolean;
 }
 
-function wizardPosition(page: Page): Promise<WizardPosition> {
+export function wizardPosition(page: Page): Promise<WizardPosition> {
   return page.evaluate(() => {
     const wizard = document.querySelector('rhi-referral-wizard') as HTMLElement & { wizardState?: { step: string; chosen: string[]; agencyIndex: number } };
     const state = wizard.wizardState!;

@@ -5,14 +5,10 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'puppeteer-core';
-import { clickControl, launchChromium, openPortal, openTab, pressButton, settle, type PortalPage } from './portal-page.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { clickControl, openPortal, portalInChromium, pressButton, settle, wizardPosition } from './portal-page.js';
 
-// A computed specifier: the demo's helpers are plain JavaScript, without type declarations.
-const { startPortal } = (await import('../../demo/' + 'start-portal.mjs')) as {
-  startPortal: () => Promise<{ url: string; stop: () => Promise<number | string> }>;
-};
 
 const root = new URL('../../', import.meta.url).pathname;
 const layout = JSON.parse(await readFile(join(root, 'packages/engine/dist/rulesets/england.interview.layout.json'), 'utf8')) as { pages: { id: string }[] };
@@ -57,27 +53,8 @@ async function assertNoSidewaysScroll(page: Page, where: string): Promise<void> 
   assert.ok(found.scrollWidth <= found.width, `${where}: the page is ${found.scrollWidth} px wide in a ${found.width} px window; ${found.offenders.join('; ')}`);
 }
 
-function wizardStep(page: Page): Promise<{ step: string; agency: string | undefined; hasAgreement: boolean }> {
-  return page.evaluate(() => {
-    const wizard = document.querySelector('rhi-referral-wizard') as HTMLElement & { wizardState: { step: string; chosen: string[]; agencyIndex: number } };
-    const agency = wizard.wizardState.chosen[wizard.wizardState.agencyIndex];
-    return { step: wizard.wizardState.step, agency, hasAgreement: agency !== undefined && wizard.shadowRoot?.getElementById(`agreement-${agency}-0`) !== null };
-  });
-}
-
 describe('the demo portal reflows at 320 and 375 px (WCAG 1.4.10)', { timeout: 900_000 }, () => {
-  let portal: Awaited<ReturnType<typeof startPortal>>;
-  let browser: Browser;
-  const tabs: PortalPage[] = [];
-
-  before(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-  });
-  after(async () => {
-    await Promise.all(tabs.map((tab) => tab.context.close()));
-    await browser?.close();
-    await portal?.stop();
-  });
+  const { url, tab } = portalInChromium();
 
   for (const [width, lang] of [
     [320, 'en'],
@@ -85,11 +62,9 @@ describe('the demo portal reflows at 320 and 375 px (WCAG 1.4.10)', { timeout: 9
     [320, 'cy'],
   ] as const) {
     it(`has no sideways scroll at ${width} px in ${lang === 'en' ? 'English' : 'Welsh'}: every form page, the panel, every wizard step`, async () => {
-      const opened = await openTab(browser);
-      tabs.push(opened);
-      const { page, problems } = opened;
+      const { page, problems } = await tab();
       await page.setViewport({ width, height: 800 });
-      await openPortal(page, `${portal.url}/?scenario=S02${lang === 'cy' ? '&lang=cy' : ''}`);
+      await openPortal(page, `${url()}/?scenario=S02${lang === 'cy' ? '&lang=cy' : ''}`);
       await assertNoSidewaysScroll(page, 'the case page with S02');
 
       for (const id of [...layout.pages.map((entry) => entry.id), 'check']) {
@@ -98,7 +73,7 @@ describe('the demo portal reflows at 320 and 375 px (WCAG 1.4.10)', { timeout: 9
       }
 
       for (let guard = 0; guard < 60; guard++) {
-        const position = await wizardStep(page);
+        const position = await wizardPosition(page);
         await assertNoSidewaysScroll(page, `wizard step '${position.step}'${position.agency ? ` (${position.agency})` : ''}`);
         if (position.step === 'check') break;
         if (position.step === 'sharing') {
@@ -107,7 +82,7 @@ describe('the demo portal reflows at 320 and 375 px (WCAG 1.4.10)', { timeout: 9
         }
         await pressButton(page, 'rhi-referral-wizard', 'Continue', 'Parhau');
       }
-      assert.equal((await wizardStep(page)).step, 'check', 'the walk reached the check step');
+      assert.equal((await wizardPosition(page)).step, 'check', 'the walk reached the check step');
       assert.deepEqual(problems, []);
     });
   }
