@@ -304,6 +304,7 @@ export const govukStyles = css`
     text-decoration-thickness: 3px;
   }
   .link-button:focus-visible,
+  .link:focus-visible,
   .error-summary a:focus-visible {
     outline: 3px solid transparent;
     color: var(--_focus-text);

@@ -195,13 +195,6 @@ export const riskPanelStyles = css`
   .link:hover {
     text-decoration-thickness: 3px;
   }
-  .link:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--_focus-text);
-    background: var(--_focus);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    text-decoration: none;
-  }
 
   /* What to do now, and the referrals one line each. */
   .steps,
@@ -258,6 +251,7 @@ export const riskPanelStyles = css`
     font-size: calc(var(--_font-size) * 0.85);
     text-decoration: underline;
   }
+  .link:focus-visible,
   .more-reasons__summary:focus-visible,
   .reason__summary:focus-visible {
     outline: 3px solid transparent;
