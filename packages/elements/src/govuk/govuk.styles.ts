@@ -5,50 +5,18 @@
  * constructed stylesheet, so it works under `style-src 'self'`.
  */
 import { css } from 'lit';
+import { hostStyles } from '../shared/host.styles.js';
 
 export const govukStyles = css`
+  ${hostStyles}
   :host {
-    --_text: var(--rhi-text-colour, #0b0c0c);
-    --_secondary-text: var(--rhi-secondary-text-colour, #484949);
     --_link: var(--rhi-link-colour, #1d70b8);
-    --_error: var(--rhi-error-colour, #d4351c);
-    --_focus: var(--rhi-focus-colour, #ffdd00);
-    --_focus-text: var(--rhi-focus-text-colour, #0b0c0c);
-    --_border: var(--rhi-border-colour, #b1b4b6);
     --_input-border: var(--rhi-input-border-colour, #0b0c0c);
     --_button: var(--rhi-button-colour, #00703c);
     --_button-text: var(--rhi-button-text-colour, #ffffff);
     --_secondary-button: var(--rhi-secondary-button-colour, #f3f2f1);
     --_warning-button: var(--rhi-warning-button-colour, #d4351c);
-    --_background: var(--rhi-background, #ffffff);
     --_notice: var(--rhi-notice-colour, #1d70b8);
-    --_space: var(--rhi-space-unit, 5px);
-    --_font-size: var(--rhi-font-size, 1.1875rem);
-    display: block;
-    font-family: var(--rhi-font-family, inherit);
-    font-size: var(--_font-size);
-    line-height: 1.3;
-    color: var(--_text);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
   }
   .skip-link:not(:focus) {
     position: absolute !important;
@@ -336,6 +304,7 @@ export const govukStyles = css`
     text-decoration-thickness: 3px;
   }
   .link-button:focus-visible,
+  .link:focus-visible,
   .error-summary a:focus-visible {
     outline: 3px solid transparent;
     color: var(--_focus-text);

@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { isNoAnswer, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import type { FieldNode, PageNode } from './field-tree.js';
 import type { UiWords } from '../i18n/ui-words.js';
-import { writtenDate, writtenDateTime } from '../i18n/written-dates.js';
+import { answerText, choiceText } from '../shared/answer-words.js';
 import { visibleFields } from './visible-fields.js';
 import { summaryList, type SummaryRow } from '../govuk/summary-list.js';
 
@@ -48,28 +48,20 @@ function displayValue(field: FieldNode, value: unknown, path: AnswerPath, contex
   if (isNoAnswer(value)) return html`<span class="not-answered">${words.say('check.notAnswered')}</span>`;
   switch (field.kind) {
     case 'yes-no':
-      return value === true ? words.say('yes') : value === false ? words.say('no') : String(value);
     case 'radios':
     case 'select':
-      return choiceLabel(field, value, words);
+    case 'date':
+    case 'date-time':
+      return Array.isArray(value) ? String(value) : answerText(field, value, words, context.timeZone);
     case 'checkboxes':
       return Array.isArray(value)
-        ? html`<ul class="list">${value.map((item) => html`<li>${choiceLabel(field, item, words)}</li>`)}</ul>`
+        ? html`<ul class="list">${value.map((item) => html`<li>${choiceText(field, item, words)}</li>`)}</ul>`
         : String(value);
-    case 'date':
-      return writtenDate(value, words);
-    case 'date-time':
-      return writtenDateTime(value, words, context.timeZone);
     case 'repeatable':
       return repeatableValue(field, value, path, context);
     default:
       return html`<span class="multiline">${String(value)}</span>`;
   }
-}
-
-function choiceLabel(field: FieldNode, value: unknown, words: UiWords): string {
-  const choice = field.choices.find((option) => option.value === value);
-  return choice ? words.pick(choice.label) : String(value);
 }
 
 function repeatableValue(field: FieldNode, value: unknown, path: AnswerPath, context: AnswersContext): TemplateResult | string {

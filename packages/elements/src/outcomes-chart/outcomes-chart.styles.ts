@@ -7,33 +7,13 @@
  * percentages and down are em (render-bar-chart.ts).
  */
 import { css } from 'lit';
+import { hostStyles } from '../shared/host.styles.js';
 
 export const outcomesChartStyles = css`
+  ${hostStyles}
   :host {
-    --_text: var(--rhi-text-colour, #0b0c0c);
-    --_secondary-text: var(--rhi-secondary-text-colour, #484949);
-    --_error: var(--rhi-error-colour, #d4351c);
-    --_border: var(--rhi-border-colour, #b1b4b6);
-    --_focus: var(--rhi-focus-colour, #ffdd00);
-    --_focus-text: var(--rhi-focus-text-colour, #0b0c0c);
-    --_background: var(--rhi-background, #ffffff);
     --_increase: var(--rhi-chart-increase-colour, #1d70b8);
     --_decrease: var(--rhi-chart-decrease-colour, #a34d00);
-    --_space: var(--rhi-space-unit, 5px);
-    --_font-size: var(--rhi-font-size, 1.1875rem);
-    display: block;
-    font-family: var(--rhi-font-family, inherit);
-    font-size: var(--_font-size);
-    line-height: 1.3;
-    color: var(--_text);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
   }
   .outcomes {
     background: var(--_background);

@@ -32,13 +32,6 @@ const wizardOnly = css`
     text-underline-offset: 0.15em;
     overflow-wrap: anywhere;
   }
-  .link:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--_focus-text);
-    background: var(--_focus);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    text-decoration: none;
-  }
   .radios__item,
   .urgency-tag {
     font-weight: 700;

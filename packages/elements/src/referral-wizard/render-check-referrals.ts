@@ -8,7 +8,7 @@ import { agencyAnswers } from './agency-answers.js';
 import { agencyNameOf, consentOf, isLessUrgent, recommendationFor, urgencies, urgencyOf } from './agency-facts.js';
 import { asksWhyNoReferrals } from './referral-package.js';
 import type { WizardStep } from './referral-types.js';
-import { agreementWords, consentWords, urgencyWords } from './referral-words.js';
+import { referralRows, type ReferralRowName } from './referral-rows.js';
 import { heading } from '../govuk/heading.js';
 import { summaryList as rowsOf } from '../govuk/summary-list.js';
 import type { WizardActions, WizardView } from './wizard-view.js';
@@ -69,53 +69,31 @@ function agencySection(view: WizardView, actions: WizardActions, agency: string,
   const urgency = urgencyOf(choices, recommended);
   const name = facts.name;
   const on = (step: WizardStep, focusId: string, what: string) => ({ step, agencyIndex, focusId, what: `${what} (${name})` });
-  const rows: CheckRow[] = [
+  const asksAgreement = consent !== 'not-needed';
+  const changes: Partial<Record<ReferralRowName, CheckRow['change']>> = {
+    why: on('choose', recommended ? `choose-${agency}` : `added-reason-${agency}`, words.say('wizard.check.why')),
+    urgency: on('details', `urgency-${agency}-${urgencies.indexOf(urgency)}`, words.say('wizard.check.urgency')),
+    summary: on('details', `summary-${agency}`, words.say('wizard.check.summary')),
+    ...(ruleset.settings.lawfulBasis ? {} : { lawfulBasis: on('sharing', `lawful-basis-${agency}`, words.say('wizard.check.lawfulBasis')) }),
+    ...(asksAgreement ? { consent: on('sharing', `agreement-${agency}-0`, words.say('wizard.check.consent')) } : {}),
+    told: on('sharing', `told-${agency}-${choices.told === 'no' ? 1 : 0}`, words.say('wizard.check.told')),
+  };
+  const rows: CheckRow[] = referralRows(
     {
-      key: words.say('wizard.check.why'),
-      value: recommended
-        ? html`${words.say('wizard.check.recommended')}
-            <ul class="list reasons">
-              ${facts.reasons.map((reason) => html`<li>${reason.message}</li>`)}
-            </ul>`
-        : html`${words.say('wizard.check.added')} <span class="multiline">${choices.addedReason ?? ''}</span>`,
-      change: on('choose', recommended ? `choose-${agency}` : `added-reason-${agency}`, words.say('wizard.check.why')),
+      reasons: recommended ? facts.reasons : undefined,
+      addedReason: choices.addedReason,
+      urgency,
+      lowered: recommended && isLessUrgent(urgency, recommended.urgency) ? { from: recommended.urgency, reason: choices.urgencyLoweredReason ?? '' } : undefined,
+      summary: facts.summary,
+      lawfulBasis: ruleset.settings.lawfulBasis ? words.pick(ruleset.settings.lawfulBasis) : choices.lawfulBasis,
+      consent,
+      agreement: asksAgreement ? choices.agreement : undefined,
+      told: choices.told,
+      notToldReason: choices.notToldReason,
+      missing: notAnswered(view),
     },
-    {
-      key: words.say('wizard.check.urgency'),
-      value: html`${urgencyWords(urgency, words)}${recommended && isLessUrgent(urgency, recommended.urgency)
-        ? html`<br />${words.say('wizard.check.lowered', { urgency: urgencyWords(recommended.urgency, words) })}
-            <span class="multiline">${choices.urgencyLoweredReason ?? ''}</span>`
-        : nothing}`,
-      change: on('details', `urgency-${agency}-${urgencies.indexOf(urgency)}`, words.say('wizard.check.urgency')),
-    },
-    {
-      key: words.say('wizard.check.summary'),
-      value: html`<span class="multiline">${facts.summary}</span>`,
-      change: on('details', `summary-${agency}`, words.say('wizard.check.summary')),
-    },
-    {
-      key: words.say('wizard.check.lawfulBasis'),
-      value: ruleset.settings.lawfulBasis ? words.pick(ruleset.settings.lawfulBasis) : choices.lawfulBasis || notAnswered(view),
-      ...(ruleset.settings.lawfulBasis ? {} : { change: on('sharing', `lawful-basis-${agency}`, words.say('wizard.check.lawfulBasis')) }),
-    },
-    {
-      key: words.say('wizard.check.consent'),
-      value: html`${consentWords(consent, words)}${consent !== 'not-needed'
-        ? html`<br />${choices.agreement ? agreementWords(choices.agreement, words) : notAnswered(view)}`
-        : nothing}`,
-      ...(consent !== 'not-needed' ? { change: on('sharing', `agreement-${agency}-0`, words.say('wizard.check.consent')) } : {}),
-    },
-    {
-      key: words.say('wizard.check.told'),
-      value:
-        choices.told === 'yes'
-          ? words.say('yes')
-          : choices.told === 'no'
-            ? html`${words.say('no')}<br /><span class="multiline">${choices.notToldReason ?? ''}</span>`
-            : notAnswered(view),
-      change: on('sharing', `told-${agency}-${choices.told === 'no' ? 1 : 0}`, words.say('wizard.check.told')),
-    },
-  ];
+    words,
+  ).map(({ name: row, key, value }) => ({ key, value, change: changes[row] }));
   return html`<section class="summary-section" aria-labelledby="check-${agency}">
     ${heading(view.headingLevel + 1, name, { id: `check-${agency}`, className: 'heading-m' })}
     ${summaryList(rows, view, actions)}

@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { writtenDateTime } from '../i18n/written-dates.js';
 import type { PackagedReferral, ReferralPackage } from './referral-types.js';
-import { agreementWords, childAgreesToShareText, consentWords, riskLevelWords, urgencyWords } from './referral-words.js';
+import { referralRows } from './referral-rows.js';
+import { childAgreesToShareText, riskLevelWords, urgencyWords } from './referral-words.js';
 import { contactDetails } from './render-contact-card.js';
 import { heading } from '../govuk/heading.js';
 import { summaryList } from '../govuk/summary-list.js';
@@ -65,35 +66,25 @@ function referralSection(view: WizardView, referral: PackagedReferral, level: nu
   return html`<section class="summary-section sent-agency" part="agency" aria-labelledby=${id}>
     ${heading(level, referral.agencyName, { id, className: 'heading-m' })}
     <div class="contact" part="contact">${contactDetails(referral.contact, words)}</div>
-    ${rowList([
-      [
-        words.say('wizard.check.why'),
-        referral.recommended
-          ? html`${words.say('wizard.check.recommended')}
-              <ul class="list reasons">
-                ${referral.reasons.map((reason) => html`<li>${reason.message}</li>`)}
-              </ul>`
-          : html`${words.say('wizard.check.added')} <span class="multiline">${referral.addedReason ?? ''}</span>`,
-      ],
-      [
-        words.say('wizard.check.urgency'),
-        html`${urgencyWords(referral.urgency, words)}${referral.urgencyLoweredReason && referral.recommendedUrgency
-          ? html`<br />${words.say('wizard.check.lowered', { urgency: urgencyWords(referral.recommendedUrgency, words) })}
-              <span class="multiline">${referral.urgencyLoweredReason}</span>`
-          : nothing}`,
-      ],
-      [words.say('wizard.check.summary'), html`<span class="multiline">${referral.summary}</span>`],
-      [words.say('wizard.check.lawfulBasis'), sharing.lawfulBasis],
-      [
-        words.say('wizard.check.consent'),
-        html`${consentWords(sharing.consent, words)}${sharing.agreement ? html`<br />${agreementWords(sharing.agreement, words)}` : nothing}`,
-      ],
-      [words.say('wizard.details.childSharing'), childSaid ?? words.say('wizard.details.childSharingNotRecorded')],
-      [
-        words.say('wizard.check.told'),
-        sharing.childOrFamilyTold ? words.say('yes') : html`${words.say('no')}<br /><span class="multiline">${sharing.notToldReason ?? ''}</span>`,
-      ],
-    ])}
+    ${rowList(
+      referralRows(
+        {
+          reasons: referral.recommended ? referral.reasons : undefined,
+          addedReason: referral.addedReason,
+          urgency: referral.urgency,
+          lowered: referral.urgencyLoweredReason && referral.recommendedUrgency ? { from: referral.recommendedUrgency, reason: referral.urgencyLoweredReason } : undefined,
+          summary: referral.summary,
+          lawfulBasis: sharing.lawfulBasis,
+          consent: sharing.consent,
+          agreement: sharing.agreement,
+          told: sharing.childOrFamilyTold ? 'yes' : 'no',
+          notToldReason: sharing.notToldReason,
+        },
+        words,
+      ).flatMap(({ name, key, value }): Row[] =>
+        name === 'told' ? [[words.say('wizard.details.childSharing'), childSaid ?? words.say('wizard.details.childSharingNotRecorded')], [key, value]] : [[key, value]],
+      ),
+    )}
   </section>`;
 }
 

@@ -4,44 +4,12 @@
  * and its frame is a border, so forced-colors mode and black-and-white print still show it.
  */
 import { css } from 'lit';
+import { hostStyles } from '../shared/host.styles.js';
 
 export const riskPanelStyles = css`
+  ${hostStyles}
   :host {
-    --_text: var(--rhi-text-colour, #0b0c0c);
-    --_secondary-text: var(--rhi-secondary-text-colour, #484949);
     --_link: var(--rhi-link-colour, #1d70b8);
-    --_error: var(--rhi-error-colour, #d4351c);
-    --_focus: var(--rhi-focus-colour, #ffdd00);
-    --_focus-text: var(--rhi-focus-text-colour, #0b0c0c);
-    --_border: var(--rhi-border-colour, #b1b4b6);
-    --_background: var(--rhi-background, #ffffff);
-    --_space: var(--rhi-space-unit, 5px);
-    --_font-size: var(--rhi-font-size, 1.1875rem);
-    display: block;
-    font-family: var(--rhi-font-family, inherit);
-    font-size: var(--_font-size);
-    line-height: 1.3;
-    color: var(--_text);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
   }
   .panel {
     background: var(--_background);
@@ -227,13 +195,6 @@ export const riskPanelStyles = css`
   .link:hover {
     text-decoration-thickness: 3px;
   }
-  .link:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--_focus-text);
-    background: var(--_focus);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    text-decoration: none;
-  }
 
   /* What to do now, and the referrals one line each. */
   .steps,
@@ -290,6 +251,7 @@ export const riskPanelStyles = css`
     font-size: calc(var(--_font-size) * 0.85);
     text-decoration: underline;
   }
+  .link:focus-visible,
   .more-reasons__summary:focus-visible,
   .reason__summary:focus-visible {
     outline: 3px solid transparent;

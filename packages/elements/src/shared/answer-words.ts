@@ -54,7 +54,8 @@ export function answerText(question: FieldNode, value: unknown, words: UiWords, 
   }
 }
 
-function choiceText(question: FieldNode, value: unknown, words: UiWords): string {
+/** A choice by its label; the value itself if the question has no such choice. */
+export function choiceText(question: FieldNode, value: unknown, words: UiWords): string {
   const choice = question.choices.find((option) => option.value === value);
   return choice ? words.pick(choice.label) : String(value);
 }
