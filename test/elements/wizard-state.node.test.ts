@@ -75,6 +75,22 @@ describe('the referral wizard state', () => {
     assert.deepEqual(state.recommended, referralsToMake(assessment).map((referral) => referral.agency));
   });
 
+  it('keeps an agency taken out with its reason through an assessment of fewer answers and back, as a reload passes through one', async () => {
+    const s02 = await referralScenario('S02');
+    const decided = {
+      ...workedOn(initialWizardState(s02.assessment)),
+      removed: { 'national-referral-mechanism': 'Already referred by the police.' },
+    };
+    decided.chosen = decided.chosen.filter((agency) => agency !== 'national-referral-mechanism');
+    const fewer = await referralScenario('S02', { answers: withValueAt(s02.answers, ['indicators'], []) });
+    const between = reconcileWithAssessment(decided, fewer.assessment).state;
+    const back = reconcileWithAssessment(between, s02.assessment).state;
+    assert.ok(!back.chosen.includes('national-referral-mechanism'), 'still taken out, not chosen again');
+    assert.equal(back.removed['national-referral-mechanism'], 'Already referred by the police.');
+    assert.deepEqual(back.chosen, decided.chosen);
+    assert.deepEqual(back.recommended, decided.recommended);
+  });
+
   it('keeps agencies that are no longer recommended, reports them, and then asks why they are still added', async () => {
     const s02 = await referralScenario('S02');
     const before = {
@@ -89,8 +105,10 @@ describe('the referral wizard state', () => {
     assert.deepEqual(noLongerRecommended, ['exploitation-panel', 'national-referral-mechanism', 'child-trafficking-guardian']);
     assert.ok(state.chosen.includes('exploitation-panel'), 'never dropped silently');
     assert.ok(state.chosen.includes('child-trafficking-guardian'));
-    // The removal of the National Referral Mechanism has nothing left to justify.
-    assert.deepEqual(state.removed, { advocacy: 'She already has an advocate from NYAS.' });
+    // The reason for taking out the National Referral Mechanism is kept (the worker's words), and
+    // counts again only if it is recommended again.
+    assert.deepEqual(state.removed, { advocacy: 'She already has an advocate from NYAS.', 'national-referral-mechanism': 'Already referred by the police.' });
+    assert.ok(!state.chosen.includes('national-referral-mechanism'));
     const addedWithoutReason = packageProblems(state, assessment, ruleset).filter((problem) => problem.field === 'addedReason');
     assert.deepEqual(
       addedWithoutReason.map((problem) => problem.agency),

@@ -41,16 +41,14 @@ export function reconcileWithAssessment(saved: ReferralWizardState, assessment: 
   const before = state.recommended ?? recommendedBefore(state);
   const newlyRecommended = recommended.filter((agency) => !before.includes(agency));
   const noLongerRecommended = before.filter((agency) => !recommended.includes(agency));
+  // A reason for taking an agency out is the worker's words: kept when the agency drops out of the
+  // recommendations, so it is still taken out if it comes back (a reload passes through assessments
+  // of fewer answers on its way to the restored ones). It counts only while the agency is recommended.
   const added = newlyRecommended.filter((agency) => !state.chosen.includes(agency) && !(agency in state.removed));
-  const removed = Object.fromEntries(Object.entries(state.removed).filter(([agency]) => recommended.includes(agency)));
-  const unchanged =
-    added.length === 0 &&
-    Object.keys(removed).length === Object.keys(state.removed).length &&
-    state.recommended !== undefined &&
-    sameList(state.recommended, recommended);
+  const unchanged = added.length === 0 && state.recommended !== undefined && sameList(state.recommended, recommended);
   if (unchanged) return { state, newlyRecommended, noLongerRecommended };
   return {
-    state: { ...state, chosen: [...state.chosen, ...added], removed, recommended },
+    state: { ...state, chosen: [...state.chosen, ...added], recommended },
     newlyRecommended,
     noLongerRecommended,
   };
