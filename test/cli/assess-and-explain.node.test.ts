@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateAssessment, type Assessment } from '../../packages/engine/src/index.js';
+import { referralsToMake, signpostsOf, validateAssessment, type Assessment } from '../../packages/engine/src/index.js';
 import { repositoryRoot, runRhi } from './run-rhi.js';
 
 const root = repositoryRoot;
@@ -115,7 +115,7 @@ describe('rhi explain', () => {
       assert.ok(stdout.includes(`• [${reason.ruleId}] (`), reason.ruleId);
     }
     assert.match(stdout, /^PARENT\/CARER DISCUSSION: /m);
-    assert.match(stdout, new RegExp(`^REFERRALS \\(${json.referrals.length}\\)$`, 'm'));
+    assert.match(stdout, new RegExp(`^REFERRALS \\(${referralsToMake(json).length}\\)$`, 'm'));
     assert.match(stdout, /^ {2}Police \(missing persons coordinator\) \[police\] — Immediately; agreement: No agreement needed$/m);
     assert.match(stdout, new RegExp(`^ACTIONS \\(${json.actions.length}\\)$`, 'm'));
     assert.ok(json.actions.length > 0);
@@ -126,10 +126,30 @@ describe('rhi explain', () => {
     assert.match(stdout, /Overdue: (yes|no)/);
   });
 
+  it('lists a signpost under what to give the child, not among the referrals, and an action with its due time', () => {
+    const json = JSON.parse(rhi('assess', 'test/scenarios/s02.json').stdout) as Assessment;
+    assert.deepEqual(signpostsOf(json).map((signpost) => signpost.agency), ['runaway-helpline']);
+    const { stdout } = rhi('explain', 'test/scenarios/s02.json');
+    const referrals = stdout.slice(stdout.indexOf('\nREFERRALS ('), stdout.indexOf('\nGIVE THE CHILD ('));
+    assert.ok(referrals.length > 0 && !referrals.includes('[runaway-helpline]'), 'the helpline is not among the referrals');
+    assert.match(stdout, /^GIVE THE CHILD \(1\)\n {2}Runaway Helpline \[runaway-helpline\]\n {4}• \[referral\.runaway-helpline\] /m);
+
+    // Not offered yet, with the offer required: the offer is an action, due when the offer is due.
+    const s02 = scenario('s02.json') as { answers: { interview: Record<string, unknown> } };
+    const notOffered = temporaryFile('not-offered.json', JSON.stringify({ ...s02.answers, interview: { outcome: 'not-offered' } }));
+    const waiting = rhi('explain', notOffered, '--now', '2026-05-11T12:00:00Z');
+    assert.match(waiting.stdout, /^ {2}Offer a return home interview \[offer-interview\]\n {4}Due by: Thursday, 14 May 2026 at 09:00 BST\n/m);
+    const late = rhi('explain', notOffered, '--now', '2026-05-15T12:00:00Z');
+    assert.match(late.stdout, /^ {4}Due by: Thursday, 14 May 2026 at 09:00 BST \(overdue\)$/m);
+    const welsh = rhi('explain', notOffered, '--now', '2026-05-15T12:00:00Z', '--lang', 'cy');
+    assert.match(welsh.stdout, /^ {4}Erbyn: .+ \(yn hwyr\)$/m);
+    assert.match(welsh.stdout, /^I'W ROI I'R PLENTYN \(1\)$/m);
+  });
+
   it('explains in Welsh with --lang cy, naming referrals and actions from the directories in Welsh', () => {
     const json = JSON.parse(rhi('assess', 'test/scenarios/s02.json', '--lang', 'cy').stdout) as Assessment;
     const explained = rhi('explain', 'test/scenarios/s02.json', '--lang', 'cy').stdout;
-    for (const referral of json.referrals) assert.ok(explained.includes(`\n  ${referral.name} [${referral.agency}] — `), referral.agency);
+    for (const referral of referralsToMake(json)) assert.ok(explained.includes(`\n  ${referral.name} [${referral.agency}] — `), referral.agency);
     for (const action of json.actions) assert.ok(explained.includes(`\n  ${action.name} [${action.id}]\n`), action.id);
     assert.match(explained, /^ {2}Cynnal trafodaeth strategaeth \[strategy-discussion\]$/m);
 

@@ -117,6 +117,9 @@ const english = {
     overdue: 'Overdue',
     hoursFromReturn: 'Hours from return to interview',
     notYetHeld: 'the interview has not been held yet',
+    signposts: 'GIVE THE CHILD',
+    actionDueBy: 'Due by',
+    actionOverdue: 'overdue',
   },
 
   rules: {
@@ -431,6 +434,9 @@ const welsh: Words = {
     overdue: 'Yn hwyr',
     hoursFromReturn: "Oriau o'r dychwelyd i'r cyfweliad",
     notYetHeld: "nid yw'r cyfweliad wedi'i gynnal eto",
+    signposts: "I'W ROI I'R PLENTYN",
+    actionDueBy: 'Erbyn',
+    actionOverdue: 'yn hwyr',
   },
 
   rules: {

@@ -1,5 +1,5 @@
 /** `rhi explain ANSWERS.json`: the assessment as readable text, each fired rule with its reason. */
-import { inLanguage, type Assessment, type Reason, type ResolvedRuleset } from '@rhi-toolkit/engine/node';
+import { inLanguage, referralsToMake, signpostsOf, type Assessment, type Reason, type ResolvedRuleset } from '@rhi-toolkit/engine/node';
 import { assessFromCommandLine } from '../assessment-input.js';
 import { exitCodes } from '../command-failure.js';
 import { parseCommandLine } from '../command-line.js';
@@ -64,9 +64,11 @@ function named(name: string, id: string): string {
 }
 
 function referralSection(assessment: Assessment, words: Words): string[] {
-  const lines = ['', `${words.explain.referrals} (${assessment.referrals.length})`];
-  if (assessment.referrals.length === 0) lines.push(`${INDENT}${words.explain.none}`);
-  for (const referral of assessment.referrals) {
+  // A signpost (the Runaway Helpline) is given to the child, not referred: it has its own section.
+  const referrals = referralsToMake(assessment);
+  const lines = ['', `${words.explain.referrals} (${referrals.length})`];
+  if (referrals.length === 0) lines.push(`${INDENT}${words.explain.none}`);
+  for (const referral of referrals) {
     lines.push(
       `${INDENT}${named(referral.name, referral.agency)} — ${words.urgencies[referral.urgency]}; ${words.explain.consent}: ${words.consents[referral.consent]}`,
     );
@@ -75,11 +77,28 @@ function referralSection(assessment: Assessment, words: Words): string[] {
   return lines;
 }
 
-function actionSection(assessment: Assessment, words: Words): string[] {
-  const lines = ['', `${words.explain.actions} (${assessment.actions.length})`];
-  if (assessment.actions.length === 0) lines.push(`${INDENT}${words.explain.none}`);
+/** What to give the child (signposts): shown only when the rules name any. */
+function signpostSection(assessment: Assessment, words: Words): string[] {
+  const signposts = signpostsOf(assessment);
+  if (signposts.length === 0) return [];
+  const lines = ['', `${words.explain.signposts} (${signposts.length})`];
+  for (const signpost of signposts) {
+    lines.push(`${INDENT}${named(signpost.name, signpost.agency)}`);
+    lines.push(...reasonLines(signpost.reasons, INDENT.repeat(2)));
+  }
+  return lines;
+}
+
+function actionSection(assessment: Assessment, ruleset: ResolvedRuleset, words: Words): string[] {
+  const e = words.explain;
+  const lines = ['', `${e.actions} (${assessment.actions.length})`];
+  if (assessment.actions.length === 0) lines.push(`${INDENT}${e.none}`);
   for (const action of assessment.actions) {
     lines.push(`${INDENT}${named(action.name, action.id)}`);
+    if (action.dueBy) {
+      const due = localDateTime(action.dueBy, ruleset.settings.timeZone, assessment.lang);
+      lines.push(`${INDENT.repeat(2)}${e.actionDueBy}: ${due}${action.overdue ? ` (${e.actionOverdue})` : ''}`);
+    }
     lines.push(...reasonLines(action.reasons, INDENT.repeat(2)));
   }
   return lines;
@@ -104,7 +123,8 @@ export function explanation(assessment: Assessment, ruleset: ResolvedRuleset, wo
     ...riskSection(assessment, words),
     ...discussionSection(assessment, words),
     ...referralSection(assessment, words),
-    ...actionSection(assessment, words),
+    ...signpostSection(assessment, words),
+    ...actionSection(assessment, ruleset, words),
     ...clockSection(assessment, ruleset, words),
   ];
 }
