@@ -45,6 +45,19 @@ async function loadScenario(page: Page, id: string): Promise<void> {
   await settle(page);
 }
 
+/** Chooses a locality's rules in the portal's list, as a provider does, and waits until they are in use. */
+async function chooseLocality(page: Page, id: string): Promise<void> {
+  await page.select('#locality', id);
+  await page.click('#locality-form button[type="submit"]');
+  await waitUntil(page, `the rules of ${id}`, (wanted) => (document.querySelector('rhi-interview') as HTMLElement & { ruleset?: { id: string } }).ruleset?.id === wanted, id);
+}
+
+/** Follows the header's language link and waits until the page is in that language. */
+async function switchLanguage(page: Page, lang: 'en' | 'cy'): Promise<void> {
+  await page.click(`a[data-lang="${lang}"]`);
+  await waitUntil(page, `the page in ${lang}`, (wanted) => document.documentElement.lang === wanted, lang);
+}
+
 /** What the child said, as the form holds it. */
 function childsWords(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -69,19 +82,15 @@ describe('the demo portal follows the record', { timeout: 600_000 }, () => {
     assert.equal(await text(page, 'case-child'), 'Fictional (training)');
     assert.equal(await text(page, 'portal-status'), 'Training scenario S02 loaded.');
 
-    await page.click('a[data-lang="cy"]');
-    await waitUntil(page, 'the page in Welsh', () => document.documentElement.lang === 'cy');
+    await switchLanguage(page, 'cy');
     await settle(page);
     assert.equal(await text(page, 'portal-status'), "Mae senario hyfforddi S02 wedi'i lwytho.", 'the status message follows the language');
     assert.equal(await text(page, 'case-episode'), 'Tro ar goll rhif 4');
     assert.equal(await text(page, 'case-child'), 'Dychmygol (hyfforddiant)');
 
-    await page.select('#locality', 'wales');
-    await page.click('#locality-form button[type="submit"]');
-    await waitUntil(page, "Wales's rules", () => (document.querySelector('rhi-interview') as HTMLElement & { ruleset?: { id: string } }).ruleset?.id === 'wales');
+    await chooseLocality(page, 'wales');
     assert.equal(await text(page, 'portal-status'), 'Rheolau ar waith: Cymru (yn adeiladu ar Lloegr).');
-    await page.click('a[data-lang="en"]');
-    await waitUntil(page, 'the page in English', () => document.documentElement.lang === 'en');
+    await switchLanguage(page, 'en');
     assert.equal(await text(page, 'portal-status'), 'Rules in use: Wales (builds on England).');
     assert.deepEqual(problems, []);
   });
@@ -216,12 +225,9 @@ describe("the demo portal's locality list", { timeout: 600_000 }, () => {
       'north-shire: North Shire (builds on England)',
       'wales: Wales (builds on England)',
     ]);
-    await page.select('#locality', 'north-shire');
-    await page.click('#locality-form button[type="submit"]');
-    await waitUntil(page, "North Shire's rules", () => (document.querySelector('rhi-interview') as HTMLElement & { ruleset?: { id: string } }).ruleset?.id === 'north-shire');
+    await chooseLocality(page, 'north-shire');
     assert.equal(await text(page, 'case-locality'), 'North Shire (builds on England)');
-    await page.click('a[data-lang="cy"]');
-    await waitUntil(page, 'the page in Welsh', () => document.documentElement.lang === 'cy');
+    await switchLanguage(page, 'cy');
     assert.equal(await text(page, 'case-locality'), 'Swydd y Gogledd (yn adeiladu ar Lloegr)');
     assert.deepEqual(await axeViolations(page, axeSource), []);
     assert.deepEqual(problems, []);
