@@ -34,7 +34,7 @@ describe('a locality layout on top of the toolkit layout', () => {
   });
 
   it('hides a question inside a conditional reveal, and drops a page left empty', () => {
-    const { layout } = composeLayout(base, { hide: ['interview.outcomeReason', 'pushFactors'] });
+    const { layout } = composeLayout(base, { hide: ['interview.outcomeReason', 'pushFactors', 'pullFactors'] });
     const offer = JSON.stringify(layout.pages.find((page) => page.id === 'interview-offer'));
     assert.ok(!offer.includes('interview.outcomeReason'));
     assert.ok(!pageIds(layout).includes('why-they-went'));

@@ -65,6 +65,8 @@ function schemaFields(node: JsonSchema, prefix = ''): string[] {
 /** The answers a question can have, as far as a reveal can depend on them. */
 function allowedValues(property: JsonSchema): (string | number | boolean)[] {
   if (property.enum) return property.enum;
+  // A list of choices (checkboxes) opens a reveal on any one of its items' values.
+  if (property.type === 'array' && property.items?.enum) return property.items.enum;
   if (property.type === 'boolean') return [true, false];
   return [];
 }
