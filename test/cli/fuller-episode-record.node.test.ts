@@ -42,7 +42,7 @@ const newFieldRules = [
 ];
 
 /** A private copy of the repository's rules with a ruleset `fuller-record` (extending england) holding `rules`. */
-function rulesWith(rules: unknown[]): string {
+function rulesWith(rules: unknown[], sharedAnswers: string[] = []): string {
   const folder = join(mkdtempSync(join(tmpdir(), 'rhi-fuller-record-')), 'rules');
   cpSync(join(repositoryRoot, 'rules'), folder, { recursive: true });
   mkdirSync(join(folder, 'fuller-record'));
@@ -55,6 +55,7 @@ function rulesWith(rules: unknown[]): string {
         extends: 'england',
         title: words('Fuller record test', 'Prawf cofnod llawnach'),
         description: words('Rules on the fields of the fuller episode record.', "Rheolau ar feysydd y cofnod llawnach o'r cyfnod."),
+        ...(sharedAnswers.length > 0 ? { sharedAnswers } : {}),
         rules,
       },
       null,
@@ -75,6 +76,15 @@ describe('the fuller episode record', () => {
     const { status, stdout } = runRhi(['validate', rulesWith(newFieldRules)]);
     assert.equal(status, 0, stdout);
     assert.match(stdout, /\bfuller-record \(\d+ rules\)/);
+  });
+
+  it('lets a ruleset share every new field with each referral: rhi validate accepts them', () => {
+    const shared = ['care.responsibleAuthority', 'care.hostAuthority', 'episode.lastSeenAt', 'pullFactors', 'pullFactorsOther', 'places', 'associates', 'interview.contactAttempts', 'interview.interviewerRole', 'interview.method', 'interview.setting', 'interview.seenAlone', 'interview.delayReason', 'interview.delayDetail', 'afterReturn.supportOffered', 'afterReturn.supportTakenUp'];
+    const { status, stdout } = runRhi(['validate', rulesWith([], shared)]);
+    assert.equal(status, 0, stdout);
+    const typo = runRhi(['validate', rulesWith([], ['care.hostAuthorities'])]);
+    assert.equal(typo.status, 1);
+    assert.match(typo.stdout, /care\.hostAuthorities[\s\S]*care\.hostAuthority/);
   });
 
   it('checks the values a rule names against the new fields’ choices', () => {
