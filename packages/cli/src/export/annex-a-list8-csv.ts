@@ -42,9 +42,13 @@ function yesNo(flag: OfferFlag, notApplicable: string): string {
   return annexAYesNoCodes.unknown;
 }
 
-/** The child's last missing (M) episode, by start and then line. */
+/** The child's last missing (M) episode: the latest to start (one without a start, by its return), then the latest line. */
 function lastMissingEpisode(rows: readonly PlacedRow[]): PlacedRow | undefined {
-  return rows.filter((row) => row.missing === 'M').sort(byChildAndStart).at(-1);
+  const when = (row: PlacedRow) => row.startDate || row.endDate;
+  return rows
+    .filter((row) => row.missing === 'M')
+    .sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : a.line - b.line))
+    .at(-1);
 }
 
 function childRow(rows: readonly PlacedRow[], asOf: string): string[] {
