@@ -30,18 +30,21 @@ const isDay = (text: string) => DAY.test(text);
 /** Rules about one row alone, in the validator's order. */
 function rowFailures(row: PlacedRow, year: CollectionYear): RuleCode[] {
   const { missing, startDate: start, endDate: end } = row;
-  const dateOfBirth = row.dateOfBirth ?? '';
+  // As the validator reads dates: a text that is not a day counts as no date in comparisons.
+  const startDay = isDay(start) ? start : undefined;
+  const endDay = isDay(end) ? end : undefined;
+  const birthDay = isDay(row.dateOfBirth ?? '') ? row.dateOfBirth : undefined;
   const failed: RuleCode[] = [];
-  if (!isDay(start)) failed.push('1004');
-  if (end !== '' && !isDay(end)) failed.push('1005');
+  if (startDay === undefined) failed.push('1004');
+  if (end !== '' && endDay === undefined) failed.push('1005');
   if (!['M', 'A', ''].includes(missing)) failed.push('1006');
   if (missing !== '' && start === '') failed.push('564');
   if (start !== '' && missing === '') failed.push('565');
   if (missing === '' && end !== '') failed.push('566');
-  if (start !== '' && end !== '' && start > end) failed.push('567');
-  if (year.end !== null && start !== '' && start > year.end) failed.push('570');
-  if (end !== '' && ((year.start !== null && end < year.start) || (year.end !== null && end > year.end))) failed.push('571');
-  if (start !== '' && dateOfBirth !== '' && start <= dateOfBirth) failed.push('586');
+  if (startDay !== undefined && endDay !== undefined && startDay > endDay) failed.push('567');
+  if (year.end !== null && startDay !== undefined && startDay > year.end) failed.push('570');
+  if (endDay !== undefined && ((year.start !== null && endDay < year.start) || (year.end !== null && endDay > year.end))) failed.push('571');
+  if (startDay !== undefined && birthDay !== undefined && startDay <= birthDay) failed.push('586');
   return failed;
 }
 
