@@ -50,7 +50,8 @@ interface ExportAnswers {
   interview?: InterviewOffer;
 }
 
-const missingCodes: Record<string, MissingCode> = { missing: 'M', 'away-from-placement': 'A' };
+/** The 903's MISSING code for each episode.type. */
+export const missingCodes: Record<string, MissingCode> = { missing: 'M', 'away-from-placement': 'A' };
 
 /** The rows one record gives: its own episode first, then the earlier episodes it covers. */
 export function episodeRows(record: ReportRecord, line: number): EpisodeRow[] {
