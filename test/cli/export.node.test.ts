@@ -140,6 +140,13 @@ describe('rhi export refuses what it cannot use', () => {
     assert.match(welsh.stderr, /^stdin:1  nid oes 'childId' i'r cyfnod hwn/m);
   });
 
+  it('writes a child id a spreadsheet would run as a formula with an apostrophe first', () => {
+    const formula = lookedAfter.replace('"C-1"', '"=HYPERLINK(\\"x\\")"');
+    const { status, stdout } = runRhi(['export', '-', '--format', 'ssda903-missing'], `${formula}\n`);
+    assert.equal(status, 0);
+    assert.equal(stdout.split('\r\n')[1], `"'=HYPERLINK(""x"")",,M,01/06/2025,02/06/2025`);
+  });
+
   it('asks for a format it knows, and a real date', () => {
     assert.equal(rhi('export', RECORDS).status, 2);
     const unknown = rhi('export', RECORDS, '--format', 'csv');
