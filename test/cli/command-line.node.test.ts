@@ -6,7 +6,7 @@ import { runRhi } from './run-rhi.js';
 
 const rhi = (...args: string[]) => runRhi(args);
 
-const commands = ['validate', 'assess', 'test', 'explain', 'rules', 'diff', 'batch', 'report', 'synth'];
+const commands = ['validate', 'assess', 'test', 'explain', 'rules', 'diff', 'batch', 'report', 'export', 'synth'];
 const stackTrace = /^\s+at .+\(.*:\d+:\d+\)$/m;
 
 describe('rhi (the command line)', () => {

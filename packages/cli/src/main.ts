@@ -10,6 +10,7 @@ import { assessCommand } from './commands/assess.js';
 import { batchCommand } from './commands/batch.js';
 import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
+import { exportCommand } from './commands/export.js';
 import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
 import { synthCommand } from './commands/synth.js';
@@ -18,7 +19,7 @@ import { validateCommand } from './commands/validate.js';
 import { printErrors, printLines, watchStandardOutput } from './output.js';
 import { wordsIn, type Words } from './words.js';
 
-const commands: Command[] = [validateCommand, assessCommand, testCommand, explainCommand, rulesCommand, diffCommand, batchCommand, reportCommand, synthCommand];
+const commands: Command[] = [validateCommand, assessCommand, testCommand, explainCommand, rulesCommand, diffCommand, batchCommand, reportCommand, exportCommand, synthCommand];
 
 /** Global options that take a value and may come before the command name. */
 const optionsWithValue = ['--lang', '--rules-dir'];

@@ -220,6 +220,7 @@ Commands:
   diff A B                what ruleset B changes against A, and which scenarios change
   batch RECORDS.ndjson    assess one answers object per line (- reads stdin)
   report RECORDS.ndjson   the service report: figures over many records (md, csv, json, html)
+  export RECORDS.ndjson   missing episodes as a return's CSV (SSDA903, Annex A list 8, ssd_missing)
   synth --count N         write synthetic records (never real data) for trying reports
 
 Options for every command:
@@ -537,6 +538,7 @@ Gorchmynion:
   diff A B                beth mae set reolau B yn ei newid o'i chymharu ag A, a pha senarios sy'n newid
   batch RECORDS.ndjson    asesu un gwrthrych atebion ar bob llinell (mae - yn darllen stdin)
   report RECORDS.ndjson   yr adroddiad gwasanaeth: ffigurau dros lawer o gofnodion (md, csv, json, html)
+  export RECORDS.ndjson   cyfnodau ar goll fel CSV ffurflen (SSDA903, rhestr 8 Atodiad A, ssd_missing)
   synth --count N         ysgrifennu cofnodion synthetig (byth data go iawn) i roi cynnig ar adroddiadau
 
 Dewisiadau ar gyfer pob gorchymyn:

@@ -50,7 +50,7 @@ export async function readRecordLine(context: LineContext, ruleset: ResolvedRule
   }
   const prefix = wrapped ? '/answers' : '';
 
-  const { childId, answers, assessment, referrals, now } = record;
+  const { id, childId, answers, assessment, referrals, now } = record;
   if (childId !== undefined && (typeof childId !== 'string' || childId.trim() === '')) {
     return located(context, [{ file, pointer: '/childId', message: words.line.badChildId }]);
   }
@@ -71,6 +71,8 @@ export async function readRecordLine(context: LineContext, ruleset: ResolvedRule
 
   return {
     record: {
+      // The record's own id (a string or number), kept for exports that name each row.
+      ...(typeof id === 'string' || typeof id === 'number' ? { id: String(id) } : {}),
       ...(childId === undefined ? {} : { childId: childId as string }),
       answers: answers as ReportAnswers & Record<string, unknown>,
       ...(assessment === undefined ? {} : { assessment: assessment as AssessmentFigures }),

@@ -11,7 +11,7 @@ import type { ServiceReport } from './service-report.js';
 type Value = number | boolean | null;
 
 /** A field quoted when it holds a comma, quote or line break (RFC 4180), with quotes doubled. */
-function field(text: string): string {
+export function field(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -20,7 +20,7 @@ function field(text: string): string {
  * written with a leading apostrophe, as OWASP advises: reasons are typed by people, and a report
  * is opened by others.
  */
-function inert(text: string): string {
+export function inert(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 

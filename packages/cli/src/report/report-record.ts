@@ -29,6 +29,8 @@ export interface ReferralPackageFigures {
 }
 
 export interface ReportRecord {
+  /** The line's `id`, as text, when it gives one (rhi export names rows by it). */
+  id?: string;
   childId?: string;
   /** The whole answers object, for assessing when no assessment is stored. */
   answers: ReportAnswers & Record<string, unknown>;
