@@ -80,11 +80,12 @@ describe('the interview clock', () => {
     expect(rhi.interviewWithinWindow).to.equal(undefined);
   });
 
-  it('in Wales, runs only once an interview was offered: one nobody offered is not overdue', async () => {
+  it('in Wales, runs only once an interview was offered: one nobody offered is not due, so not overdue', async () => {
     const notOffered = await wales.assess({ episode: { returnedAt } }, { now: hoursAfterReturn(100) });
     const offered = await wales.assess(interviewAnswers({ offeredAt: hoursAfterReturn(10) }), { now: hoursAfterReturn(100) });
-    expect(notOffered.rhi).to.include({ offerRequired: false, interviewOverdue: false, interviewDueBy: hoursAfterReturn(72) });
-    expect(offered.rhi).to.include({ offerRequired: false, overdue: false, interviewOverdue: true });
+    expect(notOffered.rhi).to.include({ offerRequired: false, interviewOverdue: false });
+    expect(notOffered.rhi.interviewDueBy, 'no interview is due where none is expected').to.equal(undefined);
+    expect(offered.rhi).to.include({ offerRequired: false, overdue: false, interviewOverdue: true, interviewDueBy: hoursAfterReturn(72) });
   });
 });
 

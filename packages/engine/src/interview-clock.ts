@@ -39,10 +39,12 @@ export function interviewExpected(facts: Record<string, unknown>, offerRequired:
 
 export function interviewClock(facts: Record<string, unknown>, input: InterviewClockInput): InterviewClock {
   const { returnedAt, dueBy, expected, now } = input;
+  // No interview is due where none is expected: every display of the clock then leaves it out.
+  if (!expected) return { interviewOverdue: false };
   const heldAt = countableInterviewTime(facts['interview.conductedAt'], returnedAt, now);
   const clock: InterviewClock = {
     interviewDueBy: new Date(dueBy).toISOString(),
-    interviewOverdue: expected && (heldAt !== undefined ? heldAt > dueBy : now > dueBy),
+    interviewOverdue: heldAt !== undefined ? heldAt > dueBy : now > dueBy,
   };
   if (heldAt !== undefined) clock.interviewWithinWindow = heldAt <= dueBy;
   const delayReason = facts['interview.delayReason'];

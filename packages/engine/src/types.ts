@@ -299,7 +299,11 @@ export type OfferNotRequiredBecause = 'adult' | 'care-leaver' | 'not-statutory-i
 
 /** The interview's own clock: held within the window after the return, or not (see interview-clock.ts). */
 export interface InterviewClock {
-  /** When the interview is due to have been held: return plus the same window as the offer. Absent until the return time is known. */
+  /**
+   * When the interview is due to have been held: return plus the same window as the offer. Absent until
+   * the return time is known, and where no interview is expected (the offer is not a duty and none was
+   * offered, accepted or held).
+   */
   interviewDueBy?: string;
   /**
    * The interview was held after its due time, or is not held yet and the time has passed. Only where an
