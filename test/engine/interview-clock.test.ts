@@ -2,7 +2,7 @@
 // window, not only offered in it. And when the statutory offer does not apply, the assessment says
 // why (18 or over at the return, a care leaver, or not a duty in Wales). Runs in Node and Chromium.
 import { expect } from 'chai';
-import { createAssessor, validateAssessment } from '../../packages/engine/src/index.js';
+import { createAssessor, validateAssessment, valueLabels } from '../../packages/engine/src/index.js';
 import { describe, it, loadResolvedRuleset } from '../support/harness.js';
 
 const HOUR = 3_600_000;
@@ -127,6 +127,24 @@ describe('when the statutory offer does not apply', () => {
       const { rhi } = await england.assess({ child, episode: { returnedAt } }, { now: hoursAfterReturn(1) });
       expect(rhi.offerRequired).to.equal(true);
       expect(rhi.offerNotRequiredBecause).to.equal(undefined);
+    }
+  });
+});
+
+describe('the assessment schema for the clocks', () => {
+  it('takes every field of both clocks, refuses a reason it does not know, and words every reason in English and Welsh', async () => {
+    const late = await england.assess(
+      interviewAnswers({ offeredAt: hoursAfterReturn(10), conductedAt: hoursAfterReturn(120), delayReason: 'other' }, { care: { status: 'care-leaver' } }),
+      { now: hoursAfterReturn(130) },
+    );
+    expect(Object.keys(late.rhi)).to.include.members(['offerNotRequiredBecause', 'offerNotRequiredMessage', 'interviewDueBy', 'interviewWithinWindow', 'interviewOverdue', 'interviewDelayReason']);
+    expect(validateAssessment(late)).to.deep.equal([]);
+    const unknownReason = { ...late, rhi: { ...late.rhi, offerNotRequiredBecause: 'too-busy' } };
+    expect(validateAssessment(unknownReason).map((problem) => problem.pointer)).to.deep.equal(['/rhi/offerNotRequiredBecause']);
+    const wrongKind = { ...late, rhi: { ...late.rhi, interviewWithinWindow: 'yes' } };
+    expect(validateAssessment(wrongKind).map((problem) => problem.pointer)).to.deep.equal(['/rhi/interviewWithinWindow']);
+    for (const lang of ['en', 'cy'] as const) {
+      expect(Object.keys(valueLabels.offerNotRequiredBecause[lang]).sort()).to.deep.equal(['adult', 'care-leaver', 'not-statutory-in-wales']);
     }
   });
 });
