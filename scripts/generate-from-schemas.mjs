@@ -175,7 +175,7 @@ export const answerFactCatalogue: Record<string, AnswerFact> = ${JSON.stringify(
 }
 
 /** The definitions of schemas/assessment.schema.json whose values a person reads, as `valueLabels` names them. */
-const labelledValues = { riskLevel: 'RiskLevel', urgency: 'Urgency', consent: 'Consent', parentCarerDiscussion: 'ParentCarerDiscussion' };
+const labelledValues = { riskLevel: 'RiskLevel', urgency: 'Urgency', consent: 'Consent', parentCarerDiscussion: 'ParentCarerDiscussion', offerNotRequiredBecause: 'OfferNotRequiredBecause' };
 
 /**
  * The words for the assessment's values (a level, an urgency, whose agreement is needed), in English

@@ -166,6 +166,26 @@ export const ClockHeldLate: Story = {
   ],
 };
 
+/** Offered at hour 10, interviewed at hour 120: the offer was in time, the interview five days late. */
+const s02HeldLate = withSections(s02.answers, {
+  interview: { offeredAt: hoursAfter(s02ReturnedAt, 10), conductedAt: hoursAfter(s02ReturnedAt, 120), delayReason: 'child-asked-for-later-time' },
+});
+
+export const InterviewClockHeldLate: Story = {
+  name: 'Interview clock: offered in time, held late (hour 10, hour 120)',
+  loaders: [assessedCase({ answers: s02HeldLate, now: hoursAfter(s02ReturnedAt, 121) })],
+};
+
+export const InterviewClockOverdue: Story = {
+  name: 'Interview clock: offered, not held, overdue',
+  loaders: [
+    assessedCase({
+      answers: withSections(s02NotYetOffered, { interview: { offeredAt: hoursAfter(s02ReturnedAt, 10), delayReason: 'child-not-contactable' } }),
+      now: hoursAfter(s02ReturnedAt, 80),
+    }),
+  ],
+};
+
 export const ClockNotStatutory: Story = {
   name: 'Offer clock: good practice, not a duty (wales, S10)',
   loaders: [assessedCase({ answers: scenario('S10').answers, now: scenario('S10').now })],
@@ -200,4 +220,11 @@ export const Compact: Story = {
       <div style="height: 1500px"></div>
     </div>`;
   },
+};
+
+/** The compact panel when the interview was held late: the line says so after the level. */
+export const CompactInterviewLate: Story = {
+  name: 'Compact, interview held late',
+  loaders: [assessedCase({ answers: s02HeldLate, now: hoursAfter(s02ReturnedAt, 121) })],
+  render: Compact.render,
 };

@@ -122,8 +122,56 @@ describe('rhi explain', () => {
     for (const action of json.actions) assert.ok(stdout.includes(`\n  ${action.name} [${action.id}]\n`), action.id);
     assert.match(stdout, /^ {2}Hold a strategy discussion \[strategy-discussion\]$/m);
     assert.match(stdout, /^THE 72-HOUR CLOCK$/m);
+    assert.match(stdout, /Offer due by: \w+, \d+ \w+ 2026 at \d\d:\d\d (GMT|BST)/);
+    assert.match(stdout, /Offer overdue: (yes|no)/);
     assert.match(stdout, /Interview due by: \w+, \d+ \w+ 2026 at \d\d:\d\d (GMT|BST)/);
-    assert.match(stdout, /Overdue: (yes|no)/);
+    assert.match(stdout, /Interview overdue: (yes|no)/);
+  });
+
+  it('shows both clocks: an offer at hour 10 with an interview at hour 120 is an offer in time and an interview late, with why, in English and Welsh', () => {
+    // S02's child, offered the interview 10 hours after the return and interviewed 120 hours after it.
+    const s02 = scenario('s02.json') as { answers: { episode: { returnedAt: string }; interview: Record<string, unknown> } };
+    const returned = Date.parse(s02.answers.episode.returnedAt);
+    const hoursAfterReturn = (hours: number) => new Date(returned + hours * 3_600_000).toISOString();
+    const interview = { ...s02.answers.interview, offeredAt: hoursAfterReturn(10), conductedAt: hoursAfterReturn(120), delayReason: 'child-asked-for-later-time' };
+    const path = temporaryFile('late-interview.json', JSON.stringify({ ...s02.answers, interview }));
+    const now = hoursAfterReturn(121);
+
+    const assessment = JSON.parse(rhi('assess', path, '--now', now).stdout) as Assessment;
+    assert.equal(assessment.rhi.overdue, false);
+    assert.equal(assessment.rhi.interviewDueBy, hoursAfterReturn(72));
+    assert.equal(assessment.rhi.interviewWithinWindow, false);
+    assert.equal(assessment.rhi.interviewOverdue, true);
+    assert.equal(assessment.rhi.interviewDelayReason, 'child-asked-for-later-time');
+
+    const clock = (text: string) => text.slice(text.lastIndexOf('\n\n') + 2);
+    assert.equal(
+      clock(rhi('explain', path, '--now', now).stdout),
+      [
+        'THE 72-HOUR CLOCK',
+        '  Offer due by: Thursday, 14 May 2026 at 09:00 BST',
+        '  Offer overdue: no',
+        '  Interview due by: Thursday, 14 May 2026 at 09:00 BST',
+        '  Interview held within the 72 hours: no',
+        '  Interview overdue: yes',
+        '  Why the interview was late: The child asked for a later time',
+        '  Hours from return to interview: 120',
+        '',
+      ].join('\n'),
+    );
+    const welsh = clock(rhi('explain', path, '--now', now, '--lang', 'cy').stdout);
+    for (const line of ['  Cynnig yn hwyr: na', '  Cyfweliad wedi’i gynnal o fewn y 72 awr: na', '  Cyfweliad yn hwyr: ie', '  Pam roedd y cyfweliad yn hwyr: Gofynnodd y plentyn am amser hwyrach']) {
+      assert.ok(welsh.includes(`${line}\n`), line);
+    }
+  });
+
+  it('says why the statutory offer does not apply to a young person who was 18 at the return', () => {
+    const s02 = scenario('s02.json') as { answers: { child: Record<string, unknown> } };
+    const path = temporaryFile('eighteen.json', JSON.stringify({ ...s02.answers, child: { ...s02.answers.child, dateOfBirth: '2008-01-01' } }));
+    const assessment = JSON.parse(rhi('assess', path).stdout) as Assessment;
+    assert.equal(assessment.rhi.offerNotRequiredBecause, 'adult');
+    assert.match(rhi('explain', path).stdout, /^THE 72-HOUR CLOCK\n {2}The young person was 18 or over when they came back: /m);
+    assert.match(rhi('explain', path, '--lang', 'cy').stdout, /^Y CLOC 72 AWR\n {2}Roedd y person ifanc yn 18 oed neu'n hŷn /m);
   });
 
   it('lists a signpost under what to give the child, not among the referrals, and an action with its due time', () => {
@@ -155,7 +203,7 @@ describe('rhi explain', () => {
 
     const { status, stdout } = rhi('explain', 'test/scenarios/s10.json', '--lang', 'cy');
     assert.equal(status, 0);
-    for (const words of ['Asesiad cyfweliad dychwelyd adref', 'LEFEL RISG:', 'TRAFODAETH Â RHIANT/GOFALWR:', 'ATGYFEIRIADAU', 'CAMAU GWEITHREDU', 'Y CLOC 72 AWR', 'Yn hwyr:']) {
+    for (const words of ['Asesiad cyfweliad dychwelyd adref', 'LEFEL RISG:', 'TRAFODAETH Â RHIANT/GOFALWR:', 'ATGYFEIRIADAU', 'CAMAU GWEITHREDU', 'Y CLOC 72 AWR', 'Cynnig yn hwyr:', 'Cyfweliad yn hwyr:']) {
       assert.ok(stdout.includes(words), words);
     }
     assert.doesNotMatch(stdout, /RISK LEVEL|REFERRALS|Overdue/);

@@ -196,6 +196,21 @@ describe('an interview session and the 72-hour deadline', () => {
     session.dispose();
   });
 
+  it('re-assesses when the interview is due while the page is open, so an interview offered in time but not held is marked overdue', async () => {
+    const { answers, due } = notYetOffered();
+    answers.interview = { outcome: 'accepted', offeredAt: new Date(due - 62 * 3_600_000).toISOString() };
+    const session = createInterviewSession({ ruleset: england, answers, now: clockBefore(due, 60) });
+    const before = await session.settled();
+    expect(before.rhi.interviewDueBy).to.equal(new Date(due).toISOString());
+    expect(before.rhi.interviewOverdue).to.equal(false);
+    const published = listen(session);
+
+    await until(() => published.length > 0);
+    expect(published[0]!.assessment.rhi.overdue, 'the offer was in time').to.equal(false);
+    expect(published[0]!.assessment.rhi.interviewOverdue).to.equal(true);
+    session.dispose();
+  });
+
   it('does not re-assess on a clock that stands still (a trainer’s fixed moment)', async () => {
     const { answers, due } = notYetOffered();
     const session = createInterviewSession({ ruleset: england, answers, now: () => new Date(due - 30) });

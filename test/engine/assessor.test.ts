@@ -129,7 +129,13 @@ describe('the assessor', () => {
     const assessor = createAssessor(rulesetOf());
     const returned = { episode: { returnedAt: '2026-03-27T20:00:00Z' } };
     const waiting = await assessor.assess(returned, { now: '2026-03-29T12:00:00Z' });
-    expect(waiting.rhi).to.deep.equal({ offerRequired: true, offerDueBy: '2026-03-30T20:00:00.000Z', overdue: false });
+    expect(waiting.rhi).to.deep.equal({
+      offerRequired: true,
+      offerDueBy: '2026-03-30T20:00:00.000Z',
+      overdue: false,
+      interviewDueBy: '2026-03-30T20:00:00.000Z',
+      interviewOverdue: false,
+    });
     const late = await assessor.assess(returned, { now: '2026-03-31T12:00:00Z' });
     expect(late.rhi.overdue).to.equal(true);
     const offeredInTime = await assessor.assess(
@@ -138,5 +144,8 @@ describe('the assessor', () => {
     );
     expect(offeredInTime.rhi.overdue).to.equal(false);
     expect(offeredInTime.rhi.hoursFromReturnToInterview).to.equal(110);
+    // Offered in time, but held 110 hours after the return: the interview itself was late.
+    expect(offeredInTime.rhi.interviewWithinWindow).to.equal(false);
+    expect(offeredInTime.rhi.interviewOverdue).to.equal(true);
   });
 });

@@ -124,6 +124,12 @@ describe('answers of any shape', () => {
         assert.equal(assessment.rulesetId, 'england');
         // Without a usable return time the 72-hour clock cannot start, so the result is only provisional.
         if (assessment.rhi.offerDueBy === undefined) assert.equal(assessment.provisional, true);
+        // Bad data never makes an interview look on time: only a real held time, after the return, by the due time and not after now.
+        if (assessment.rhi.interviewWithinWindow === true) {
+          const record = answers as { episode?: { returnedAt?: string }; interview?: { conductedAt?: string } };
+          const heldAt = Date.parse(record.interview?.conductedAt ?? '');
+          assert.ok(heldAt >= Date.parse(record.episode?.returnedAt ?? '') && heldAt <= Date.parse(assessment.rhi.interviewDueBy ?? '') && heldAt <= Date.parse(now), 'an impossible interview time read as on time');
+        }
       }),
       fuzzRuns(300),
     );

@@ -193,7 +193,7 @@ export function createAssessor(ruleset: ResolvedRuleset, assessorOptions: Assess
     const clockFacts = chronology.some((problem) => problem.kind === 'offer-before-return')
       ? { ...answerFacts, 'interview.offeredAt': undefined }
       : answerFacts;
-    const rhi = offerClock(clockFacts, derived.hoursFromReturnToInterview as number | undefined, ruleset.settings, now);
+    const rhi = offerClock(clockFacts, derived.hoursFromReturnToInterview as number | undefined, ruleset.settings, now, chronology, lang);
     // A return time the clock cannot start from (30 February, or so late in 9999 that the deadline
     // falls in the year 10000) is as good as none: the answer is still awaited.
     if (rhi.offerDueBy === undefined) missing.add('episode.returnedAt');

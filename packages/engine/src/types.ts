@@ -294,10 +294,36 @@ export interface Action {
   overdue?: boolean;
 }
 
-export interface OfferClock {
-  /** Whether offering a return interview is a statutory duty in this locality. */
+/** Why the statutory offer of a return interview does not apply (see offer-duty.ts). */
+export type OfferNotRequiredBecause = 'adult' | 'care-leaver' | 'not-statutory-in-wales';
+
+/** The interview's own clock: held within the window after the return, or not (see interview-clock.ts). */
+export interface InterviewClock {
+  /**
+   * When the interview is due to have been held: return plus the same window as the offer. Absent until
+   * the return time is known, and where no interview is expected (the offer is not a duty and none was
+   * offered, accepted or held).
+   */
+  interviewDueBy?: string;
+  /**
+   * The interview was held after its due time, or is not held yet and the time has passed. Only where an
+   * interview is expected: the offer is a duty, or an interview was offered, accepted or held.
+   */
+  interviewOverdue: boolean;
+  /** Whether the interview was held by its due time; present once a held time the clock can count is recorded. */
+  interviewWithinWindow?: boolean;
+  /** `interview.delayReason`, when the interview is late or overdue and the record says why. */
+  interviewDelayReason?: string;
+}
+
+export interface OfferClock extends InterviewClock {
+  /** Whether offering a return interview is a statutory duty for this young person in this locality. */
   offerRequired: boolean;
-  /** When the interview is due: return plus `settings.offerWithinHours`. Absent until the return time is known. */
+  /** Why the statutory offer does not apply, when `offerRequired` is false. */
+  offerNotRequiredBecause?: OfferNotRequiredBecause;
+  /** The same reason in words, in the assessment's language. */
+  offerNotRequiredMessage?: string;
+  /** When the offer is due: return plus `settings.offerWithinHours`. Absent until the return time is known. */
   offerDueBy?: string;
   hoursFromReturnToInterview?: number;
   /** The interview was not offered in time (or, if not yet offered, the time has passed). */

@@ -9,7 +9,7 @@ import type { Language } from './types.js';
 
 export { valueLabels };
 
-/** Which kind of value: `riskLevel`, `urgency`, `consent` or `parentCarerDiscussion`. */
+/** Which kind of value: `riskLevel`, `urgency`, `consent`, `parentCarerDiscussion` or `offerNotRequiredBecause`. */
 export type LabelledValueKind = keyof typeof valueLabels;
 
 /** The schema's label for `value` in `lang` (English for a language the schema does not word). */

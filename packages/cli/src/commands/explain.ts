@@ -1,5 +1,6 @@
 /** `rhi explain ANSWERS.json`: the assessment as readable text, each fired rule with its reason. */
 import { inLanguage, referralsToMake, signpostsOf, type Assessment, type Reason, type ResolvedRuleset } from '@rhi-toolkit/engine/node';
+import { answerValueLabel } from '../answer-value-label.js';
 import { assessFromCommandLine } from '../assessment-input.js';
 import { exitCodes } from '../command-failure.js';
 import { parseCommandLine } from '../command-line.js';
@@ -104,13 +105,28 @@ function actionSection(assessment: Assessment, ruleset: ResolvedRuleset, words: 
   return lines;
 }
 
+/**
+ * Both clocks, offer and interview: an offer made in time says nothing of when the interview was
+ * held, so an offer at hour 10 and an interview at hour 120 reads "offer overdue: no" and
+ * "interview held within the 72 hours: no".
+ */
 function clockSection(assessment: Assessment, ruleset: ResolvedRuleset, words: Words): string[] {
   const e = words.explain;
   const { rhi } = assessment;
-  const lines = ['', e.clock(ruleset.settings.offerWithinHours)];
-  if (!rhi.offerRequired) lines.push(`${INDENT}${e.offerNotStatutory}`);
-  lines.push(`${INDENT}${e.dueBy}: ${rhi.offerDueBy ? localDateTime(rhi.offerDueBy, ruleset.settings.timeZone, assessment.lang) : e.dueByUnknown}`);
-  lines.push(`${INDENT}${e.overdue}: ${rhi.overdue ? words.yes : words.no}`);
+  const { offerWithinHours, timeZone } = ruleset.settings;
+  const when = (instant: string | undefined) => (instant ? localDateTime(instant, timeZone, assessment.lang) : e.dueByUnknown);
+  const yesNo = (value: boolean) => (value ? words.yes : words.no);
+  const lines = ['', e.clock(offerWithinHours)];
+  if (!rhi.offerRequired) lines.push(`${INDENT}${rhi.offerNotRequiredMessage ?? e.offerNotStatutory}`);
+  lines.push(`${INDENT}${e.offerDueBy}: ${when(rhi.offerDueBy)}`);
+  lines.push(`${INDENT}${e.offerOverdue}: ${yesNo(rhi.overdue)}`);
+  lines.push(`${INDENT}${e.dueBy}: ${when(rhi.interviewDueBy)}`);
+  const held = rhi.interviewWithinWindow;
+  lines.push(`${INDENT}${e.heldWithin(offerWithinHours)}: ${held === undefined ? e.notYetHeld : yesNo(held)}`);
+  lines.push(`${INDENT}${e.interviewOverdue}: ${yesNo(rhi.interviewOverdue)}`);
+  if (rhi.interviewDelayReason) {
+    lines.push(`${INDENT}${e.delayReason}: ${answerValueLabel('interview.delayReason', rhi.interviewDelayReason, assessment.lang)}`);
+  }
   const hours = rhi.hoursFromReturnToInterview;
   lines.push(`${INDENT}${e.hoursFromReturn}: ${hours === undefined ? e.notYetHeld : String(Math.round(hours * 10) / 10)}`);
   return lines;

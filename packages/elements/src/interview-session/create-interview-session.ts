@@ -286,13 +286,20 @@ class Session implements InterviewSession {
 
   // ——— the 72-hour deadline ———
 
-  /** "Overdue" is the engine's decision: ask it again the moment the deadline passes while the page is open. */
+  /**
+   * "Overdue" is the engine's decision: ask it again the moment a deadline passes while the page is
+   * open — the offer's, or the interview's own (not yet held), whichever comes first.
+   */
   #armDeadline(assessment: Assessment, clockAt: number): void {
     clearTimeout(this.#deadlineTimer);
     this.#deadlineTimer = undefined;
-    const due = Date.parse(assessment.rhi.offerDueBy ?? '');
-    if (Number.isNaN(due) || Number.isNaN(clockAt) || assessment.rhi.overdue || due < clockAt) return;
-    this.#waitForDeadline(due, clockAt);
+    if (Number.isNaN(clockAt)) return;
+    const { rhi } = assessment;
+    const deadlines = [
+      rhi.overdue ? Number.NaN : Date.parse(rhi.offerDueBy ?? ''),
+      rhi.interviewOverdue || rhi.interviewWithinWindow !== undefined ? Number.NaN : Date.parse(rhi.interviewDueBy ?? ''),
+    ].filter((due) => !Number.isNaN(due) && due >= clockAt);
+    if (deadlines.length > 0) this.#waitForDeadline(Math.min(...deadlines), clockAt);
   }
 
   #waitForDeadline(due: number, clockAt: number): void {

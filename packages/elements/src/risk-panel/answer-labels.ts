@@ -7,7 +7,7 @@ import type { ResolvedRuleset } from '@rhi-toolkit/engine';
 import { questionAt } from '../interview-form/field-tree.js';
 import type { JsonSchema } from '../interview-form/layout-types.js';
 import type { UiWords } from '../i18n/ui-words.js';
-import { questionLabel, schemaForNaming } from '../shared/answer-words.js';
+import { choiceText, questionLabel, schemaForNaming } from '../shared/answer-words.js';
 
 export function missingAnswerLabel(path: string, schema: JsonSchema | undefined, ruleset: ResolvedRuleset | undefined, words: UiWords): string {
   const naming = schemaForNaming(schema, ruleset);
@@ -23,4 +23,10 @@ function localQuestionTitle(path: string, ruleset: ResolvedRuleset | undefined, 
   const field = name ? ruleset?.localFields?.properties[name] : undefined;
   if (!field) return undefined;
   return words.language === 'cy' ? field['x-rhi-cy']?.title || field.title : field.title;
+}
+
+/** A recorded answer's value by the schema's label for it (a delay reason), in the panel's language. */
+export function answerValueLabel(path: string, value: string, schema: JsonSchema | undefined, ruleset: ResolvedRuleset | undefined, words: UiWords): string {
+  const question = questionAt(schemaForNaming(schema, ruleset), path);
+  return question ? choiceText(question, value, words) : value;
 }

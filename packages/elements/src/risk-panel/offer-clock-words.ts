@@ -5,6 +5,7 @@
 import type { OfferClock } from '@rhi-toolkit/engine';
 import type { UiWords } from '../i18n/ui-words.js';
 import { writtenDateTime } from '../i18n/written-dates.js';
+import { offerNotRequiredWords } from '../shared/value-words.js';
 
 export type OfferClockState = 'not-known' | 'held' | 'overdue' | 'due' | 'passed';
 
@@ -14,7 +15,7 @@ export interface OfferClockWords {
   status: string;
   /** A second line: time left, whether the offer was in time, or the deadline for reference. */
   detail?: string;
-  /** Set where offering an interview is not a statutory duty (Wales). */
+  /** Set where the statutory offer does not apply, saying why (18 or over, a care leaver, Wales). */
   notStatutory?: string;
 }
 
@@ -32,18 +33,23 @@ const HOURS_BEFORE_DAYS = 96;
 
 export function offerClockWords(clock: OfferClock, context: OfferClockContext): OfferClockWords {
   const { words, withinHours, now } = context;
-  const notStatutory = clock.offerRequired ? undefined : words.say('panel.clock.notStatutory');
+  const notStatutory = clock.offerRequired
+    ? undefined
+    : clock.offerNotRequiredBecause
+      ? offerNotRequiredWords(clock.offerNotRequiredBecause, words)
+      : words.say('panel.clock.notStatutory');
   const dueBy = clock.offerDueBy === undefined ? undefined : Date.parse(clock.offerDueBy);
   if (dueBy === undefined || Number.isNaN(dueBy)) {
     return { state: 'not-known', status: words.say('panel.clock.unknown', { hours: withinHours }), notStatutory };
   }
   const dateTime = zonedDateTime(clock.offerDueBy!, context);
   if (clock.hoursFromReturnToInterview !== undefined) {
-    const hours = Math.round(clock.hoursFromReturnToInterview * 10) / 10;
+    // Held, so offered: this clock judges the offer only; when the interview itself was held is the
+    // interview clock's to say (an offer at hour 10 and an interview at hour 120 is on time here only).
     // Where the offer is not a duty the engine never calls it late, so there is no judgement to show.
-    const judgement = clock.offerRequired ? words.say(clock.overdue ? 'panel.clock.late' : 'panel.clock.inTime', { hours: withinHours }) : undefined;
     const dueLine = words.say('panel.clock.dueBy', { dateTime });
-    return { state: 'held', status: words.say('panel.clock.held', { hours }), detail: judgement ? `${judgement} ${dueLine}.` : dueLine, notStatutory };
+    if (!clock.offerRequired) return { state: 'held', status: `${dueLine}.`, notStatutory };
+    return { state: 'held', status: words.say(clock.overdue ? 'panel.clock.late' : 'panel.clock.inTime', { hours: withinHours }), detail: `${dueLine}.`, notStatutory };
   }
   if (clock.overdue) {
     return { state: 'overdue', status: words.say('panel.clock.overdue', { dateTime, duration: writtenDuration(now - dueBy, words) }), notStatutory };

@@ -20,7 +20,7 @@ export function renderWhatToDoNow(view: PanelView): TemplateResult {
     ${heading(headingLevel + 1, 'now-heading', 'heading-m', words.say('panel.now.title'))}
     <ul class="steps">
       ${assessment.actions.map((action) => html`<li class="step"><strong lang=${lang}>${action.name}</strong> ${renderDue(view, action)}</li>`)}
-      ${signpostsOf(assessment).map((signpost) => renderSignpost(view, signpost))} ${renderOfferClock(view)}
+      ${signpostsOf(assessment).map((signpost) => renderSignpost(view, signpost))} ${renderOfferClock(view)} ${renderInterviewClock(view)}
       ${renderDiscussion(view)}
     </ul>
   </section>`;
@@ -53,6 +53,19 @@ function renderOfferClock(view: PanelView): TemplateResult {
     ${clock.detail ? html`<span class="clock__detail">${clock.detail}</span>` : nothing}
     ${clock.state === 'not-known' ? focusLink(view, 'episode.returnedAt', words.say('panel.clock.addReturn')) : nothing}
     ${clock.notStatutory ? html`<span class="clock__note">${clock.notStatutory}</span>` : nothing}
+  </li>`;
+}
+
+/** The interview's own clock, under the offer's: an offer in time can still be followed by a late interview. */
+function renderInterviewClock(view: PanelView): TemplateResult | typeof nothing {
+  const { words, interviewClock: clock } = view;
+  if (!clock) return nothing;
+  const late = clock.state === 'overdue' || clock.state === 'held-late';
+  return html`<li class="step clock clock--${clock.state}${late ? ' clock--late' : ''}" part="interview-clock">
+    <strong>${words.say('panel.interviewClock.title', { hours: view.withinHours })}</strong>
+    <span class="clock__status">${clock.status}</span>
+    ${clock.detail ? html`<span class="clock__detail">${clock.detail}</span>` : nothing}
+    ${clock.delayReason ? html`<span class="clock__reason">${clock.delayReason}</span>` : nothing}
   </li>`;
 }
 

@@ -1,10 +1,12 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Assessment, BilingualText, Problem, ResolvedRuleset } from '@rhi-toolkit/engine';
 import { inheritedLanguage } from '../i18n/inherited-language.js';
 import { languageOf, uiWords, type UiWords } from '../i18n/ui-words.js';
 import type { Answers } from '../interview-form/answer-paths.js';
 import type { JsonSchema } from '../interview-form/layout-types.js';
-import { missingAnswerLabel } from './answer-labels.js';
+import { answerValueLabel, missingAnswerLabel } from './answer-labels.js';
+import { interviewClockWords } from './interview-clock-words.js';
+import { lateClockWords } from './late-clock-words.js';
 import { offerClockWords } from './offer-clock-words.js';
 import { heading, headingLevelOf } from './panel-heading.js';
 import { summarySentence, type PanelSummary } from './panel-summary.js';
@@ -29,7 +31,7 @@ const descriptionsByRuleset = new WeakMap<ResolvedRuleset, Map<string, Bilingual
 /**
  * `<rhi-risk-panel>`: what the interviewer and their manager look at to decide. It shows the
  * engine's assessment — risk level, why, the parent/carer discussion, referrals, actions and the
- * 72-hour offer clock — and never decides anything itself. Give it `assessment` (the page assesses
+ * 72-hour clocks of the offer and of the interview itself — and never decides anything itself. Give it `assessment` (the page assesses
  * once for every component), or `answers` and `ruleset` and it asks the engine itself.
  *
  * @event {CustomEvent<RhiFocusFieldDetail>} rhi-focus-field - The interviewer followed a link to an answer the rules still need.
@@ -41,6 +43,8 @@ const descriptionsByRuleset = new WeakMap<ResolvedRuleset, Map<string, Bilingual
  * @csspart warning - The warning shown when the rules could not all be run, or the answers were refused.
  * @csspart inconsistencies - Answers whose dates are in an impossible order, and what to check.
  * @csspart offer-clock - The 72-hour offer clock.
+ * @csspart late-clock - In the compact panel, after the level: "Interview overdue", "Interview held late" or "Offer overdue".
+ * @csspart interview-clock - The interview's own 72-hour clock: when it must be held, whether it was held in time, why it was late.
  * @csspart reasons - Why: every reason once, with its rule in a disclosure.
  * @csspart parent-carer-discussion - Whether to discuss the interview with a parent or carer, and why.
  * @csspart actions - What to do now: the actions, the offer with its due time, the parent/carer decision.
@@ -55,7 +59,7 @@ const descriptionsByRuleset = new WeakMap<ResolvedRuleset, Map<string, Bilingual
  * @cssproperty --rhi-text-colour - Text (default #0b0c0c).
  * @cssproperty --rhi-secondary-text-colour - Secondary text (default #484949).
  * @cssproperty --rhi-link-colour - Links (default #1d70b8).
- * @cssproperty --rhi-error-colour - The border of the warning and of an overdue clock.
+ * @cssproperty --rhi-error-colour - The border of the warning and of an overdue clock (or an interview held late).
  * @cssproperty --rhi-focus-colour - The focus outline (default #ffdd00).
  * @cssproperty --rhi-focus-text-colour - Text on the focus colour (default #0b0c0c).
  * @cssproperty --rhi-border-colour - Dividers (default #b1b4b6).
@@ -109,7 +113,8 @@ export class RhiRiskPanel extends LitElement {
   declare headingLevel: number;
   /**
    * Only the level, in one line that sticks to the top of the page: a host places a second, compact
-   * panel above the questions so the level stays in sight on any page, on a phone too.
+   * panel above the questions so the level stays in sight on any page, on a phone too. When the
+   * engine says the interview (or the offer) is late, the line says so after the level.
    */
   declare compact: boolean;
   declare announcement: string;
@@ -184,8 +189,11 @@ export class RhiRiskPanel extends LitElement {
     const text = assessment ? levelWords(assessment, words) : words.say('panel.notAssessed');
     const standing = assessment ? standingOf(assessment) : 'not-assessed';
     const framing = standing === 'final' ? assessment!.riskLevel : standing;
+    const late = assessment ? lateClockWords(assessment.rhi, words) : undefined;
     return html`<p class="strip level--${framing}" part="level" lang=${words.language}>
-      <span class="level__label">${words.say('panel.level.label')}</span> <strong class="level__word">${text}</strong>
+      <span class="level__label">${words.say('panel.level.label')}</span> <strong class="level__word">${text}</strong>${late
+        ? html` <span class="strip__late" part="late-clock">· ${late}</span>`
+        : nothing}
     </p>`;
   }
 
@@ -200,13 +208,15 @@ export class RhiRiskPanel extends LitElement {
     const { ruleset, schema } = this;
     const timeZone = ruleset?.settings.timeZone ?? DEFAULT_TIME_ZONE;
     const withinHours = ruleset?.settings.offerWithinHours ?? DEFAULT_OFFER_WITHIN_HOURS;
+    const clockContext = { words, timeZone, withinHours, now: this.#nowMilliseconds };
     return {
       words,
       assessment,
       headingLevel,
       timeZone,
       withinHours,
-      clock: offerClockWords(assessment.rhi, { words, timeZone, withinHours, now: this.#nowMilliseconds }),
+      clock: offerClockWords(assessment.rhi, clockContext),
+      interviewClock: interviewClockWords(assessment.rhi, clockContext, (reason) => answerValueLabel('interview.delayReason', reason, schema, ruleset, words)),
       describeRule: (ruleId) => {
         const description = ruleset ? descriptionsOf(ruleset).get(ruleId) : undefined;
         return description ? withSettings(words.pick(description), ruleset?.settings) : undefined;

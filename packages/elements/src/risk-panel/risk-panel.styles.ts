@@ -96,6 +96,9 @@ export const riskPanelStyles = css`
     font-size: var(--_font-size);
     margin: 0;
   }
+  .strip__late {
+    font-weight: 700;
+  }
   .strip.level--provisional,
   .strip.level--not-assessed {
     border-left-style: dashed;
@@ -173,7 +176,8 @@ export const riskPanelStyles = css`
   .missing__list li {
     margin-bottom: var(--_space);
   }
-  .clock--overdue {
+  .clock--overdue,
+  .clock--late {
     padding-left: calc(var(--_space) * 3);
     border-left: 5px solid var(--_error);
   }
@@ -292,7 +296,8 @@ export const riskPanelStyles = css`
     .strip,
     .warning,
     .missing,
-    .clock--overdue {
+    .clock--overdue,
+    .clock--late {
       border-color: CanvasText;
     }
     .level__word,
@@ -323,6 +328,7 @@ export const riskPanelStyles = css`
     .warning,
     .missing,
     .clock--overdue,
+    .clock--late,
     .step,
     .referral,
     .footer {

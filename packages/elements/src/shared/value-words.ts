@@ -3,7 +3,7 @@
  * from the one place they are written: the schema's labels, generated into the engine's
  * `valueLabels`. The form, panel and wizard call these, never a catalogue of their own.
  */
-import { valueLabel, type Consent, type RiskLevel, type Urgency } from '@rhi-toolkit/engine';
+import { valueLabel, type Consent, type OfferNotRequiredBecause, type RiskLevel, type Urgency } from '@rhi-toolkit/engine';
 import type { UiWords } from '../i18n/ui-words.js';
 
 /** "High", "Uchel"… */
@@ -19,4 +19,9 @@ export function urgencyWords(urgency: Urgency, words: UiWords): string {
 /** Whose agreement the service needs: "No agreement needed", "The family's agreement"… */
 export function consentWords(consent: Consent, words: UiWords): string {
   return valueLabel('consent', consent, words.language);
+}
+
+/** Why the statutory offer does not apply: 18 or over at the return, a care leaver, or not a duty (Wales). */
+export function offerNotRequiredWords(reason: OfferNotRequiredBecause, words: UiWords): string {
+  return valueLabel('offerNotRequiredBecause', reason, words.language);
 }
