@@ -220,3 +220,19 @@ describe('the safety floor keeps the new rules', () => {
     expect(problems.find((found) => found.message.includes("'third-episode-interview-offer'"))?.message).to.contain('does not ask for the action offer-interview');
   });
 });
+
+describe('the statutory offer is for children', () => {
+  const notOffered = (dateOfBirth?: string) => ({
+    ...(dateOfBirth ? { child: { dateOfBirth } } : {}),
+    episode: { returnedAt: '2026-05-11T09:00:00Z' },
+    interview: { outcome: 'not-offered' },
+  });
+
+  it('asks England to offer the interview to a 17-year-old and to a child of unknown age, not to an adult', async () => {
+    expect(actionIds(await assess('england', notOffered('2008-06-01')))).to.include('offer-interview');
+    expect(actionIds(await assess('england', notOffered()))).to.include('offer-interview');
+    const adult = await assess('england', notOffered('2008-01-01'));
+    expect(actionIds(adult)).not.to.include('offer-interview');
+    expect(actionIds(adult)).to.include('follow-adult-missing-route');
+  });
+});
