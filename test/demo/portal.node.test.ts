@@ -99,7 +99,7 @@ describe('the demo portal server', () => {
       assert.equal(reply.headers['content-security-policy'], strictPolicy, path);
     }
     const list = JSON.parse((await send(portal.url, 'GET', '/assets/scenarios/index.json')).body) as { id: string; title: { en: string; cy: string } }[];
-    assert.deepEqual(list.map((entry) => entry.id), ['S01', 'S02', 'S03', 'S04', 'S05', 'S06', 'S07', 'S08', 'S09', 'S10', 'S11', 'S12']);
+    assert.deepEqual(list.map((entry) => entry.id), ['S01', 'S02', 'S03', 'S04', 'S05', 'S06', 'S07', 'S08', 'S09', 'S10', 'S11', 'S12', 'S13', 'S14', 'S15', 'S16', 'S17']);
     for (const entry of list) assert.notEqual(entry.title.cy, entry.title.en, `${entry.id} has a Welsh title`);
   });
 

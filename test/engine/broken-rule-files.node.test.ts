@@ -470,7 +470,7 @@ describe('a rule file with one mistake is refused, with its place and a plain ex
     async () => {
       const broken = breakFile(
         'example-locality/ruleset.json',
-        replaceOnce('"settings": { "repeatEpisodes"', '"settings": { "timeZone": "Europe/Londn", "repeatEpisodes"'),
+        replaceOnce('"settings": {', '"settings": { "timeZone": "Europe/Londn",'),
       );
       assertRefused(await load('example-locality', broken), {
         file: broken.file,

@@ -222,7 +222,7 @@ describe('risk rules: self-harm and suicidal thoughts', () => {
 describe('risk rules: repeat episodes', () => {
   const episode = (day: string) => ({ reportedMissingAt: `${day}T12:00:00Z`, returnedAt: `${day}T15:00:00Z` });
 
-  it('gives medium and tells children\'s services at the third episode in 90 days, counting this one', async () => {
+  it('gives medium, tells children\'s services and asks for a strategy discussion (nationally, issue 15) at the third episode in 90 days, counting this one', async () => {
     const assessment = await assessVariant('S01', (answers) => {
       answers.episode.previousEpisodes = [episode('2026-01-10'), episode('2026-02-10')];
     });
@@ -231,7 +231,9 @@ describe('risk rules: repeat episodes', () => {
     expect(referral(assessment, 'childrens-services')?.urgency).to.equal('within-24-hours');
     const reason = assessment.reasons.find((item) => item.ruleId === 'risk.repeat-episodes');
     expect(reason?.message).to.contain('3 times in 90 days');
-    expect(actionIds(assessment)).not.to.include('strategy-discussion');
+    const strategy = assessment.actions.find((action) => action.id === 'strategy-discussion');
+    expect(strategy?.reasons.map((item) => item.ruleId)).to.deep.equal(['action.strategy-discussion-repeat-episodes']);
+    expect(strategy?.reasons[0]?.message).to.contain('3 times in 90 days, counting this episode (the repeat threshold is 3)');
   });
 
   it('does not count a second episode as a repeat pattern', async () => {

@@ -6,7 +6,7 @@
 import type { ChronologyProblem } from './chronology.js';
 import { parseInstant } from './local-time.js';
 import { ownValue } from './own-keys.js';
-import type { Action, ActionDefinition, ActionDueFrom, Settings } from './types.js';
+import type { Action, ActionDefinition, ActionDueFrom, ActionDueSetting, Settings } from './types.js';
 
 const HOUR = 3_600_000;
 /** 9999-12-31T23:59:59.999Z: the last instant a four-digit-year date-time can name. */
@@ -15,6 +15,12 @@ const LAST_WRITABLE_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 const ANCHOR_POINTERS: Record<ActionDueFrom, string> = {
   return: '/episode/returnedAt',
   interview: '/interview/conductedAt',
+};
+
+/** The settings a due time may name, read only from this list so a stray name never reaches another field. */
+const DUE_SETTINGS: Record<ActionDueSetting, (settings: Settings) => number | undefined> = {
+  offerWithinHours: (settings) => settings.offerWithinHours,
+  notifyAuthoritiesWithinHours: (settings) => settings.notifyAuthoritiesWithinHours,
 };
 
 function factAt(facts: Record<string, unknown>, pointer: string): unknown {
@@ -50,7 +56,7 @@ export function addDueTimes(
   for (const action of actions) {
     const due = ownValue(directory, action.id)?.due;
     if (!due) continue;
-    const hours = due.withinSetting === 'offerWithinHours' ? settings.offerWithinHours : due.withinHours;
+    const hours = due.withinSetting === undefined ? due.withinHours : ownValue(DUE_SETTINGS, due.withinSetting)?.(settings);
     const anchor = anchorInstant(due.from, facts, chronology);
     if (anchor === undefined || typeof hours !== 'number' || !Number.isFinite(hours)) continue;
     const dueBy = anchor + hours * HOUR;

@@ -1,6 +1,6 @@
 /**
  * The safety floor: canonical answers (a trafficking indicator, county lines, immediate danger, a
- * worker's view of high…) with the lowest level they may get and the referrals that must follow,
+ * worker's view of high…) with the lowest level they may get and the referrals and actions that must follow,
  * written beside a base ruleset in `floor-cases.json`. Every ruleset that extends the base carries
  * its cases and is assessed against them once when it is loaded; a locality that would take one
  * below (by disabling or replacing a rule, or changing a setting) is refused, and the problem
@@ -59,22 +59,25 @@ export function composeFloor(
   return floor;
 }
 
-/** What an assessment lacks against a case: the level it got (when too low), referrals missing, the discussion not withheld. */
+/** What an assessment lacks against a case: the level it got (when too low), referrals and actions missing, the discussion not withheld. */
 export interface FloorShortfall {
   level?: Assessment['riskLevel'];
   missingReferrals: string[];
+  missingActions: string[];
   discussion?: Assessment['parentCarerDiscussion'];
 }
 
 export function shortfallOf(floorCase: ResolvedFloorCase, assessment: Assessment): FloorShortfall | undefined {
   const shortfall: FloorShortfall = {
     missingReferrals: (floorCase.referrals ?? []).filter((agency) => !assessment.referrals.some((referral) => referral.agency === agency)),
+    missingActions: (floorCase.actions ?? []).filter((id) => !assessment.actions.some((action) => action.id === id)),
   };
   if (isHigherRisk(floorCase.minimumLevel, assessment.riskLevel)) shortfall.level = assessment.riskLevel;
   if (floorCase.parentCarerDiscussion === 'withheld' && assessment.parentCarerDiscussion !== 'withheld') {
     shortfall.discussion = assessment.parentCarerDiscussion;
   }
-  const short = shortfall.level !== undefined || shortfall.missingReferrals.length > 0 || shortfall.discussion !== undefined;
+  const short =
+    shortfall.level !== undefined || shortfall.missingReferrals.length > 0 || shortfall.missingActions.length > 0 || shortfall.discussion !== undefined;
   return short ? shortfall : undefined;
 }
 
@@ -147,6 +150,9 @@ async function culpritsOf(
   for (const agency of shortfall.missingReferrals) {
     for (const reason of expected.referrals.find((referral) => referral.agency === agency)?.reasons ?? []) needed.add(reason.ruleId);
   }
+  for (const id of shortfall.missingActions) {
+    for (const reason of expected.actions.find((action) => action.id === id)?.reasons ?? []) needed.add(reason.ruleId);
+  }
   if (shortfall.discussion !== undefined && expected.parentCarerDiscussion === 'withheld') {
     for (const reason of expected.parentCarerDiscussionReasons) needed.add(reason.ruleId);
   }
@@ -172,12 +178,14 @@ async function culpritsOf(
   return culprits;
 }
 
-/** What the case needs, in words: "at least high with a referral to police and the discussion with the family withheld". */
+/** What the case needs, in words: "at least high with a referral to police, the actions … and the discussion with the family withheld". */
 function needsOf(floorCase: ResolvedFloorCase, w: ProblemWords): string {
   const referrals = floorCase.referrals ?? [];
+  const actions = floorCase.actions ?? [];
   return (
     w.floorNeedsLevel(floorCase.minimumLevel) +
     (referrals.length > 0 ? w.floorNeedsReferrals(referrals) : '') +
+    (actions.length > 0 ? w.floorNeedsActions(actions) : '') +
     (floorCase.parentCarerDiscussion === 'withheld' ? w.floorNeedsWithheld : '')
   );
 }
@@ -187,6 +195,7 @@ function foundOf(shortfall: FloorShortfall, w: ProblemWords): string {
   return [
     ...(shortfall.level !== undefined ? [w.floorFoundLevel(shortfall.level)] : []),
     ...(shortfall.missingReferrals.length > 0 ? [w.floorFoundNoReferral(shortfall.missingReferrals)] : []),
+    ...(shortfall.missingActions.length > 0 ? [w.floorFoundNoAction(shortfall.missingActions)] : []),
     ...(shortfall.discussion !== undefined ? [w.floorFoundNotWithheld(shortfall.discussion)] : []),
   ].join(w.floorAnd);
 }

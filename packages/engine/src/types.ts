@@ -67,6 +67,14 @@ export interface Settings {
   childTraffickingGuardianService: boolean;
   lawfulBasis?: BilingualText;
   languages?: Language[];
+  /** Hours after the return within which the responsible (and host) authority of a child placed out of area is told. */
+  notifyAuthoritiesWithinHours?: number;
+  /** The name of the locality's exploitation screening tool, as rule messages show it. */
+  exploitationScreeningTool?: BilingualText;
+  /** Where the offer is not a duty (Wales): an interview is still offered from this episode within the repeat window. */
+  repeatOfferFromEpisode?: number;
+  /** The age from which the young person is an adult: the personal adviser and the adult route, not the children's offer. */
+  adultAge?: number;
 }
 
 export interface AgencyContact {
@@ -83,12 +91,15 @@ export interface AgencyContact {
 /** The answer an action's due time counts from: `return` (episode.returnedAt) or `interview` (interview.conductedAt). */
 export type ActionDueFrom = 'return' | 'interview';
 
+/** The settings whose hours an action's due time may use. */
+export type ActionDueSetting = 'offerWithinHours' | 'notifyAuthoritiesWithinHours';
+
 /** When an action is due: hours after an answer, given as a number or as a setting's hours (one of the two). */
 export interface ActionDue {
   from: ActionDueFrom;
   withinHours?: number;
-  /** `offerWithinHours`: due when the interview offer is due. */
-  withinSetting?: 'offerWithinHours';
+  /** `offerWithinHours`: due when the interview offer is due; `notifyAuthoritiesWithinHours`: when the authorities must be told. */
+  withinSetting?: ActionDueSetting;
   /** For people reading the rule file: where the time comes from. */
   description?: string;
 }
@@ -183,6 +194,8 @@ export interface FloorCase {
   answers: Record<string, unknown>;
   minimumLevel: RiskLevel;
   referrals?: string[];
+  /** Action ids the assessment must ask for (e.g. notify-responsible-authority). */
+  actions?: string[];
   /** `withheld`: the assessment must withhold the discussion with the family. */
   parentCarerDiscussion?: 'withheld';
 }
