@@ -8,6 +8,7 @@ import type { ChronologyProblem } from './chronology.js';
 import { localDateTime, parseCalendarDate, parseInstant, yearsBetween } from './local-time.js';
 import type { OfferNotRequiredBecause, Settings } from './types.js';
 
+/** The age the offer stops at when the ruleset does not name one (`settings.adultAge`, the same setting the adult-route rules read). */
 const ADULT_AGE = 18;
 
 const DATE_OF_PATHS: Record<string, string> = {
@@ -61,7 +62,7 @@ export function offerNotRequiredBecause(
   chronology: readonly ChronologyProblem[] = [],
 ): OfferNotRequiredBecause | undefined {
   const age = ageAtReturn(facts, settings, chronology);
-  if (age !== undefined && age >= ADULT_AGE) return 'adult';
+  if (age !== undefined && age >= (settings.adultAge ?? ADULT_AGE)) return 'adult';
   if (facts['care.status'] === 'care-leaver') return 'care-leaver';
   if (!settings.rhiOfferRequired) return 'not-statutory-in-wales';
   return undefined;
