@@ -34,7 +34,7 @@ export class PlacesTally {
     const areas = new Map<string, string>();
     for (const place of places) {
       const area = place.area?.trim().replace(/\s+/g, ' ');
-      if (area) areas.set(area.toLowerCase(), area);
+      if (area && !areas.has(area.toLowerCase())) areas.set(area.toLowerCase(), area);
     }
     for (const area of areas.values()) this.areas.add(area);
   }
