@@ -627,8 +627,8 @@ describe('rhi report: the figures inspectors ask for', () => {
     for (const id of ['chart-interviews-in-time', 'chart-group-lookedAfter', 'chart-group-episodeType', 'chart-group-placedOutOfArea', 'chart-group-interviewerRole', 'chart-pull-factors', 'chart-places', 'chart-follow-up-support']) {
       assert.match(page, new RegExp(`<figure class="rhi-chart" id="${id}">`), id);
     }
-    assert.match(text(page), /Looked after \(in care\) 3 2 1 50\.0%/);
+    assert.match(text(page), /Looked after \(in care\) 3 2 1 \(50\.0%\)/);
     assert.match(text(page), /Children whose preferred language is Welsh offered an interview 3 /);
-    assert.match(text(rhi('report', INSPECTION, '--assess', 'never', '--format', 'html', '--lang', 'cy').stdout), /Ddim yn derbyn gofal 3 2 2 100\.0%/);
+    assert.match(text(rhi('report', INSPECTION, '--assess', 'never', '--format', 'html', '--lang', 'cy').stdout), /Ddim yn derbyn gofal 3 2 2 \(100\.0%\)/);
   });
 });

@@ -51,7 +51,7 @@ const rowGap = 14;
 const labelLineLength = 34;
 const labelLines = 2;
 /** The longest bar, as a share of the chart's width: the rest is room for its value. */
-const barShare = 60;
+const barShare = 55;
 /** The longest bar either side of zero in a diverging chart. */
 const divergingShare = 25;
 

@@ -19,19 +19,20 @@ function groupTable(context: ReportHtmlContext, dimension: BreakdownDimension, h
   if (groups.length === 0) return [...parts, paragraph(words.noneRecorded)];
   const rows: TableRow[] = groups.map((group) => ({
     header: group.label || group.id,
-    cells: [formats.count(group.episodes), formats.count(group.interviewsCompleted), formats.count(group.completedWithinWindow), formats.percent(group.completedWithinWindowPercent)],
+    cells: [formats.count(group.episodes), formats.count(group.interviewsCompleted), w.share(formats.count(group.completedWithinWindow), formats.percent(group.completedWithinWindowPercent))],
   }));
   const bars: ChartBar[] = groups.map((group) => ({
     label: group.label || group.id,
     value: isFigure(group.completedWithinWindowPercent) ? group.completedWithinWindowPercent : null,
-    valueText: w.share(formats.percent(group.completedWithinWindowPercent), formats.count(group.completedWithinWindow), formats.count(group.interviewsCompleted)),
+    // The share only: the counts are in the table, and a short value keeps the bar's room on a phone.
+    valueText: formats.percent(group.completedWithinWindowPercent),
   }));
   const columns = [
     { heading: w.group },
     { heading: w.episodes, numeric: true },
     { heading: w.interviewsCompleted, numeric: true },
+    // Count and share in one column, so the table fits a 320-pixel phone.
     { heading: w.completedWithinWindow(hours), numeric: true },
-    { heading: words.column.percentage, numeric: true },
   ];
   return [
     ...parts,

@@ -196,7 +196,9 @@ function placesItems(context: ReportHtmlContext): string[] {
   const areas = listOf(places.topAreas).map((entry) => ({ header: entry.area, cells: [formats.count(entry.count)] }));
   return [
     ...recordedItems(context, 'chart-places', w.placesHeading, w.placesCaption, w.place, w.placesChartTitle, listOf(places.byType)),
-    ...(isFigure(places.recordsWithPlaces) ? [paragraph(w.recordsWithPlaces(formats.count(places.recordsWithPlaces), places.recordsWithPlaces))] : []),
+    ...(isFigure(places.recordsWithPlaces)
+      ? [table(w.recordsWithPlacesCaption, [{ heading: words.column.measure }, { heading: words.column.number, numeric: true }], [{ header: w.recordsWithPlaces, cells: [formats.count(places.recordsWithPlaces)] }])]
+      : []),
     subheading(w.areasHeading),
     areas.length === 0 ? paragraph(words.noneRecorded) : table(w.areasCaption, [{ heading: w.area }, { heading: words.column.timesRecorded, numeric: true }], areas),
   ];
