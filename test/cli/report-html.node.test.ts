@@ -327,6 +327,16 @@ describe('the HTML service report', () => {
     for (const html of pages.values()) assert.equal(/NaN|undefined|null|\[object/.exec(pageText(html))?.[0], undefined);
   });
 
+  it("names the ruleset's own window in every 'within … hours' figure, not a fixed 72", () => {
+    const report = structuredClone(english);
+    report.interviews.offerWithinHours = 48;
+    const text = pageText(renderReportHtml(report));
+    for (const phrase of ['Offered within 48 hours of the return', 'Percentage of the offers made within 48 hours', 'Interviews completed within 48 hours of the return', 'Why interviews were not held within 48 hours']) {
+      assert.ok(text.includes(phrase), phrase);
+    }
+    assert.doesNotMatch(text, /72 hours/);
+  });
+
   it('still renders a report written before the additions (assessments, packages, recommendations by agency)', () => {
     const firstVersion = structuredClone(english) as Partial<ServiceReport> & ServiceReport;
     delete (firstVersion as Partial<ServiceReport>).assessments;

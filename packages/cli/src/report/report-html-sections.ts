@@ -58,8 +58,8 @@ export function interviewsSection(context: ReportHtmlContext): string {
   const hours = isFigure(interviews.offerWithinHours) ? interviews.offerWithinHours : 72;
   const rows: TableRow[] = [
     { header: w.offered, cells: [formats.count(interviews.offered)] },
-    { header: w.offeredWithin72Hours, cells: [formats.count(interviews.offeredWithin72Hours)] },
-    { header: w.offeredWithin72HoursPercent, cells: [formats.percent(interviews.offeredWithin72HoursPercent)] },
+    { header: w.offeredWithin72Hours(hours), cells: [formats.count(interviews.offeredWithin72Hours)] },
+    { header: w.offeredWithin72HoursPercent(hours), cells: [formats.percent(interviews.offeredWithin72HoursPercent)] },
     { header: w.accepted, cells: [formats.count(interviews.accepted)] },
     { header: w.declined, cells: [formats.count(interviews.declined)] },
     { header: w.notContactable, cells: [formats.count(interviews.notContactable)] },
