@@ -32,7 +32,11 @@ export interface InterviewAnswers {
   delayReason?: string;
 }
 
-/** Whether an interview was completed within the window: the one test the breakdowns share. */
+/**
+ * Whether an interview was completed within the window: the one test the breakdowns share. The
+ * engine's interview clock (`rhi.interviewWithinWindow`) draws the same line: held no earlier than
+ * the return and no later than the return + offerWithinHours.
+ */
 export function completedWithinWindow(conductedAt: number | undefined, returnedAt: number | undefined, withinHours: number): boolean {
   // Without both times an interview cannot be shown to be in time; one before the return is a mistake in the record.
   return conductedAt !== undefined && returnedAt !== undefined && conductedAt >= returnedAt && conductedAt <= returnedAt + withinHours * HOUR;
