@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { renderReportHtml } from '../../packages/cli/src/report/report-html.js';
+import { createHash } from 'node:crypto';
+import { ownPolicy, renderReportHtml } from '../../packages/cli/src/report/report-html.js';
 import type { ServiceReport } from '../../packages/cli/src/report/service-report.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -68,7 +69,18 @@ const pageText = (html: string) => decode(html.replace(/<head>[\s\S]*?<\/head>/,
 
 const locales = { en: 'en-GB', cy: 'cy-GB' } as const;
 /** Fields given to one decimal place (percentages, averages, hours); every other number is a count. */
-const oneDecimalFields = new Set(['percent', 'offeredWithin72HoursPercent', 'medianHoursFromReturnToInterview', 'baselineAverage', 'followUpAverage', 'averagePercentChange']);
+const oneDecimalFields = new Set([
+  'percent',
+  'offeredWithin72HoursPercent',
+  'medianHoursFromReturnToInterview',
+  'baselineAverage',
+  'followUpAverage',
+  'averagePercentChange',
+  'completedWithinWindowPercent',
+  'medianHours',
+  'welshOfferedPercent',
+  'takenUpPercent',
+]);
 /** Fields that are codes, not words a reader sees: their words come from the page's own vocabulary. */
 const codeFields = new Set(['kind', 'lang', 'level', 'outcome', 'id', 'agency']);
 /** Fields said in the introduction, not in a table. */
@@ -109,7 +121,12 @@ function assertEveryFigureShown(report: ServiceReport): void {
 
 // ——— the page in Chromium ———
 
-const strictPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
+/** The hash of the page's one stylesheet, as a CSP source: what a council adds to its own style-src. */
+const styleHash = (html: string) => `'sha256-${createHash('sha256').update(/<style>([\s\S]*?)<\/style>/.exec(html)![1]!, 'utf8').digest('base64')}'`;
+const pageStyle = styleHash(renderReportHtml(english));
+const strictPolicy = `default-src 'none'; script-src 'self'; style-src 'self' ${pageStyle}; img-src 'self'`;
+/** A council's policy that does not name the page's stylesheet: the page must still read. */
+const noStylePolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
 
 /** Pages by path; each is served with the strict policy unless its path says /no-header/. */
 const pages = new Map<string, string>([
@@ -119,6 +136,7 @@ const pages = new Map<string, string>([
   ['/small-numbers.cy.html', renderReportHtml(smallNumbersWelsh)],
   ['/hostile.html', renderReportHtml(hostile)],
   ['/no-header/report.en.html', renderReportHtml(english)],
+  ['/no-style/report.en.html', renderReportHtml(english)],
 ]);
 
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -167,14 +185,14 @@ describe('the HTML service report', () => {
     assert.match(openStart, /2 records have no date and time of the return recorded/);
   });
 
-  it('has a title, one h1, the six sections as h2, and a caption and scoped headers on every table', () => {
+  it('has a title, one h1, the eight sections as h2, and a caption and scoped headers on every table', () => {
     for (const report of [english, welsh]) {
       const html = renderReportHtml(report);
       assert.match(html, /^<!doctype html>/);
       assert.match(html, /<title>[^<]+<\/title>/);
       assert.equal(html.match(/<h1[\s>]/g)?.length, 1);
       const sectionHeadings = [...html.matchAll(/<h2 class="govuk-heading-l" id="[^"]+">([^<]+)<\/h2>/g)].map((match) => decode(match[1]!).trim());
-      assert.equal(sectionHeadings.length, 6, sectionHeadings.join(' | '));
+      assert.equal(sectionHeadings.length, 8, sectionHeadings.join(' | '));
       const tables = html.match(/<table[\s\S]*?<\/table>/g) ?? [];
       assert.ok(tables.length >= 10, `${tables.length} tables`);
       for (const table of tables) {
@@ -184,14 +202,23 @@ describe('the HTML service report', () => {
     }
     assert.deepEqual(
       [...renderReportHtml(english).matchAll(/<h2 class="govuk-heading-l"[^>]*>([^<]+)</g)].map((match) => match[1]),
-      ['Episodes and children', 'Interviews offered and held', 'Risk after return', 'What was recorded: indicators and push factors', 'Referrals', 'Outcomes after follow-up support'],
+      [
+        'Episodes and children',
+        'Interviews offered and held',
+        'Episodes and interviews by group',
+        'Risk after return',
+        'What was recorded: signs of risk, push and pull factors, places',
+        'Welsh active offer and follow-up support',
+        'Referrals',
+        'Outcomes after follow-up support',
+      ],
     );
   });
 
   it('draws each chart as inline SVG with a text alternative that states its figures', () => {
     const html = renderReportHtml(english);
     const charts = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    assert.equal(charts.length, 5, 'risk levels, indicators, push factors, referrals, outcomes');
+    assert.equal(charts.length, 13, 'interviews in time, four groups, risk levels, indicators, push and pull factors, places, follow-up support, referrals, outcomes');
     for (const chart of charts) {
       const titleId = /aria-labelledby="([^"]+)"/.exec(chart)?.[1];
       assert.match(chart, /role="img"/);
@@ -199,13 +226,33 @@ describe('the HTML service report', () => {
     }
     const riskChart = charts.find((chart) => chart.includes('chart-risk-levels'))!;
     assert.match(decode(riskChart), /Bar chart\. Risk level after the return: High 125 \(10\.3%\); Medium 403 \(33\.3%\); Low 499 \(41\.2%\); No apparent risk 184 \(15\.2%\)\./);
-    // The fall is drawn left of the zero line, with its value written at the bar's end.
+    // The fall is drawn left of the zero line, with its value written at the bar's end. Lengths across are shares of the chart's width.
     const outcomesChart = charts.find((chart) => chart.includes('chart-outcomes'))!;
-    const zero = Number(/<line x1="([\d.]+)"/.exec(outcomesChart)?.[1]);
-    const fall = /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*fill="#d4351c"/.exec(outcomesChart);
+    const zero = Number(/<line x1="([\d.]+)%"/.exec(outcomesChart)?.[1]);
+    const fall = /<rect x="([\d.]+)%" y="[\d.]+" width="([\d.]+)%"[^>]*fill="#d4351c"/.exec(outcomesChart);
     assert.ok(fall, 'one bar is drawn as a fall');
-    assert.equal(Number(fall[1]) + Number(fall[2]), zero, 'the falling bar ends at zero');
-    assert.match(outcomesChart, /text-anchor="end" font-weight="bold">-2\.9%<\/text>/);
+    assert.ok(Math.abs(Number(fall[1]) + Number(fall[2]) - zero) < 0.01, 'the falling bar ends at zero');
+    assert.match(outcomesChart, /dx="-8" text-anchor="end" font-weight="bold">-2\.9%<\/text>/);
+    const inTime = charts.find((chart) => chart.includes('chart-interviews-in-time'))!;
+    assert.match(decode(inTime), /Interviews completed within 72 hours and later: Held within 72 hours of the return 612; Held later than 72 hours, or the time is not known 226\./);
+  });
+
+  it('sets each label straight above its bar, from the same left edge, with no axis line running through a label', () => {
+    const html = renderReportHtml(english);
+    for (const chart of html.match(/<svg[\s\S]*?<\/svg>/g) ?? []) {
+      const labels = [...chart.matchAll(/<text x="([^"]+)" y="([\d.]+)">/g)].map((match) => ({ x: match[1], y: Number(match[2]) }));
+      const bars = [...chart.matchAll(/<rect x="([^"]+)" y="([\d.]+)" width="[^"]+" height="([\d.]+)"/g)].map((match) => ({ x: match[1], top: Number(match[2]), bottom: Number(match[2]) + Number(match[3]) }));
+      const lines = [...chart.matchAll(/<line [^>]*y1="([\d.]+)"[^>]*y2="([\d.]+)"/g)].map((match) => ({ top: Number(match[1]), bottom: Number(match[2]) }));
+      assert.ok(labels.every((label) => label.x === '0'), 'every label starts at the left edge');
+      if (!chart.includes('chart-outcomes')) assert.ok(bars.every((bar) => bar.x === '0'), 'every bar starts at the left edge, under its label');
+      for (const line of lines) {
+        // A label's text spans about 16 pixels above its baseline.
+        const crossed = labels.filter((label) => label.y > line.top && label.y - 16 < line.bottom);
+        assert.deepEqual(crossed, [], 'no axis line runs through a label');
+      }
+      // Every bar has its label just above it: a label's last line ends 4 pixels over the bar.
+      for (const bar of bars) assert.ok(labels.some((label) => bar.top - label.y > 0 && bar.top - label.y <= 12), `a label straight above the bar at ${bar.top}`);
+    }
   });
 
   it('draws bars and text in colours with enough contrast against the white page (3:1 for bars, 4.5:1 for text)', () => {
@@ -217,25 +264,44 @@ describe('the HTML service report', () => {
     const html = renderReportHtml(english);
     const barFills = [...html.matchAll(/<rect [^>]*fill="(#[0-9a-f]{6})"/g)].map((match) => match[1]!);
     const textFills = [...html.matchAll(/<svg [^>]*fill="(#[0-9a-f]{6})"/g)].map((match) => match[1]!);
-    assert.ok(barFills.length > 20 && textFills.length === 5);
+    assert.ok(barFills.length > 20 && textFills.length === 13);
     for (const fill of new Set(barFills)) assert.ok(contrastWithWhite(fill) >= 3, `${fill}: ${contrastWithWhite(fill).toFixed(2)}:1`);
     for (const fill of new Set(textFills)) assert.ok(contrastWithWhite(fill) >= 4.5, `${fill}: ${contrastWithWhite(fill).toFixed(2)}:1`);
   });
 
   it('writes markup and script from free-text fields as text, never as elements', () => {
     const html = renderReportHtml(hostile);
-    const body = html.replace(/<head>[\s\S]*?<\/head>/, (head) => head.replace(/<title>[\s\S]*?<\/title>/, ''));
+    // The head's own <style> is the page's stylesheet, never text from the report.
+    const body = html.replace(/<head>[\s\S]*?<\/head>/, (head) => head.replace(/<title>[\s\S]*?<\/title>/, '').replace(/<style>[^<]*<\/style>/, ''));
     const elements = body.match(/<(script|img|iframe|style|b\b|a href="http|meta http-equiv="refresh")|<[^>]*\son\w+=/gi) ?? [];
     assert.deepEqual(elements, [], 'no element or event handler made from text in the report');
     const text = pageText(html);
     for (const hostileText of hostileTexts) assert.ok(text.includes(hostileText), `shown as text: ${hostileText}`);
   });
 
-  it('has no script, no stylesheet, no style attribute and nothing to fetch', () => {
+  it('has no script, no style attribute and nothing to fetch; its one stylesheet is allowed by its hash and nothing else', () => {
     for (const html of pages.values()) {
       // Links only to headings of the page itself; no attribute that could fetch anything.
-      assert.equal(/<script|<style|<link|<img|<[^>]*(\sstyle=|\ssrc=|\shref="(?!#)|\sxmlns|url\()/i.exec(html)?.[0], undefined);
-      assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; base-uri 'none'; form-action 'none'">/);
+      assert.equal(/<script|<link|<img|@import|<[^>]*(\sstyle=|\ssrc=|\shref="(?!#)|\sxmlns)|url\(/i.exec(html)?.[0], undefined);
+      assert.equal(html.match(/<style>/g)?.length, 1, 'one stylesheet');
+      assert.equal(ownPolicy, `default-src 'none'; style-src ${styleHash(html)}; base-uri 'none'; form-action 'none'`);
+      assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${ownPolicy}">`));
+    }
+  });
+
+  it('looks like a GOV.UK page: its type scale, colours, table borders and width', () => {
+    const style = /<style>([\s\S]*?)<\/style>/.exec(renderReportHtml(english))![1]!;
+    for (const rule of [
+      'body{margin:0;background:#fff;color:#0b0c0c;font-family:arial,sans-serif',
+      '.govuk-heading-xl{font-size:2rem',
+      '.govuk-heading-xl{font-size:3rem',
+      '.govuk-table__header,.govuk-table__cell{padding:10px 10px 10px 0;border-bottom:1px solid #b1b4b6',
+      '.govuk-table__header,.govuk-table__cell{padding-right:20px}',
+      '.govuk-link{color:#1d70b8',
+      '.govuk-link:focus{outline:3px solid transparent;color:#0b0c0c;background-color:#ffdd00',
+      '.govuk-width-container{max-width:960px',
+    ]) {
+      assert.ok(style.includes(rule), rule);
     }
   });
 
@@ -259,6 +325,16 @@ describe('the HTML service report', () => {
     const welshTables = tablesText(renderReportHtml(smallNumbersWelsh));
     assert.match(welshTables, /Canran y cynigion a wnaed o fewn 72 awr dim ar gael/);
     for (const html of pages.values()) assert.equal(/NaN|undefined|null|\[object/.exec(pageText(html))?.[0], undefined);
+  });
+
+  it("names the ruleset's own window in every 'within … hours' figure, not a fixed 72", () => {
+    const report = structuredClone(english);
+    report.interviews.offerWithinHours = 48;
+    const text = pageText(renderReportHtml(report));
+    for (const phrase of ['Offered within 48 hours of the return', 'Percentage of the offers made within 48 hours', 'Interviews completed within 48 hours of the return', 'Why interviews were not held within 48 hours']) {
+      assert.ok(text.includes(phrase), phrase);
+    }
+    assert.doesNotMatch(text, /72 hours/);
   });
 
   it('still renders a report written before the additions (assessments, packages, recommendations by agency)', () => {
@@ -289,7 +365,8 @@ describe('the HTML service report', () => {
           response.writeHead(404).end();
           return;
         }
-        const policy = request.url!.startsWith('/no-header/') ? {} : { 'content-security-policy': strictPolicy };
+        const policyServed = request.url!.startsWith('/no-style/') ? noStylePolicy : strictPolicy;
+        const policy = request.url!.startsWith('/no-header/') ? {} : { 'content-security-policy': policyServed };
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...policy }).end(html);
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -347,9 +424,38 @@ describe('the HTML service report', () => {
         assert.deepEqual(await violations(page), [], 'a violation would mean markup got through');
         assert.deepEqual(requests, [`${base}/hostile.html`]);
         assert.equal(await page.evaluate('window.rhiRan'), undefined);
-        assert.equal(await page.evaluate('document.querySelectorAll("script, img, iframe, style, a:not([href^=\\"#\\"]), b, main svg svg").length'), 0);
+        assert.equal(await page.evaluate('document.querySelectorAll("script, img, iframe, body style, a:not([href^=\\"#\\"]), b, main svg svg").length'), 0);
         const text = (await page.evaluate('document.body.innerText')) as string;
         for (const hostileText of hostileTexts) assert.ok(text.includes(hostileText), `shown as text: ${hostileText}`);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('still reads where a host policy blocks its stylesheet: tables and charts are there, and the style is the only thing blocked', async () => {
+      const { page, policy } = await open('/no-style/report.en.html');
+      try {
+        assert.equal(policy, noStylePolicy);
+        assert.deepEqual(await violations(page), ['style-src-elem blocked inline']);
+        assert.ok(((await page.evaluate('document.querySelectorAll("table").length')) as number) >= 5);
+        assert.match((await page.evaluate('getComputedStyle(document.querySelector("td")).textAlign')) as string, /right$/, 'figures still align right by attribute');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('has the GOV.UK look in the browser: 19px body text, bold 48px heading, grey table borders', async () => {
+      const { page } = await open('/report.en.html');
+      try {
+        await page.setViewport({ width: 1280, height: 900 });
+        const looks = await page.evaluate(`(() => {
+          const h1 = getComputedStyle(document.querySelector('h1'));
+          const cell = getComputedStyle(document.querySelector('td'));
+          return [getComputedStyle(document.body).fontSize, h1.fontSize, h1.fontWeight, cell.borderBottomColor, cell.borderBottomWidth];
+        })()`);
+        assert.deepEqual(looks, ['19px', '48px', '700', 'rgb(177, 180, 182)', '1px']);
+        await page.setViewport({ width: 320, height: 800 });
+        assert.equal(await page.evaluate('document.documentElement.scrollWidth <= 320'), true, 'nothing is wider than a 320-pixel phone');
       } finally {
         await page.close();
       }

@@ -70,6 +70,18 @@ describe('children reaching the repeat threshold', () => {
     assert.equal(episodes.childrenAtThreshold, 0);
   });
 
+  it("counts the earlier episodes one record's interview covered as that child's episodes, with or without a child id", () => {
+    const episodes = new ChildEpisodes({ count: 3, withinDays: 90 });
+    // One record without a child id, covering two earlier episodes: one child with three episodes within 90 days.
+    episodes.addRecord(undefined, [20 * DAY, 2 * DAY, 10 * DAY]);
+    episodes.addRecord('A', [5 * DAY, undefined]);
+    assert.equal(episodes.children, 2);
+    assert.equal(episodes.childrenWithTwoOrMore, 2);
+    assert.equal(episodes.childrenAtThreshold, 1, 'A has two episodes, one without a time: not at the threshold');
+    episodes.addRecord('A', [50 * DAY, 60 * DAY]);
+    assert.equal(episodes.childrenAtThreshold, 2, 'A began episodes on days 5, 50 and 60');
+  });
+
   it('keeps every child apart across thousands of ids and table growth', () => {
     const episodes = new ChildEpisodes({ count: 2, withinDays: 7 });
     for (let child = 0; child < 5000; child += 1) {

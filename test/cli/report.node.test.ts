@@ -9,6 +9,8 @@ import type { ServiceReport } from '../../packages/cli/src/report/service-report
 import { repositoryRoot, runRhi } from './run-rhi.js';
 
 const FIXTURE = 'test/fixtures/report/records.ndjson';
+/** Records with the questions of issue 15 (test/fixtures/report/inspection-figures.ndjson), worked out by hand below. */
+const INSPECTION = 'test/fixtures/report/inspection-figures.ndjson';
 const PERIOD = ['--from', '2026-04-01', '--to', '2026-06-30'];
 const rhi = (...args: string[]) => runRhi(args);
 
@@ -56,6 +58,7 @@ const expected: ServiceReport = {
     childrenWithTwoOrMore: 1, // A (B's second episode is outside the period)
     childrenAtRepeatThreshold: 1, // A: missing 2 Apr, 20 Apr, 30 May — 3 episodes within 58 days ≤ 90
     repeatThreshold: { count: 3, withinDays: 90 },
+    earlierEpisodesCovered: 0, // no record says its interview covered an earlier episode
   },
   interviews: {
     offered: 6, // offer recorded, or accepted/declined: lines 1, 2, 3, 4, 10, 13 (6 and 7 have no offer)
@@ -70,6 +73,12 @@ const expected: ServiceReport = {
     offerWithinHours: 72,
     medianHoursFromReturnToInterview: 36.8, // held after 24, 36, 37.5, 102 hours: (36 + 37.5) / 2 = 36.75 → 36.8
     interviewsTimed: 4,
+    completed: 4, // lines 1, 3, 4, 10 have conductedAt
+    completedWithinWindow: 3, // +24h, +37.5h, +36h; line 3 was held at +102h
+    completedWithinWindowPercent: 75,
+    episodesCoveredByCompleted: 4, // one episode each
+    medianHoursByOutcome: [{ outcome: 'accepted', label: 'Accepted', interviewsTimed: 4, medianHours: 36.8 }], // all four were accepted
+    notWithinWindowReasons: [], // line 3 was late but gives no reason
   },
   riskLevels: [
     { level: 'high', count: 2, percent: 25 }, // lines 1, 3: 2 / 8
@@ -88,6 +97,17 @@ const expected: ServiceReport = {
     { id: 'family-conflict', label: 'Conflict at home', count: 2 }, // lines 1, 4
     { id: 'school-problems', label: 'Problems at school', count: 1 }, // line 4 ("bullying" is on line 11, outside)
   ],
+  // The fixture's records predate these questions: every record is "not recorded", never guessed.
+  pullFactors: [],
+  places: { byType: [], topAreas: [], recordsWithPlaces: 0 },
+  breakdowns: {
+    lookedAfter: [{ id: 'not-recorded', label: 'Not recorded', episodes: 8, interviewsCompleted: 4, completedWithinWindow: 3, completedWithinWindowPercent: 75 }],
+    episodeType: [{ id: 'not-recorded', label: 'Not recorded', episodes: 8, interviewsCompleted: 4, completedWithinWindow: 3, completedWithinWindowPercent: 75 }],
+    placedOutOfArea: [], // for looked-after children only, and none is recorded as looked after
+    interviewerRole: [{ id: 'not-recorded', label: 'Not recorded', episodes: 4, interviewsCompleted: 4, completedWithinWindow: 3, completedWithinWindowPercent: 75 }], // interviews held only
+  },
+  welshActiveOffer: { welshSpeakersOffered: 0, welshOffered: 0, welshOfferedPercent: null, notRecorded: 0 },
+  followUpSupport: { offered: 0, notOffered: 0, takenUp: 0, notTakenUp: 0, notYet: 0, takenUpPercent: null },
   referrals: {
     byAgency: [
       { agency: 'police', name: 'Police (missing persons coordinator)', count: 2 }, // lines 1, 6
@@ -179,6 +199,14 @@ function expectedCsvFigures(report: ServiceReport): Map<string, string> {
   const put = (path: string, value: number | boolean | null) => figures.set(path, value === null ? '' : String(value));
   for (const [section, value] of Object.entries(report)) {
     if (typeof value !== 'object' || value === null || section === 'period' || section === 'ruleset') continue;
+    if (section === 'breakdowns') {
+      for (const [dimension, groups] of Object.entries(value as NonNullable<ServiceReport['breakdowns']>)) {
+        for (const group of groups) {
+          for (const measure of ['episodes', 'interviewsCompleted', 'completedWithinWindow', 'completedWithinWindowPercent'] as const) put(`breakdowns.${dimension}/${measure}/${group.id}`, group[measure]);
+        }
+      }
+      continue;
+    }
     if (Array.isArray(value)) {
       for (const item of value as { id?: string; level?: string; count: number; percent?: number | null }[]) {
         const key = item.id ?? item.level!;
@@ -194,12 +222,27 @@ function expectedCsvFigures(report: ServiceReport): Map<string, string> {
         for (const item of figure as ServiceReport['outcomes']['items']) {
           for (const name of ['youngPeople', 'baselineAverage', 'followUpAverage', 'averagePercentChange', 'smallNumber'] as const) put(`outcomes/${name}/${item.outcome}`, item[name]);
         }
+      } else if (measure === 'medianHoursByOutcome') {
+        for (const item of figure as NonNullable<ServiceReport['interviews']['medianHoursByOutcome']>) {
+          put(`interviews.medianHoursByOutcome/interviewsTimed/${item.outcome}`, item.interviewsTimed);
+          put(`interviews.medianHoursByOutcome/medianHours/${item.outcome}`, item.medianHours);
+        }
       } else if (Array.isArray(figure)) {
-        for (const item of figure as { reason?: string; agency?: string; count: number }[]) put(`${section}/${measure}/${item.reason ?? item.agency}`, item.count);
+        for (const item of figure as { reason?: string; agency?: string; id?: string; area?: string; count: number }[]) put(`${section}/${measure}/${item.reason ?? item.agency ?? item.id ?? item.area}`, item.count);
       }
     }
   }
   return figures;
+}
+
+/** Every row of the CSV is a figure of the JSON, and every figure of the JSON a row. */
+function assertCsvMatchesJson(csv: string, report: ServiceReport): void {
+  const [, ...rows] = csvRows(csv);
+  const found = new Map(rows.map(([section, measure, key, value]) => [`${section}/${measure}/${key}`, value]));
+  assert.equal(found.size, rows.length, 'no figure is listed twice');
+  const wanted = expectedCsvFigures(report);
+  for (const [path, value] of wanted) assert.equal(found.get(path), value, path);
+  assert.deepEqual([...found.keys()].filter((path) => !wanted.has(path)), [], 'every CSV row is a figure of the JSON');
 }
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
@@ -306,6 +349,7 @@ describe('rhi report', () => {
     const wanted = expectedCsvFigures(expected);
     for (const [path, value] of wanted) assert.equal(found.get(path), value, path);
     assert.deepEqual([...found.keys()].filter((path) => !wanted.has(path)), [], 'every CSV row is a figure of the JSON');
+    assertCsvMatchesJson(rhi('report', INSPECTION, '--assess', 'never', '--format', 'csv').stdout, inspectionReport());
     const label = (path: string) => rows.find(([section, measure, key]) => `${section}/${measure}/${key}` === path)?.[4];
     assert.equal(label('referrals/byAgency/childrens-services'), "Referrals made to Children's services (front door / MASH)");
     assert.equal(label('outcomes/averagePercentChange/safeHappyHome'), 'A safer, happier place to live: Average % change');
@@ -439,5 +483,152 @@ describe('rhi report', () => {
     assert.equal(english.status, 0);
     for (const option of ['--from', '--to', '--format', '--output', '--ruleset', '--assess', '--now', '--strict', '--lang']) assert.ok(english.stdout.includes(option), option);
     assert.match(rhi('report', '--help', '--lang', 'cy').stdout, /^Defnydd: rhi report/);
+  });
+});
+
+// The inspection fixture, line by line (england: the interview within 72 hours of the return; no
+// stored assessments, read with --assess never). Hours are from the return.
+//
+//  line  child  care / placed out      type     language  offer  outcome        held   interviewer           other
+//   1    P-001  looked after / yes     missing  cy, Welsh offered   +10h  accepted  +120h (late: child asked for a later time)  independent-provider  pull: friends, parties; places: unknown adult's home "Leeds", street "leeds "; support offered, taken up
+//   2    P-002  none                   missing  cy, not offered in Welsh  +2h  accepted  +30h  independent-provider  covers one earlier episode (a second earlier one not covered); pull: friends; place: friend's home "Bradford"; support offered, not yet
+//   3    P-003  looked after / no      away     en        +20h   accepted       +72h exactly (in time)  council-team  pull: offered money…; place: unknown adult's home "Leeds"; support not offered
+//   4    P-004  looked after / —       missing  cy, active offer not recorded  +5h  declined  —
+//   5    P-005  —                      —        —         —      not contactable  —    (delay reason: could not contact the child)
+//   6    P-006  child in need          missing  —         +1h    not recorded   +50h   social-worker          support offered, not taken up
+function inspectionReport(...args: string[]): ServiceReport {
+  const { status, stdout, stderr } = rhi('report', INSPECTION, '--assess', 'never', '--format', 'json', ...args);
+  assert.equal(status, 0, stderr);
+  assert.equal(stderr, '', 'every line of the fixture is readable');
+  return JSON.parse(stdout);
+}
+
+const group = (id: string, label: string, episodes: number, interviewsCompleted: number, completedWithinWindow: number, completedWithinWindowPercent: number | null) => ({
+  id,
+  label,
+  episodes,
+  interviewsCompleted,
+  completedWithinWindow,
+  completedWithinWindowPercent,
+});
+
+describe('rhi report: the figures inspectors ask for', () => {
+  it('counts an offer at hour 10 as in time and its interview at hour 120 as not completed within the window', () => {
+    const report = inspectionReport();
+    const { interviews } = report;
+    assert.equal(interviews.offered, 5); // lines 1, 2, 3, 4 and 6 (line 5 was not offered)
+    assert.equal(interviews.offeredWithin72Hours, 5, 'every offer, line 1 at +10h among them, was made in time');
+    assert.equal(interviews.completed, 4); // lines 1, 2, 3, 6
+    assert.equal(interviews.completedWithinWindow, 3, 'line 1, held at +120h, is not within the window; line 3 at exactly +72h is');
+    assert.equal(interviews.completedWithinWindowPercent, 75);
+    assert.equal(interviews.medianHoursFromReturnToInterview, 61); // 30, 50, 72, 120: (50 + 72) / 2
+    assert.deepEqual(interviews.medianHoursByOutcome, [
+      { outcome: 'accepted', label: 'Accepted', interviewsTimed: 3, medianHours: 72 }, // 30, 72, 120
+      { outcome: 'not-recorded', label: 'Not recorded', interviewsTimed: 1, medianHours: 50 }, // line 6
+    ]);
+    assert.deepEqual(interviews.notWithinWindowReasons, [
+      { id: 'child-asked-for-later-time', label: 'The child asked for a later time', count: 1 }, // line 1, late
+      { id: 'child-not-contactable', label: 'Could not contact the child', count: 1 }, // line 5, never held
+    ]);
+
+    const { stdout: markdown } = rhi('report', INSPECTION, '--assess', 'never');
+    const rows = markdownRows(markdown);
+    assert.deepEqual(rows.get('Interviews completed (held)'), ['4']);
+    assert.deepEqual(rows.get('Interviews completed within 72 hours of the return'), ['3']);
+    assert.deepEqual(rows.get('Percentage of completed interviews held within 72 hours'), ['75.0%']);
+    assert.deepEqual(rows.get('The child asked for a later time'), ['1']);
+    const page = text(rhi('report', INSPECTION, '--assess', 'never', '--format', 'html').stdout);
+    assert.match(page, /Interviews completed within 72 hours of the return 3 /);
+    assert.match(page, /Percentage of the completed interviews held within 72 hours 75\.0% /);
+    assert.match(page, /Accepted 3 72\.0 hours Not recorded 1 50\.0 hours/);
+  });
+
+  it('counts episodes and interviews apart: one interview can cover earlier episodes', () => {
+    const report = inspectionReport();
+    assert.equal(report.records.inPeriod, 6);
+    assert.equal(report.episodes.count, 7, "six records, and line 2's earlier episode its interview covered");
+    assert.equal(report.episodes.earlierEpisodesCovered, 1, 'the earlier episode not marked as covered is not counted');
+    assert.equal(report.episodes.childrenWithTwoOrMore, 1, 'P-002 has two episodes in one record');
+    assert.equal(report.interviews.completed, 4);
+    assert.equal(report.interviews.episodesCoveredByCompleted, 5, 'four interviews covered five episodes');
+    assert.deepEqual(markdownRows(rhi('report', INSPECTION, '--assess', 'never').stdout).get("Earlier episodes covered by a later episode's interview (counted in the episodes above)"), ['1']);
+  });
+
+  it('breaks episodes and interviews down by looked after, missing or away, placed out of area and interviewer role', () => {
+    assert.deepEqual(inspectionReport().breakdowns, {
+      lookedAfter: [
+        group('looked-after', 'Looked after (in care)', 3, 2, 1, 50), // lines 1, 3, 4; line 1 late
+        group('not-looked-after', 'Not looked after', 3, 2, 2, 100), // line 2 (two episodes), line 6
+        group('not-recorded', 'Not recorded', 1, 0, 0, null), // line 5
+      ],
+      episodeType: [
+        group('missing', 'Missing', 5, 3, 2, 66.7), // lines 1, 2 (×2), 4, 6
+        group('away-from-placement', 'Away from placement without permission', 1, 1, 1, 100), // line 3
+        group('not-recorded', 'Not recorded', 1, 0, 0, null),
+      ],
+      placedOutOfArea: [
+        group('yes', 'Placed out of area', 1, 1, 0, 0), // line 1
+        group('no', 'Placed in the area', 1, 1, 1, 100), // line 3
+        group('not-recorded', 'Not recorded', 1, 0, 0, null), // line 4
+      ],
+      interviewerRole: [
+        group('independent-provider', 'Independent provider (for example a charity)', 3, 2, 1, 50), // lines 1, 2
+        group('council-team', "A council's return interview team", 1, 1, 1, 100),
+        group('social-worker', 'Social worker', 1, 1, 1, 100),
+      ],
+    });
+  });
+
+  it('counts pull factors beside push factors, places and the areas named most, the Welsh active offer and follow-up support', () => {
+    const report = inspectionReport();
+    assert.deepEqual(report.pullFactors, [
+      { id: 'friends-or-partner', label: 'Friends, a boyfriend, girlfriend or partner', count: 2 },
+      { id: 'offered-money-food-or-shelter', label: 'Someone offering money, food or a place to stay', count: 1 },
+      { id: 'parties', label: 'Parties', count: 1 },
+    ]);
+    assert.deepEqual(report.places, {
+      byType: [
+        { id: 'home-of-unknown-adult', label: 'The home of an adult the child did not know', count: 2 },
+        { id: 'friends-home', label: "A friend's home", count: 1 },
+        { id: 'street-or-park', label: 'Outside: streets, a park or woods', count: 1 },
+      ],
+      // Line 1 names Leeds twice ("Leeds", "leeds "): one record, the first spelling kept.
+      topAreas: [
+        { area: 'Leeds', count: 2 },
+        { area: 'Bradford', count: 1 },
+      ],
+      recordsWithPlaces: 3,
+    });
+    // Welsh speakers offered an interview: lines 1, 2, 4. Line 4 does not say, so is not counted as offered in Welsh.
+    assert.deepEqual(report.welshActiveOffer, { welshSpeakersOffered: 3, welshOffered: 1, welshOfferedPercent: 33.3, notRecorded: 1 });
+    assert.deepEqual(report.followUpSupport, { offered: 3, notOffered: 1, takenUp: 1, notTakenUp: 1, notYet: 1, takenUpPercent: 33.3 });
+  });
+
+  it('shows the new figures in Markdown, CSV and HTML, in English and Welsh', () => {
+    assertCsvMatchesJson(rhi('report', INSPECTION, '--assess', 'never', '--format', 'csv', '--lang', 'cy').stdout, inspectionReport('--lang', 'cy'));
+    const markdown = rhi('report', INSPECTION, '--assess', 'never').stdout;
+    for (const heading of ['Episodes and interviews by group', 'What drew children away (pull factors)', 'Where children went', 'Welsh active offer (children whose preferred language is Welsh)', 'Follow-up support']) {
+      assert.ok(markdown.includes(`\n## ${heading}\n`), heading);
+    }
+    const rows = markdownRows(markdown);
+    assert.deepEqual(rows.get('Placed out of area'), ['1', '1', '0', '0.0%']);
+    assert.deepEqual(rows.get('Percentage given the active offer'), ['33.3%']);
+    assert.deepEqual(rows.get('Leeds'), ['2']);
+
+    const welsh = inspectionReport('--lang', 'cy');
+    assert.equal(welsh.breakdowns!.lookedAfter[1]!.label, 'Ddim yn derbyn gofal');
+    assert.equal(welsh.pullFactors![0]!.label, 'Ffrindiau, cariad neu bartner');
+    assert.equal(welsh.interviews.notWithinWindowReasons![0]!.label, 'Gofynnodd y plentyn am amser hwyrach');
+    const welshMarkdown = rhi('report', INSPECTION, '--assess', 'never', '--lang', 'cy').stdout;
+    assert.match(welshMarkdown, /\n## Cyfnodau a chyfweliadau fesul grŵp\n/);
+    assert.match(welshMarkdown, /\n\| Cyfweliadau a gwblhawyd o fewn 72 awr i'r dychwelyd \| 3 \|\n/);
+
+    const page = rhi('report', INSPECTION, '--assess', 'never', '--format', 'html').stdout;
+    for (const id of ['chart-interviews-in-time', 'chart-group-lookedAfter', 'chart-group-episodeType', 'chart-group-placedOutOfArea', 'chart-group-interviewerRole', 'chart-pull-factors', 'chart-places', 'chart-follow-up-support']) {
+      assert.match(page, new RegExp(`<figure class="rhi-chart" id="${id}">`), id);
+    }
+    assert.match(text(page), /Looked after \(in care\) 3 2 1 \(50\.0%\)/);
+    assert.match(text(page), /Children whose preferred language is Welsh offered an interview 3 /);
+    assert.match(text(rhi('report', INSPECTION, '--assess', 'never', '--format', 'html', '--lang', 'cy').stdout), /Ddim yn derbyn gofal 3 2 2 \(100\.0%\)/);
   });
 });

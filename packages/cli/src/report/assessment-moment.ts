@@ -9,7 +9,7 @@ import type { ReportAnswers } from './report-record.js';
 const HOUR = 3_600_000;
 
 /** The ISO instant to assess these answers at, or undefined when they hold no time at all. */
-export function assessmentMoment(answers: ReportAnswers, offerWithinHours: number): string | undefined {
+export function assessmentMoment(answers: Pick<ReportAnswers, 'interview' | 'episode'>, offerWithinHours: number): string | undefined {
   const { interview, episode } = answers;
   const held = instantOf(interview?.conductedAt) ?? instantOf(interview?.offeredAt);
   if (held !== undefined) return new Date(held).toISOString();

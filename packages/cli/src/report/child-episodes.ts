@@ -88,6 +88,25 @@ export class ChildEpisodes {
     }
   }
 
+  /**
+   * Adds the episodes of one record: its own and the earlier ones its interview covered. A record
+   * without a childId is still one child, with all of them.
+   */
+  addRecord(childId: string | undefined, instants: readonly (number | undefined)[]): void {
+    if (childId !== undefined) {
+      for (const instant of instants) this.add(childId, instant);
+      return;
+    }
+    if (instants.length <= 1) {
+      this.add(undefined, instants[0]);
+      return;
+    }
+    this.unidentified += 1;
+    this.childrenWithTwoOrMore += 1;
+    const known = instants.filter((instant): instant is number => instant !== undefined).sort((a, b) => a - b);
+    if (this.reachesThreshold(known)) this.childrenAtThreshold += 1;
+  }
+
   /** True when `count` episodes began within `withinDays` days (the engine's window, both ends included). */
   private reachesThreshold(sortedInstants: readonly number[]): boolean {
     const { count, withinDays } = this.threshold;

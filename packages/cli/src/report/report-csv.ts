@@ -6,7 +6,7 @@
  * label that a spreadsheet would take for a formula starts with an apostrophe.
  */
 import { reportWordsIn } from './report-words.js';
-import type { ServiceReport } from './service-report.js';
+import { breakdownDimensions, type ServiceReport } from './service-report.js';
 
 type Value = number | boolean | null;
 
@@ -51,6 +51,7 @@ export function reportCsvRows(report: ServiceReport): string[][] {
   add('episodes', 'childrenAtRepeatThreshold', '', episodes.childrenAtRepeatThreshold, m.childrenAtRepeatThreshold(threshold.count, threshold.withinDays));
   add('episodes', 'repeatThreshold', 'count', threshold.count, c.thresholdCount);
   add('episodes', 'repeatThreshold', 'withinDays', threshold.withinDays, c.thresholdDays);
+  add('episodes', 'earlierEpisodesCovered', '', episodes.earlierEpisodesCovered ?? 0, m.earlierEpisodesCovered);
 
   const hours = interviews.offerWithinHours ?? 72;
   add('interviews', 'offered', '', interviews.offered, m.offered);
@@ -65,6 +66,15 @@ export function reportCsvRows(report: ServiceReport): string[][] {
   add('interviews', 'offerWithinHours', '', hours, c.offerWithinHours);
   add('interviews', 'medianHoursFromReturnToInterview', '', interviews.medianHoursFromReturnToInterview, m.medianHours);
   add('interviews', 'interviewsTimed', '', interviews.interviewsTimed, m.interviewsTimed);
+  add('interviews', 'completed', '', interviews.completed ?? 0, m.completed);
+  add('interviews', 'completedWithinWindow', '', interviews.completedWithinWindow ?? 0, m.completedWithin(hours));
+  add('interviews', 'completedWithinWindowPercent', '', interviews.completedWithinWindowPercent ?? null, m.completedWithinPercent(hours));
+  add('interviews', 'episodesCoveredByCompleted', '', interviews.episodesCoveredByCompleted ?? 0, m.episodesCoveredByCompleted);
+  for (const item of interviews.medianHoursByOutcome ?? []) {
+    add('interviews.medianHoursByOutcome', 'interviewsTimed', item.outcome, item.interviewsTimed, c.timedByOutcome(item.label));
+    add('interviews.medianHoursByOutcome', 'medianHours', item.outcome, item.medianHours, c.medianByOutcome(item.label));
+  }
+  for (const { id, label, count } of interviews.notWithinWindowReasons ?? []) add('interviews', 'notWithinWindowReasons', id, count, c.notWithinWindowReason(label));
 
   for (const { level, count, percent } of report.riskLevels) {
     add('riskLevels', 'count', level, count, c.riskCount(words.riskLevels[level]));
@@ -77,6 +87,37 @@ export function reportCsvRows(report: ServiceReport): string[][] {
 
   for (const { id, label, count } of report.indicators) add('indicators', 'count', id, count, label);
   for (const { id, label, count } of report.pushFactors) add('pushFactors', 'count', id, count, label);
+  for (const { id, label, count } of report.pullFactors ?? []) add('pullFactors', 'count', id, count, label);
+
+  for (const dimension of breakdownDimensions) {
+    for (const group of report.breakdowns?.[dimension] ?? []) {
+      const label = (measure: string) => c.breakdown(words.breakdowns[dimension], group.label, measure);
+      const section = `breakdowns.${dimension}`;
+      add(section, 'episodes', group.id, group.episodes, label(words.column.episodes));
+      add(section, 'interviewsCompleted', group.id, group.interviewsCompleted, label(words.column.interviewsCompleted));
+      add(section, 'completedWithinWindow', group.id, group.completedWithinWindow, label(words.column.completedWithin(hours)));
+      add(section, 'completedWithinWindowPercent', group.id, group.completedWithinWindowPercent, label(words.column.completedWithinPercent(hours)));
+    }
+  }
+
+  const places = report.places ?? { byType: [], topAreas: [], recordsWithPlaces: 0 };
+  add('places', 'recordsWithPlaces', '', places.recordsWithPlaces, m.recordsWithPlaces);
+  for (const { id, label, count } of places.byType) add('places', 'byType', id, count, c.placeType(label));
+  for (const { area, count } of places.topAreas) add('places', 'topAreas', area, count, c.area(area));
+
+  const welsh = report.welshActiveOffer ?? { welshSpeakersOffered: 0, welshOffered: 0, welshOfferedPercent: null, notRecorded: 0 };
+  add('welshActiveOffer', 'welshSpeakersOffered', '', welsh.welshSpeakersOffered, m.welshSpeakersOffered);
+  add('welshActiveOffer', 'welshOffered', '', welsh.welshOffered, m.welshOffered);
+  add('welshActiveOffer', 'welshOfferedPercent', '', welsh.welshOfferedPercent, m.welshOfferedPercent);
+  add('welshActiveOffer', 'notRecorded', '', welsh.notRecorded, m.welshNotRecorded);
+
+  const support = report.followUpSupport ?? { offered: 0, notOffered: 0, takenUp: 0, notTakenUp: 0, notYet: 0, takenUpPercent: null };
+  add('followUpSupport', 'offered', '', support.offered, m.supportOffered);
+  add('followUpSupport', 'notOffered', '', support.notOffered, m.supportNotOffered);
+  add('followUpSupport', 'takenUp', '', support.takenUp, m.supportTakenUp);
+  add('followUpSupport', 'notTakenUp', '', support.notTakenUp, m.supportNotTakenUp);
+  add('followUpSupport', 'notYet', '', support.notYet, m.supportNotYet);
+  add('followUpSupport', 'takenUpPercent', '', support.takenUpPercent, m.supportTakenUpPercent);
 
   for (const { agency, name, count } of referrals.byAgency) add('referrals', 'byAgency', agency, count, c.referralsMade(name));
   for (const { agency, name, count } of referrals.recommendedByAgency ?? []) add('referrals', 'recommendedByAgency', agency, count, c.referralsRecommended(name));

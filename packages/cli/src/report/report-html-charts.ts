@@ -1,7 +1,10 @@
 /**
  * Bar charts as inline SVG for the HTML service report. Everything visual is an SVG presentation
- * attribute (fill, font-size, …), not CSS: the page has to render under `style-src 'self'`, which
- * blocks inline styles but not attributes. Each bar carries its value in words at its end, so the
+ * attribute (fill, font-size, …), not CSS, so a chart still draws where a host's policy blocks the
+ * page's own stylesheet. Lengths across are percentages of the chart's width, so a chart fills a
+ * 960-pixel page and a 320-pixel phone alike, with its text at the same size; each label sits on
+ * its own lines (wrapped, never cut short of two lines) straight above its bar, from the same left
+ * edge, and no axis line runs through a label. Each bar carries its value in words at its end, so the
  * chart reads without colour; the SVG's title states every figure for screen readers, and the data
  * table beside the chart holds the same figures.
  */
@@ -37,42 +40,69 @@ const riseColour = '#1d70b8';
 const fallColour = '#d4351c';
 const fontFamily = 'Arial, Helvetica, sans-serif';
 
-const width = 640;
-/** Each row: the label's line, then the bar with its value beside it. */
-const rowHeight = 52;
-const labelBaseline = 16;
-const barTop = 22;
-const barHeight = 22;
-const valueBaseline = barTop + 16;
-/** Room kept beside the longest bar for its value text. */
-const valueRoom = 150;
-/** Longer labels are cut in the picture only; the title and the table have them whole. */
-const longestLabel = 72;
+/** Each row: the label's lines, then the bar with its value beside it. */
+const labelLineHeight = 20;
+const labelBaseline = 15;
+const barGap = 4;
+const barHeight = 24;
+const valueBaseline = 17;
+const rowGap = 14;
+/** Characters on one line of a label: 16-pixel Arial fits about 36 in the 290 pixels of a 320-pixel phone. */
+const labelLineLength = 34;
+const labelLines = 2;
+/** The longest bar, as a share of the chart's width: the rest is room for its value. */
+const barShare = 55;
+/** The longest bar either side of zero in a diverging chart. */
+const divergingShare = 25;
 
 const pixels = (value: number) => String(Math.round(value * 10) / 10);
+const percent = (value: number) => `${Math.round(value * 100) / 100}%`;
 
-function shortened(label: string): string {
-  return label.length > longestLabel ? `${label.slice(0, longestLabel - 1).trimEnd()}…` : label;
+/** A label in lines of at most labelLineLength characters, broken at spaces; a third line's words end the second with "…". */
+export function labelLinesOf(label: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > labelLineLength) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= labelLines) return lines.map((text) => (text.length > labelLineLength ? `${text.slice(0, labelLineLength - 1)}…` : text));
+  const kept = lines.slice(0, labelLines);
+  const last = kept[labelLines - 1]!;
+  kept[labelLines - 1] = `${last.length >= labelLineLength ? last.slice(0, labelLineLength - 1) : last}…`;
+  return kept;
 }
 
-function text(x: number, y: number, content: string, options: { anchor?: 'start' | 'end' | 'middle'; bold?: boolean } = {}): string {
+interface TextOptions {
+  anchor?: 'start' | 'end' | 'middle';
+  bold?: boolean;
+  /** A shift in pixels from x, for text beside a bar whose end is a percentage. */
+  dx?: number;
+}
+
+function text(x: string, y: number, content: string, options: TextOptions = {}): string {
   const anchor = options.anchor && options.anchor !== 'start' ? ` text-anchor="${options.anchor}"` : '';
   const weight = options.bold ? ' font-weight="bold"' : '';
-  return `<text x="${pixels(x)}" y="${pixels(y)}"${anchor}${weight}>${escapeText(content)}</text>`;
+  const shift = options.dx ? ` dx="${options.dx}"` : '';
+  return `<text x="${x}" y="${pixels(y)}"${shift}${anchor}${weight}>${escapeText(content)}</text>`;
 }
 
-function rect(x: number, y: number, length: number, fill: string): string {
-  return `<rect x="${pixels(x)}" y="${pixels(y)}" width="${pixels(length)}" height="${barHeight}" fill="${fill}"/>`;
+function rect(x: string, y: number, length: string, fill: string): string {
+  return `<rect x="${x}" y="${pixels(y)}" width="${length}" height="${barHeight}" fill="${fill}"/>`;
 }
 
-function line(x: number, top: number, bottom: number): string {
-  return `<line x1="${pixels(x)}" y1="${top}" x2="${pixels(x)}" y2="${pixels(bottom)}" stroke="${textColour}" stroke-width="2"/>`;
+/** The zero line beside one bar only, so it never runs through the labels between bars. */
+function zeroMark(x: string, barY: number): string {
+  return `<line x1="${x}" y1="${pixels(barY - 4)}" x2="${x}" y2="${pixels(barY + barHeight + 4)}" stroke="${textColour}" stroke-width="2"/>`;
 }
 
-/** A bar too short to see still shows as a sliver, so a small count does not look like none. */
-function barLength(value: number, largest: number, room: number): number {
+/** A bar's length as a share of the chart's width; a bar too short to see still shows as a sliver. */
+function barLength(value: number, largest: number, share: number): number {
   if (value === 0 || largest === 0) return 0;
-  return Math.max(2, (Math.abs(value) / largest) * room);
+  return Math.max(0.5, (Math.abs(value) / largest) * share);
 }
 
 function drawnValue(bar: ChartBar): string {
@@ -87,12 +117,12 @@ function figure(options: ChartOptions, height: number, drawing: string[]): strin
   const titleId = `${options.id}-title`;
   const notes = (options.notes ?? []).map((note) => `<br>${escapeText(note)}`).join('');
   return [
-    `<figure id="${options.id}">`,
-    `<svg role="img" aria-labelledby="${titleId}" width="${width}" height="${pixels(height)}" viewBox="0 0 ${width} ${pixels(height)}" font-family="${fontFamily}" font-size="16" fill="${textColour}">`,
+    `<figure class="rhi-chart" id="${options.id}">`,
+    `<svg role="img" aria-labelledby="${titleId}" width="100%" height="${pixels(height)}" font-family="${fontFamily}" font-size="16" fill="${textColour}">`,
     `<title id="${titleId}">${escapeText(textAlternative(options))}</title>`,
     ...drawing,
     '</svg>',
-    `<figcaption>${escapeText(options.title)}${notes}</figcaption>`,
+    `<figcaption class="rhi-chart__caption">${escapeText(options.title)}${notes}</figcaption>`,
     '</figure>',
   ].join('\n');
 }
@@ -102,45 +132,62 @@ function worthDrawing(bars: readonly ChartBar[]): boolean {
   return bars.some((bar) => bar.value !== null && bar.value !== 0);
 }
 
-/** Each bar's label on its own line above the bar, so long labels keep the whole width. */
-function rowTop(index: number): number {
-  return 8 + index * rowHeight;
+interface Row {
+  bar: ChartBar;
+  /** The top of the row's bar. */
+  barY: number;
+  drawing: string[];
 }
 
-/** Bars from a zero line on the left: counts. Nothing (an empty string) when there is no bar to draw. */
+/** Lays the rows out down the chart: each label's lines, then its bar. */
+function rows(bars: readonly ChartBar[]): { rows: Row[]; height: number } {
+  let y = 4;
+  const laid = bars.map((bar) => {
+    const lines = labelLinesOf(bar.label);
+    const drawing = lines.map((line, index) => text('0', y + labelBaseline + index * labelLineHeight, line));
+    const barY = y + lines.length * labelLineHeight + barGap;
+    y = barY + barHeight + rowGap;
+    return { bar, barY, drawing };
+  });
+  return { rows: laid, height: y };
+}
+
+/** Bars from the left edge, where each label starts too: counts and shares. Nothing (an empty string) when there is no bar to draw. */
 export function barChart(options: ChartOptions): string {
   if (!worthDrawing(options.bars)) return '';
   const largest = Math.max(0, ...options.bars.map((bar) => bar.value ?? 0));
-  const room = width - valueRoom;
-  const height = rowTop(options.bars.length) + 4;
-  const drawing = options.bars.flatMap((bar, index) => {
-    const top = rowTop(index);
-    const length = barLength(bar.value ?? 0, largest, room);
+  const laid = rows(options.bars);
+  const drawing = laid.rows.flatMap(({ bar, barY, drawing: label }) => {
+    const length = barLength(bar.value ?? 0, largest, barShare);
     return [
-      text(0, top + labelBaseline, shortened(bar.label)),
-      ...(length > 0 ? [rect(2, top + barTop, length, riseColour)] : []),
-      text(2 + length + 8, top + valueBaseline, drawnValue(bar), { bold: true }),
+      ...label,
+      ...(length > 0 ? [rect('0', barY, percent(length), riseColour)] : []),
+      text(percent(length), barY + valueBaseline, drawnValue(bar), { bold: true, dx: length > 0 ? 8 : 0 }),
     ];
   });
-  return figure(options, height, [...drawing, line(1, rowTop(0) + barTop - 2, height - 4)]);
+  return figure(options, laid.height, drawing);
 }
 
 /** Bars from a zero line in the middle: rises to the right, falls to the left. Nothing when there is no bar to draw. */
 export function divergingBarChart(options: ChartOptions): string {
   if (!worthDrawing(options.bars)) return '';
   const largest = Math.max(0, ...options.bars.map((bar) => Math.abs(bar.value ?? 0)));
-  const zero = width / 2;
-  const room = zero - valueRoom;
-  const axisBottom = rowTop(options.bars.length);
-  const height = axisBottom + 24;
-  const drawing = options.bars.flatMap((bar, index) => {
-    const top = rowTop(index);
+  const zero = 50;
+  const laid = rows(options.bars);
+  const drawing = laid.rows.flatMap(({ bar, barY, drawing: label }) => {
     const value = bar.value ?? 0;
-    const length = barLength(value, largest, room);
+    const length = barLength(value, largest, divergingShare);
     const falls = value < 0;
-    const drawnBar = length > 0 ? [rect(falls ? zero - length : zero, top + barTop, length, falls ? fallColour : riseColour)] : [];
-    const valueX = falls ? zero - length - 8 : zero + length + 8;
-    return [text(0, top + labelBaseline, shortened(bar.label)), ...drawnBar, text(valueX, top + valueBaseline, drawnValue(bar), { anchor: falls ? 'end' : 'start', bold: true })];
+    const start = falls ? zero - length : zero;
+    const drawnBar = length > 0 ? [rect(percent(start), barY, percent(length), falls ? fallColour : riseColour)] : [];
+    const valueX = percent(falls ? zero - length : zero + length);
+    return [
+      ...label,
+      ...drawnBar,
+      zeroMark(percent(zero), barY),
+      text(valueX, barY + valueBaseline, drawnValue(bar), { anchor: falls ? 'end' : 'start', bold: true, dx: falls ? -8 : 8 }),
+    ];
   });
-  return figure(options, height, [...drawing, line(zero, rowTop(0) + barTop - 2, axisBottom), text(zero, axisBottom + 18, '0%', { anchor: 'middle' })]);
+  const height = laid.height + 16;
+  return figure(options, height, [...drawing, text(percent(zero), laid.height + 8, '0%', { anchor: 'middle' })]);
 }

@@ -60,13 +60,18 @@ export function table(caption: string, columns: TableColumn[], rows: TableRow[])
       return `<tr class="govuk-table__row"><th scope="row" ${alignment(columns[0], 'header')}>${content(row.header)}</th>${cells}</tr>`;
     })
     .join('\n');
-  return [
-    '<table class="govuk-table">',
+  const markup = [
+    '<table class="govuk-table govuk-table--small-text-until-tablet">',
     `<caption class="govuk-table__caption govuk-table__caption--m">${escapeText(caption)}</caption>`,
     `<thead class="govuk-table__head"><tr class="govuk-table__row">${headCells}</tr></thead>`,
     `<tbody class="govuk-table__body">\n${bodyRows}\n</tbody>`,
     '</table>',
   ].join('\n');
+  // Four columns and more can be wider than a 320-pixel phone: such a table scrolls in a box of its
+  // own, which takes keyboard focus so it can be scrolled without a mouse (WCAG 2.1.1), rather than
+  // pushing the whole page sideways (WCAG 1.4.10).
+  if (columns.length < 4) return markup;
+  return `<div class="rhi-table-scroll" role="region" aria-label="${escapeText(caption)}" tabindex="0">\n${markup}\n</div>`;
 }
 
 export function paragraph(text: string | Markup): string {

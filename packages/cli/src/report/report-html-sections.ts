@@ -14,13 +14,15 @@ const chartedAtMost = 10;
 export const sectionIds = {
   episodes: 'episodes-and-children',
   interviews: 'interviews',
+  groups: 'episodes-and-interviews-by-group',
   risk: 'risk-after-return',
   recorded: 'what-was-recorded',
+  offers: 'welsh-offer-and-follow-up-support',
   referrals: 'referrals',
   outcomes: 'outcomes',
 } as const;
 
-function countBar(label: string, count: unknown, valueText: string): ChartBar {
+export function countBar(label: string, count: unknown, valueText: string): ChartBar {
   return { label, value: isFigure(count) ? count : null, valueText };
 }
 
@@ -36,6 +38,7 @@ export function episodesSection({ report, words, formats }: ReportHtmlContext): 
       header: w.childrenAtRepeatThreshold(formats.count(threshold?.count), formats.count(threshold?.withinDays)),
       cells: [formats.count(episodes.childrenAtRepeatThreshold)],
     },
+    ...optionalRow(w.earlierEpisodesCovered, episodes.earlierEpisodesCovered, formats),
   ];
   return section(sectionIds.episodes, w.heading, [table(w.caption, [{ heading: words.column.measure }, { heading: words.column.number, numeric: true }], rows)]);
 }
@@ -52,10 +55,11 @@ export function interviewsSection(context: ReportHtmlContext): string {
   const { interviews } = report;
   const w = words.interviews;
   const median = interviews.medianHoursFromReturnToInterview;
+  const hours = isFigure(interviews.offerWithinHours) ? interviews.offerWithinHours : 72;
   const rows: TableRow[] = [
     { header: w.offered, cells: [formats.count(interviews.offered)] },
-    { header: w.offeredWithin72Hours, cells: [formats.count(interviews.offeredWithin72Hours)] },
-    { header: w.offeredWithin72HoursPercent, cells: [formats.percent(interviews.offeredWithin72HoursPercent)] },
+    { header: w.offeredWithin72Hours(hours), cells: [formats.count(interviews.offeredWithin72Hours)] },
+    { header: w.offeredWithin72HoursPercent(hours), cells: [formats.percent(interviews.offeredWithin72HoursPercent)] },
     { header: w.accepted, cells: [formats.count(interviews.accepted)] },
     { header: w.declined, cells: [formats.count(interviews.declined)] },
     { header: w.notContactable, cells: [formats.count(interviews.notContactable)] },
@@ -63,19 +67,63 @@ export function interviewsSection(context: ReportHtmlContext): string {
     ...optionalRow(w.outcomeNotRecorded, interviews.outcomeNotRecorded, formats),
     { header: w.medianHoursFromReturnToInterview, cells: [isFigure(median) ? w.hours(formats.decimal(median), median) : words.notAvailable] },
     { header: w.interviewsTimed, cells: [formats.count(interviews.interviewsTimed)] },
+    ...optionalRow(w.completed, interviews.completed, formats),
+    ...optionalRow(w.completedWithinWindow(hours), interviews.completedWithinWindow, formats),
+    ...(interviews.completedWithinWindowPercent === undefined
+      ? []
+      : [{ header: w.completedWithinWindowPercent(hours), cells: [formats.percent(interviews.completedWithinWindowPercent)] }]),
+    ...optionalRow(w.episodesCoveredByCompleted, interviews.episodesCoveredByCompleted, formats),
   ];
   return section(sectionIds.interviews, w.heading, [
+    // The chart first, as in every section: the interviews held in time, the figure the guidance's 72 hours is about.
+    ...completedWithinWindowChart(context, hours),
     table(w.caption, [{ heading: words.column.measure }, { heading: words.column.figure, numeric: true }], rows),
+    ...medianByOutcome(context),
+    ...notWithinWindowReasons(context, hours),
     subheading(w.declineReasonsHeading),
     reasonsTable(context, w.declineReasonsCaption, listOf(interviews.declineReasons)),
   ]);
+}
+
+/** Interviews held in time and late, as two bars: the figure the guidance's 72 hours is about. */
+function completedWithinWindowChart({ report, words, formats }: ReportHtmlContext, hours: number): string[] {
+  const { completed, completedWithinWindow } = report.interviews;
+  if (!isFigure(completed) || !isFigure(completedWithinWindow)) return [];
+  const w = words.interviews;
+  const late = completed - completedWithinWindow;
+  const bars = [countBar(w.heldWithin(hours), completedWithinWindow, formats.count(completedWithinWindow)), countBar(w.heldLater(hours), late, formats.count(late))];
+  return [barChart({ id: 'chart-interviews-in-time', title: w.inTimeChartTitle(hours), kind: words.chart.barChart, bars, notes: [words.chart.figuresInTable] })];
+}
+
+function medianByOutcome({ report, words, formats }: ReportHtmlContext): string[] {
+  const items = report.interviews.medianHoursByOutcome;
+  if (!Array.isArray(items)) return [];
+  const w = words.interviews;
+  if (items.length === 0) return [subheading(w.medianByOutcomeHeading), paragraph(words.noneRecorded)];
+  const rows = items.map((item) => ({
+    header: item.label || item.outcome,
+    cells: [formats.count(item.interviewsTimed), isFigure(item.medianHours) ? w.hours(formats.decimal(item.medianHours), item.medianHours) : words.notAvailable],
+  }));
+  return [
+    subheading(w.medianByOutcomeHeading),
+    table(w.medianByOutcomeCaption, [{ heading: w.outcomeColumn }, { heading: w.timedColumn, numeric: true }, { heading: w.medianColumn, numeric: true }], rows),
+  ];
+}
+
+function notWithinWindowReasons({ report, words, formats }: ReportHtmlContext, hours: number): string[] {
+  const reasons = report.interviews.notWithinWindowReasons;
+  if (!Array.isArray(reasons)) return [];
+  const w = words.interviews;
+  if (reasons.length === 0) return [subheading(w.notWithinWindowHeading(hours)), paragraph(words.noneRecorded)];
+  const rows = reasons.map((reason) => ({ header: reason.label || reason.id, cells: [formats.count(reason.count)] }));
+  return [subheading(w.notWithinWindowHeading(hours)), table(w.notWithinWindowCaption(hours), [{ heading: words.column.reason }, { heading: words.column.timesRecorded, numeric: true }], rows)];
 }
 
 /**
  * A row for a figure that later versions of the report added: shown when the report has it, so a
  * report written before the addition still renders.
  */
-function optionalRow(header: string, figure: unknown, formats: ReportHtmlContext['formats']): TableRow[] {
+export function optionalRow(header: string, figure: unknown, formats: ReportHtmlContext['formats']): TableRow[] {
   return isFigure(figure) ? [{ header, cells: [formats.count(figure)] }] : [];
 }
 
@@ -105,7 +153,7 @@ export function riskSection(context: ReportHtmlContext): string {
   ]);
 }
 
-/** A sub-section of recorded items (indicators or push factors): chart of the most frequent, table of all. */
+/** A sub-section of recorded items (indicators, push or pull factors, places): chart of the most frequent, table of all. */
 function recordedItems(
   { words, formats }: ReportHtmlContext,
   chartId: string,
@@ -133,7 +181,28 @@ export function recordedSection(context: ReportHtmlContext): string {
   return section(sectionIds.recorded, w.heading, [
     ...recordedItems(context, 'chart-indicators', w.indicatorsHeading, w.indicatorsCaption, w.indicator, w.indicatorsChartTitle, listOf(report.indicators)),
     ...recordedItems(context, 'chart-push-factors', w.pushFactorsHeading, w.pushFactorsCaption, w.pushFactor, w.pushFactorsChartTitle, listOf(report.pushFactors)),
+    ...(Array.isArray(report.pullFactors)
+      ? recordedItems(context, 'chart-pull-factors', w.pullFactorsHeading, w.pullFactorsCaption, w.pullFactor, w.pullFactorsChartTitle, report.pullFactors)
+      : []),
+    ...placesItems(context),
   ]);
+}
+
+/** Where children went: place types charted and tabled as the factors are, then the areas named most. */
+function placesItems(context: ReportHtmlContext): string[] {
+  const { report, words, formats } = context;
+  const places = report.places;
+  if (!places) return [];
+  const w = words.recorded;
+  const areas = listOf(places.topAreas).map((entry) => ({ header: entry.area, cells: [formats.count(entry.count)] }));
+  return [
+    ...recordedItems(context, 'chart-places', w.placesHeading, w.placesCaption, w.place, w.placesChartTitle, listOf(places.byType)),
+    ...(isFigure(places.recordsWithPlaces)
+      ? [table(w.recordsWithPlacesCaption, [{ heading: words.column.measure }, { heading: words.column.number, numeric: true }], [{ header: w.recordsWithPlaces, cells: [formats.count(places.recordsWithPlaces)] }])]
+      : []),
+    subheading(w.areasHeading),
+    areas.length === 0 ? paragraph(words.noneRecorded) : table(w.areasCaption, [{ heading: w.area }, { heading: words.column.timesRecorded, numeric: true }], areas),
+  ];
 }
 
 /**

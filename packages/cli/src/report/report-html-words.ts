@@ -17,6 +17,7 @@ const englishPlural = (value: number, one: string, other: string) => (value === 
 
 const english = {
   titleWithPeriod: (period: string) => `Return Home Interviews: service report, ${period}`,
+  serviceName: 'Return Home Interviews',
   notAvailable: 'not available',
   contents: 'Contents',
 
@@ -67,14 +68,16 @@ const english = {
     children: 'Children',
     childrenWithTwoOrMore: 'Children who went missing twice or more',
     childrenAtRepeatThreshold: (count: string, days: string) => `Children who reached the repeat threshold: ${count} or more episodes within ${days} days`,
+    earlierEpisodesCovered: "Earlier episodes covered by a later episode's interview (counted in the missing episodes above)",
   },
 
   interviews: {
     heading: 'Interviews offered and held',
     caption: 'Return Home Interviews offered, and what happened',
     offered: 'Interviews offered',
-    offeredWithin72Hours: 'Offered within 72 hours of the return',
-    offeredWithin72HoursPercent: 'Percentage of the offers made within 72 hours',
+    // The ruleset's window (offerWithinHours: 72 in England and Wales), whatever the JSON's field names say.
+    offeredWithin72Hours: (hours: number) => `Offered within ${hours} hours of the return`,
+    offeredWithin72HoursPercent: (hours: number) => `Percentage of the offers made within ${hours} hours`,
     accepted: 'Accepted by the child',
     declined: 'Declined by the child',
     notContactable: 'The child could not be contacted',
@@ -85,6 +88,20 @@ const english = {
     interviewsTimed: 'Interviews with both the return time and the interview time recorded (the median is of these)',
     declineReasonsHeading: 'Why children declined',
     declineReasonsCaption: 'Reasons given for declining the interview',
+    completed: 'Interviews completed (held)',
+    completedWithinWindow: (hours: number) => `Interviews completed within ${hours} hours of the return`,
+    completedWithinWindowPercent: (hours: number) => `Percentage of the completed interviews held within ${hours} hours`,
+    episodesCoveredByCompleted: 'Missing episodes the completed interviews covered (one interview can cover several)',
+    heldWithin: (hours: number) => `Held within ${hours} hours of the return`,
+    heldLater: (hours: number) => `Held later than ${hours} hours, or the time is not known`,
+    inTimeChartTitle: (hours: number) => `Interviews completed within ${hours} hours and later`,
+    medianByOutcomeHeading: 'Time from the return to the interview, by outcome',
+    medianByOutcomeCaption: 'Median time from the return to the interview, by outcome of the offer',
+    outcomeColumn: 'Outcome of the offer',
+    timedColumn: 'Interviews timed',
+    medianColumn: 'Median time',
+    notWithinWindowHeading: (hours: number) => `Why interviews were not held within ${hours} hours`,
+    notWithinWindowCaption: (hours: number) => `Reasons recorded for an interview not held within ${hours} hours`,
   },
 
   risk: {
@@ -101,7 +118,7 @@ const english = {
   },
 
   recorded: {
-    heading: 'What was recorded: indicators and push factors',
+    heading: 'What was recorded: signs of risk, push and pull factors, places',
     indicatorsHeading: 'Signs of risk',
     indicatorsCaption: 'Signs of risk recorded in the interviews',
     indicator: 'Sign of risk',
@@ -110,6 +127,58 @@ const english = {
     pushFactorsCaption: 'Reasons for going missing (push factors) recorded in the interviews',
     pushFactor: 'Push factor',
     pushFactorsChartTitle: (shown: number, all: number) => (shown < all ? `The ${shown} push factors recorded most often` : 'Push factors recorded'),
+    pullFactorsHeading: 'Pull factors',
+    pullFactorsCaption: 'What drew children away (pull factors) recorded in the interviews',
+    pullFactor: 'Pull factor',
+    pullFactorsChartTitle: (shown: number, all: number) => (shown < all ? `The ${shown} pull factors recorded most often` : 'Pull factors recorded'),
+    placesHeading: 'Where children went',
+    placesCaption: 'Places children went while missing: records naming each kind of place',
+    place: 'Place',
+    placesChartTitle: (shown: number, all: number) => (shown < all ? `The ${shown} kinds of place named most often` : 'Places named'),
+    recordsWithPlacesCaption: 'Records that name a place',
+    recordsWithPlaces: 'Records naming at least one place',
+    areasHeading: 'Areas named most often',
+    areasCaption: 'Areas where children went, the most often named first',
+    area: 'Area',
+  },
+
+  groups: {
+    heading: 'Episodes and interviews by group',
+    intro: (hours: number) =>
+      `For each group: the missing episodes, the interviews completed, and how many of those were held within ${hours} hours of the child's return. A record that does not say which group is counted as “Not recorded”.`,
+    dimensions: {
+      lookedAfter: 'Looked after or not',
+      episodeType: 'Missing or away from placement',
+      placedOutOfArea: 'Looked-after children placed out of area or not',
+      interviewerRole: 'Who held the interview',
+    },
+    group: 'Group',
+    episodes: 'Missing episodes',
+    interviewsCompleted: 'Interviews completed',
+    completedWithinWindow: (hours: number) => `Within ${hours} hours`,
+    share: (count: string, percent: string) => `${count} (${percent})`,
+    chartTitle: (dimension: string, hours: number) => `Interviews completed within ${hours} hours: ${dimension.toLowerCase()}`,
+    caption: (dimension: string) => `Missing episodes and interviews: ${dimension.toLowerCase()}`,
+  },
+
+  offers: {
+    heading: 'Welsh active offer and follow-up support',
+    welshHeading: 'Welsh active offer',
+    welshIntro: 'Children whose preferred language is Welsh should be offered the interview in Welsh without having to ask for it (the active offer). A record that does not say is not counted as an offer made.',
+    welshCaption: 'The active offer to children whose preferred language is Welsh',
+    welshSpeakersOffered: 'Children whose preferred language is Welsh offered an interview',
+    welshOffered: 'Offered the interview in Welsh without having to ask',
+    welshOfferedPercent: 'Percentage given the active offer',
+    welshNotRecorded: 'Active offer not recorded',
+    supportHeading: 'Follow-up support',
+    supportChartTitle: 'Follow-up support offered and taken up',
+    supportCaption: 'Follow-up support offered after the interview, and taken up',
+    supportOffered: 'Follow-up support offered',
+    supportNotOffered: 'Follow-up support not offered',
+    supportTakenUp: 'Offered and taken up',
+    supportNotTakenUp: 'Offered and not taken up',
+    supportNotYet: 'Offered and not yet taken up',
+    supportTakenUpPercent: 'Percentage of offers taken up',
   },
 
   referrals: {
@@ -152,6 +221,7 @@ export type ReportWords = typeof english;
 
 const welsh: ReportWords = {
   titleWithPeriod: (period) => `Cyfweliadau Dychwelyd Adref: adroddiad gwasanaeth, ${period}`,
+  serviceName: 'Cyfweliadau Dychwelyd Adref',
   notAvailable: 'dim ar gael',
   contents: 'Cynnwys',
 
@@ -203,14 +273,15 @@ const welsh: ReportWords = {
     childrenWithTwoOrMore: 'Plant a aeth ar goll ddwywaith neu fwy',
     // review: "trothwy ailadrodd" for the repeat threshold.
     childrenAtRepeatThreshold: (count, days) => `Plant a gyrhaeddodd y trothwy ailadrodd: ${count} cyfnod neu fwy o fewn ${days} diwrnod`,
+    earlierEpisodesCovered: "Cyfnodau cynharach a gwmpaswyd gan gyfweliad cyfnod diweddarach (wedi'u cyfrif yn y cyfnodau ar goll uchod)",
   },
 
   interviews: {
     heading: "Cyfweliadau a gynigiwyd ac a gynhaliwyd",
     caption: "Cyfweliadau Dychwelyd Adref a gynigiwyd, a'r hyn a ddigwyddodd",
     offered: 'Cyfweliadau a gynigiwyd',
-    offeredWithin72Hours: "Wedi'u cynnig o fewn 72 awr i'r dychwelyd",
-    offeredWithin72HoursPercent: "Canran y cynigion a wnaed o fewn 72 awr",
+    offeredWithin72Hours: (hours) => `Wedi'u cynnig o fewn ${hours} awr i'r dychwelyd`,
+    offeredWithin72HoursPercent: (hours) => `Canran y cynigion a wnaed o fewn ${hours} awr`,
     accepted: 'Derbyniwyd gan y plentyn',
     declined: 'Gwrthodwyd gan y plentyn',
     notContactable: "Nid oedd modd cysylltu â'r plentyn",
@@ -222,6 +293,20 @@ const welsh: ReportWords = {
     interviewsTimed: "Cyfweliadau ag amser y dychwelyd ac amser y cyfweliad wedi'u cofnodi (dyma sail y canolrif)",
     declineReasonsHeading: 'Pam y gwrthododd plant',
     declineReasonsCaption: "Rhesymau a roddwyd dros wrthod y cyfweliad",
+    completed: "Cyfweliadau a gwblhawyd (a gynhaliwyd)",
+    completedWithinWindow: (hours) => `Cyfweliadau a gwblhawyd o fewn ${hours} awr i'r dychwelyd`,
+    completedWithinWindowPercent: (hours) => `Canran y cyfweliadau a gwblhawyd a gynhaliwyd o fewn ${hours} awr`,
+    episodesCoveredByCompleted: "Cyfnodau ar goll y bu'r cyfweliadau a gwblhawyd yn ymdrin â nhw (gall un cyfweliad ymdrin â sawl un)",
+    heldWithin: (hours) => `Wedi'u cynnal o fewn ${hours} awr i'r dychwelyd`,
+    heldLater: (hours) => `Wedi'u cynnal yn hwyrach na ${hours} awr, neu nid yw'r amser yn hysbys`,
+    inTimeChartTitle: (hours) => `Cyfweliadau a gwblhawyd o fewn ${hours} awr ac yn hwyrach`,
+    medianByOutcomeHeading: "Amser o'r dychwelyd i'r cyfweliad, fesul canlyniad",
+    medianByOutcomeCaption: "Amser canolrif o'r dychwelyd i'r cyfweliad, fesul canlyniad y cynnig",
+    outcomeColumn: 'Canlyniad y cynnig',
+    timedColumn: "Cyfweliadau wedi'u hamseru",
+    medianColumn: 'Amser canolrif',
+    notWithinWindowHeading: (hours) => `Pam na chynhaliwyd cyfweliadau o fewn ${hours} awr`,
+    notWithinWindowCaption: (hours) => `Rhesymau a gofnodwyd am gyfweliad na chynhaliwyd o fewn ${hours} awr`,
   },
 
   risk: {
@@ -238,7 +323,7 @@ const welsh: ReportWords = {
   },
 
   recorded: {
-    heading: 'Beth a gofnodwyd: arwyddion o risg a ffactorau gwthio',
+    heading: 'Beth a gofnodwyd: arwyddion o risg, ffactorau gwthio a thynnu, lleoedd',
     indicatorsHeading: 'Arwyddion o risg',
     indicatorsCaption: 'Arwyddion o risg a gofnodwyd yn y cyfweliadau',
     indicator: 'Arwydd o risg',
@@ -247,6 +332,59 @@ const welsh: ReportWords = {
     pushFactorsCaption: 'Rhesymau dros fynd ar goll (ffactorau gwthio) a gofnodwyd yn y cyfweliadau',
     pushFactor: 'Ffactor gwthio',
     pushFactorsChartTitle: (shown, all) => (shown < all ? `Y ${shown} ffactor gwthio a gofnodwyd amlaf` : 'Ffactorau gwthio a gofnodwyd'),
+    // review: "ffactorau tynnu" for pull factors.
+    pullFactorsHeading: 'Ffactorau tynnu',
+    pullFactorsCaption: "Beth a ddenodd blant i ffwrdd (ffactorau tynnu) a gofnodwyd yn y cyfweliadau",
+    pullFactor: 'Ffactor tynnu',
+    pullFactorsChartTitle: (shown, all) => (shown < all ? `Y ${shown} ffactor tynnu a gofnodwyd amlaf` : 'Ffactorau tynnu a gofnodwyd'),
+    placesHeading: "I ble yr aeth plant",
+    placesCaption: "Lleoedd yr aeth plant iddynt tra oeddent ar goll: cofnodion sy'n enwi pob math o le",
+    place: 'Lle',
+    placesChartTitle: (shown, all) => (shown < all ? `Y ${shown} math o le a enwyd amlaf` : 'Lleoedd a enwyd'),
+    recordsWithPlacesCaption: "Cofnodion sy'n enwi lle",
+    recordsWithPlaces: "Cofnodion sy'n enwi o leiaf un lle",
+    areasHeading: 'Yr ardaloedd a enwyd amlaf',
+    areasCaption: "Ardaloedd yr aeth plant iddynt, y rhai a enwyd amlaf yn gyntaf",
+    area: 'Ardal',
+  },
+
+  groups: {
+    heading: 'Cyfnodau a chyfweliadau fesul grŵp',
+    intro: (hours) =>
+      `Ar gyfer pob grŵp: y cyfnodau ar goll, y cyfweliadau a gwblhawyd, a faint o'r rheini a gynhaliwyd o fewn ${hours} awr i'r plentyn ddychwelyd. Mae cofnod nad yw'n dweud pa grŵp yn cael ei gyfrif fel “Heb ei gofnodi”.`,
+    dimensions: {
+      lookedAfter: 'Yn derbyn gofal ai peidio',
+      episodeType: "Ar goll neu i ffwrdd o'r lleoliad",
+      placedOutOfArea: "Plant sy'n derbyn gofal wedi'u lleoli y tu allan i'r ardal ai peidio",
+      interviewerRole: 'Pwy a gynhaliodd y cyfweliad',
+    },
+    group: 'Grŵp',
+    episodes: 'Cyfnodau ar goll',
+    interviewsCompleted: 'Cyfweliadau a gwblhawyd',
+    completedWithinWindow: (hours) => `O fewn ${hours} awr`,
+    share: (count, percent) => `${count} (${percent})`,
+    chartTitle: (dimension, hours) => `Cyfweliadau a gwblhawyd o fewn ${hours} awr: ${dimension.toLowerCase()}`,
+    caption: (dimension) => `Cyfnodau ar goll a chyfweliadau: ${dimension.toLowerCase()}`,
+  },
+
+  offers: {
+    heading: 'Cynnig Rhagweithiol y Gymraeg a chymorth dilynol',
+    welshHeading: 'Cynnig Rhagweithiol y Gymraeg',
+    welshIntro: "Dylai plant sy'n dewis y Gymraeg gael cynnig y cyfweliad yn Gymraeg heb orfod gofyn amdano (y Cynnig Rhagweithiol). Nid yw cofnod nad yw'n dweud yn cael ei gyfrif fel cynnig a wnaed.",
+    welshCaption: "Y Cynnig Rhagweithiol i blant sy'n dewis y Gymraeg",
+    welshSpeakersOffered: "Plant sy'n dewis y Gymraeg a gafodd gynnig cyfweliad",
+    welshOffered: "Cynigiwyd y cyfweliad yn Gymraeg heb orfod gofyn",
+    welshOfferedPercent: 'Canran a gafodd y Cynnig Rhagweithiol',
+    welshNotRecorded: 'Cynnig Rhagweithiol heb ei gofnodi',
+    supportHeading: 'Cymorth dilynol',
+    supportChartTitle: "Cymorth dilynol a gynigiwyd ac a dderbyniwyd",
+    supportCaption: "Cymorth dilynol a gynigiwyd ar ôl y cyfweliad, ac a dderbyniwyd",
+    supportOffered: 'Cynigiwyd cymorth dilynol',
+    supportNotOffered: 'Ni chynigiwyd cymorth dilynol',
+    supportTakenUp: "Wedi'i gynnig a'i dderbyn",
+    supportNotTakenUp: "Wedi'i gynnig ond heb ei dderbyn",
+    supportNotYet: "Wedi'i gynnig ond heb ei dderbyn eto",
+    supportTakenUpPercent: 'Canran y cynigion a dderbyniwyd',
   },
 
   referrals: {

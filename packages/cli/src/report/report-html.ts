@@ -1,24 +1,26 @@
 /**
  * The service report as one self-contained HTML page (`rhi report --format html`).
  *
- * The page has no script, no stylesheet and no style attribute: it must open without a single
- * Content-Security-Policy violation when a council serves it under `script-src 'self'; style-src
- * 'self'`, where an inline <style> would be blocked. Headings, paragraphs and tables read well with
- * the browser's own styles; the charts are inline SVG drawn with presentation attributes, which no
- * style-src rule blocks. The page also carries its own policy (`default-src 'none'`), so a copy opened
- * from disk or an email can load nothing and run nothing either. Nothing is fetched: no fonts, no
- * images, no links that load by themselves.
+ * The page looks like a GOV.UK page (report-html-style.ts) from one <style> element, and carries
+ * its own policy: `default-src 'none'` and `style-src` that one stylesheet's SHA-256 hash, so a
+ * copy opened from disk or an email can load nothing and run nothing, and no other style applies.
+ * There is no script, no style attribute, nothing fetched: no fonts, no images, no links that load
+ * by themselves. A council serving it under its own stricter policy (`style-src 'self'`) adds the
+ * hash to keep the look; where the style is blocked the page still reads well, since tables align
+ * by attribute and the charts are SVG drawn with presentation attributes.
  */
 import type { ReportLanguage, ServiceReport } from './service-report.js';
 import type { ReportHtmlContext } from './report-html-context.js';
 import { escapeText, paragraph } from './report-html-markup.js';
 import { isFigure, reportFormats } from './report-html-numbers.js';
+import { groupsSection, offersSection } from './report-html-groups.js';
 import { outcomesSection } from './report-html-outcomes.js';
 import { episodesSection, interviewsSection, recordedSection, referralsSection, riskSection, sectionIds } from './report-html-sections.js';
+import { reportStyle, reportStyleSource } from './report-html-style.js';
 import { reportWords } from './report-html-words.js';
 
-/** The page's own policy: nothing may load or run. `base-uri` and `form-action` are not covered by default-src. */
-const ownPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'";
+/** The page's own policy: nothing may load or run but its one stylesheet. `base-uri` and `form-action` are not covered by default-src. */
+export const ownPolicy = `default-src 'none'; style-src ${reportStyleSource}; base-uri 'none'; form-action 'none'`;
 
 function periodWords({ report, words, formats }: ReportHtmlContext): { short: string; sentence: string } {
   const from = report.period?.from ? formats.date(report.period.from) : null;
@@ -51,8 +53,10 @@ function contents({ words }: ReportHtmlContext): string {
   const headings: [string, string][] = [
     [sectionIds.episodes, words.episodes.heading],
     [sectionIds.interviews, words.interviews.heading],
+    [sectionIds.groups, words.groups.heading],
     [sectionIds.risk, words.risk.heading],
     [sectionIds.recorded, words.recorded.heading],
+    [sectionIds.offers, words.offers.heading],
     [sectionIds.referrals, words.referrals.heading],
     [sectionIds.outcomes, words.outcomes.heading],
   ];
@@ -77,19 +81,25 @@ export function renderReportHtml(report: ServiceReport): string {
     `<meta http-equiv="Content-Security-Policy" content="${ownPolicy}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeText(title)}</title>`,
+    `<style>${reportStyle}</style>`,
     '</head>',
     '<body class="govuk-template__body">',
+    `<header class="rhi-header"><div class="govuk-width-container"><span class="rhi-header__service">${escapeText(words.serviceName)}</span></div></header>`,
+    '<div class="govuk-width-container">',
     '<main class="govuk-main-wrapper" id="main-content">',
     `<h1 class="govuk-heading-xl">${escapeText(title)}</h1>`,
     introduction(context, period.sentence),
     contents(context),
     episodesSection(context),
     interviewsSection(context),
+    groupsSection(context),
     riskSection(context),
     recordedSection(context),
+    offersSection(context),
     referralsSection(context),
     outcomesSection(context),
     '</main>',
+    '</div>',
     '</body>',
     '</html>',
     '',

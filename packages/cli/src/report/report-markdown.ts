@@ -5,7 +5,7 @@
 import { escapeMarkdown } from '../markdown-text.js';
 import { reportNumbers, type ReportNumbers } from './report-numbers.js';
 import { reportWordsIn, type ReportWords } from './report-words.js';
-import type { AgencyCount, LabelledCount, ReasonCount, ServiceReport } from './service-report.js';
+import { breakdownDimensions, type AgencyCount, type LabelledCount, type ReasonCount, type ServiceReport } from './service-report.js';
 
 type Row = string[];
 
@@ -77,6 +77,7 @@ function episodesSection({ report, words, numbers }: Context): string[] {
         [m.children, numbers.count(episodes.children)],
         [m.childrenWithTwoOrMore, numbers.count(episodes.childrenWithTwoOrMore)],
         [m.childrenAtRepeatThreshold(episodes.repeatThreshold.count, episodes.repeatThreshold.withinDays), numbers.count(episodes.childrenAtRepeatThreshold)],
+        [m.earlierEpisodesCovered, numbers.count(episodes.earlierEpisodesCovered ?? 0)],
       ],
     ),
   );
@@ -102,11 +103,94 @@ function interviewsSection(context: Context): string[] {
         [m.outcomeNotRecorded, numbers.count(interviews.outcomeNotRecorded ?? 0)],
         [m.medianHours, numbers.decimal(interviews.medianHoursFromReturnToInterview)],
         [m.interviewsTimed, numbers.count(interviews.interviewsTimed)],
+        [m.completed, numbers.count(interviews.completed ?? 0)],
+        [m.completedWithin(hours), numbers.count(interviews.completedWithinWindow ?? 0)],
+        [m.completedWithinPercent(hours), numbers.percent(interviews.completedWithinWindowPercent ?? null)],
+        [m.episodesCoveredByCompleted, numbers.count(interviews.episodesCoveredByCompleted ?? 0)],
       ],
     ),
+    [`### ${escapeMarkdown(words.section.medianByOutcome)}`, ''],
+    (interviews.medianHoursByOutcome ?? []).length === 0
+      ? [words.none, '']
+      : table(
+          [words.column.outcomeOfOffer, words.column.interviewsTimed, words.column.medianHours],
+          (interviews.medianHoursByOutcome ?? []).map((item) => [item.label, numbers.count(item.interviewsTimed), numbers.decimal(item.medianHours)]),
+        ),
+    [`### ${escapeMarkdown(words.section.notWithinWindowReasons)}`, ''],
+    countsOrNone(context, [words.column.reason, words.column.number], labelledItems(interviews.notWithinWindowReasons ?? [])),
     [`### ${escapeMarkdown(words.section.declineReasons)}`, ''],
     countsOrNone(context, [words.column.reason, words.column.number], reasonItems(interviews.declineReasons)),
   );
+}
+
+function breakdownsSection({ report, words, numbers }: Context): string[] {
+  const hours = report.interviews.offerWithinHours ?? 72;
+  const breakdowns = report.breakdowns;
+  const blocks = breakdownDimensions.map((dimension) => {
+    const groups = breakdowns?.[dimension] ?? [];
+    const heading = [`### ${escapeMarkdown(words.breakdowns[dimension])}`, ''];
+    if (groups.length === 0) return [...heading, words.none, ''];
+    return [
+      ...heading,
+      ...table(
+        [words.column.group, words.column.episodes, words.column.interviewsCompleted, words.column.completedWithin(hours), words.column.completedWithinPercent(hours)],
+        groups.map((group) => [
+          group.label,
+          numbers.count(group.episodes),
+          numbers.count(group.interviewsCompleted),
+          numbers.count(group.completedWithinWindow),
+          numbers.percent(group.completedWithinWindowPercent),
+        ]),
+      ),
+    ];
+  });
+  return section(words.section.breakdowns, ...blocks);
+}
+
+function placesSection(context: Context): string[] {
+  const { report, words, numbers } = context;
+  const places = report.places ?? { byType: [], topAreas: [], recordsWithPlaces: 0 };
+  return section(
+    words.section.places,
+    table([words.column.measure, words.column.number], [[words.measure.recordsWithPlaces, numbers.count(places.recordsWithPlaces)]]),
+    countsOrNone(context, [words.column.placeType, words.column.records], labelledItems(places.byType)),
+    [`### ${escapeMarkdown(words.section.topAreas)}`, ''],
+    countsOrNone(context, [words.column.area, words.column.records], places.topAreas.map(({ area, count }) => ({ label: area, count }))),
+  );
+}
+
+function offersSection({ report, words, numbers }: Context): string[] {
+  const m = words.measure;
+  const welsh = report.welshActiveOffer ?? { welshSpeakersOffered: 0, welshOffered: 0, welshOfferedPercent: null, notRecorded: 0 };
+  const support = report.followUpSupport ?? { offered: 0, notOffered: 0, takenUp: 0, notTakenUp: 0, notYet: 0, takenUpPercent: null };
+  return [
+    ...section(
+      words.section.welshActiveOffer,
+      table(
+        [words.column.measure, words.column.number],
+        [
+          [m.welshSpeakersOffered, numbers.count(welsh.welshSpeakersOffered)],
+          [m.welshOffered, numbers.count(welsh.welshOffered)],
+          [m.welshOfferedPercent, numbers.percent(welsh.welshOfferedPercent)],
+          [m.welshNotRecorded, numbers.count(welsh.notRecorded)],
+        ],
+      ),
+    ),
+    ...section(
+      words.section.followUpSupport,
+      table(
+        [words.column.measure, words.column.number],
+        [
+          [m.supportOffered, numbers.count(support.offered)],
+          [m.supportNotOffered, numbers.count(support.notOffered)],
+          [m.supportTakenUp, numbers.count(support.takenUp)],
+          [m.supportNotTakenUp, numbers.count(support.notTakenUp)],
+          [m.supportNotYet, numbers.count(support.notYet)],
+          [m.supportTakenUpPercent, numbers.percent(support.takenUpPercent)],
+        ],
+      ),
+    ),
+  ];
 }
 
 function riskSection({ report, words, numbers }: Context): string[] {
@@ -190,7 +274,11 @@ export function renderReportMarkdown(report: ServiceReport): string {
     ...interviewsSection(context),
     ...riskSection(context),
     ...section(words.section.indicators, countsOrNone(context, [words.column.indicator, words.column.records], labelledItems(report.indicators))),
+    ...breakdownsSection(context),
     ...section(words.section.pushFactors, countsOrNone(context, [words.column.pushFactor, words.column.records], labelledItems(report.pushFactors))),
+    ...section(words.section.pullFactors, countsOrNone(context, [words.column.pullFactor, words.column.records], labelledItems(report.pullFactors ?? []))),
+    ...placesSection(context),
+    ...offersSection(context),
     ...referralsSection(context),
     ...outcomesSection(context),
   ];

@@ -6,12 +6,25 @@
 import type { RiskLevel } from '@rhi-toolkit/engine/node';
 import type { InterviewAnswers } from './interview-tally.js';
 import type { OutcomeRatings } from './outcome-tally.js';
+import type { PlaceAnswers } from './places-tally.js';
+
+/** An earlier episode the record lists; `coveredByThisInterview` when the record's interview covered it too. */
+export interface PreviousEpisode {
+  reportedMissingAt?: string;
+  returnedAt?: string;
+  coveredByThisInterview?: boolean;
+}
 
 export interface ReportAnswers {
-  episode?: { reportedMissingAt?: string; returnedAt?: string };
+  child?: { preferredLanguage?: string };
+  care?: { status?: string; placedOutOfArea?: boolean };
+  episode?: { type?: string; reportedMissingAt?: string; returnedAt?: string; previousEpisodes?: PreviousEpisode[] };
   interview?: InterviewAnswers;
   indicators?: string[];
   pushFactors?: string[];
+  pullFactors?: string[];
+  places?: PlaceAnswers[];
+  afterReturn?: { supportOffered?: boolean; supportTakenUp?: string};
   outcomes?: OutcomeRatings;
 }
 

@@ -4,13 +4,16 @@
  */
 import { isSignpost, type ResolvedRuleset } from '@rhi-toolkit/engine/node';
 import { ChildEpisodes } from './child-episodes.js';
-import { InterviewTally } from './interview-tally.js';
+import { BreakdownTally } from './breakdown-tally.js';
+import { completedWithinWindow, InterviewTally } from './interview-tally.js';
+import { FollowUpSupportTally, WelshActiveOfferTally } from './offer-and-support-tally.js';
+import { PlacesTally } from './places-tally.js';
 import { instantOf } from './record-instants.js';
 import { OutcomeTally } from './outcome-tally.js';
 import { percentOf } from './report-arithmetic.js';
 import type { ReportLabels } from './report-labels.js';
 import type { ReportPeriod } from './report-period.js';
-import type { AssessmentFigures, ReportRecord } from './report-record.js';
+import type { AssessmentFigures, ReportAnswers, ReportRecord } from './report-record.js';
 import { ReasonTally } from './reason-tally.js';
 import { reportRiskLevels, type AgencyCount, type LabelledCount, type ReportLanguage, type ServiceReport } from './service-report.js';
 
@@ -33,6 +36,17 @@ function countIds(tally: Map<string, number>, ids: readonly string[] | undefined
   for (const id of ids ?? []) tally.set(id, (tally.get(id) ?? 0) + 1);
 }
 
+/**
+ * When each episode of a record began: its own, then each earlier one its interview covered (an
+ * episode began at reportedMissingAt, else at its return, as the engine's repeat rule counts).
+ */
+function episodeStarts(answers: ReportAnswers): (number | undefined)[] {
+  const { episode } = answers;
+  const own = instantOf(episode?.reportedMissingAt) ?? instantOf(episode?.returnedAt);
+  const covered = (episode?.previousEpisodes ?? []).filter((earlier) => earlier.coveredByThisInterview === true);
+  return [own, ...covered.map((earlier) => instantOf(earlier.reportedMissingAt) ?? instantOf(earlier.returnedAt))];
+}
+
 const byCountThenId = <T extends { count: number }>(id: (item: T) => string) => (a: T, b: T) =>
   b.count - a.count || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
 
@@ -53,6 +67,12 @@ export class ServiceReportTally {
   private readonly assessments = { stored: 0, assessedNow: 0, notAssessed: 0 };
   private readonly indicators = new Map<string, number>();
   private readonly pushFactors = new Map<string, number>();
+  private readonly pullFactors = new Map<string, number>();
+  private episodeCount = 0;
+  private readonly breakdowns = new BreakdownTally();
+  private readonly places: PlacesTally;
+  private readonly welshActiveOffer = new WelshActiveOfferTally();
+  private readonly followUpSupport = new FollowUpSupportTally();
   private readonly referralsMade = new Map<string, AgencyTally>();
   private readonly referralsRecommended = new Map<string, AgencyTally>();
   private readonly signposts = new Map<string, AgencyTally>();
@@ -69,6 +89,7 @@ export class ServiceReportTally {
     this.episodes = new ChildEpisodes(ruleset.settings.repeatEpisodes);
     this.interviews = new InterviewTally(ruleset.settings.offerWithinHours, reasonLimit);
     this.removalReasons = new ReasonTally(reasonLimit);
+    this.places = new PlacesTally(reasonLimit);
   }
 
   /** A line that could not be used: counted as read and unreadable, and nowhere else. */
@@ -90,8 +111,17 @@ export class ServiceReportTally {
     const returnedAt = instantOf(answers.episode?.returnedAt);
     if (record.childId === undefined) this.withoutChildId += 1;
     if (returnedAt === undefined) this.withoutReturnedAt += 1;
-    this.episodes.add(record.childId, instantOf(answers.episode?.reportedMissingAt) ?? returnedAt);
-    this.interviews.add(answers.interview, returnedAt);
+    // One interview may cover several episodes: episodes and interviews are counted apart.
+    const starts = episodeStarts(answers);
+    this.episodeCount += starts.length;
+    this.episodes.addRecord(record.childId, starts);
+    this.interviews.add(answers.interview, returnedAt, starts.length);
+    const conductedAt = instantOf(answers.interview?.conductedAt);
+    const inTime = completedWithinWindow(conductedAt, returnedAt, this.ruleset.settings.offerWithinHours);
+    this.breakdowns.add(answers, starts.length, conductedAt !== undefined, inTime);
+    this.places.add(answers.places);
+    this.welshActiveOffer.add(answers);
+    this.followUpSupport.add(answers);
 
     this.assessments[source] += 1;
     if (assessment) {
@@ -106,6 +136,7 @@ export class ServiceReportTally {
 
     countIds(this.indicators, answers.indicators);
     countIds(this.pushFactors, answers.pushFactors);
+    countIds(this.pullFactors, answers.pullFactors);
 
     const referralPackage = record.referralPackage;
     if (referralPackage) {
@@ -141,13 +172,14 @@ export class ServiceReportTally {
         withoutReturnedAt: this.withoutReturnedAt,
       },
       episodes: {
-        count: this.inPeriod,
+        count: this.episodeCount,
         children: this.episodes.children,
         childrenWithTwoOrMore: this.episodes.childrenWithTwoOrMore,
         childrenAtRepeatThreshold: this.episodes.childrenAtThreshold,
         repeatThreshold: { ...this.ruleset.settings.repeatEpisodes },
+        earlierEpisodesCovered: this.episodeCount - this.inPeriod,
       },
-      interviews: this.interviews.figures(reasonWords),
+      interviews: this.interviews.figures(reasonWords, { outcome: labels.interviewOutcome, delayReason: labels.delayReason }),
       riskLevels: reportRiskLevels.map((level) => {
         const count = this.riskLevels.get(level) ?? 0;
         return { level, count, percent: percentOf(count, assessed) };
@@ -155,6 +187,11 @@ export class ServiceReportTally {
       assessments: { ...this.assessments },
       indicators: labelled(this.indicators, labels.indicator),
       pushFactors: labelled(this.pushFactors, labels.pushFactor),
+      pullFactors: labelled(this.pullFactors, labels.pullFactor),
+      places: this.places.figures(labels.placeType),
+      breakdowns: this.breakdowns.figures(labels.breakdownGroup),
+      welshActiveOffer: this.welshActiveOffer.figures(),
+      followUpSupport: this.followUpSupport.figures(),
       referrals: {
         byAgency: agencies(this.referralsMade),
         recommendedRemoved: this.recommendedRemoved,

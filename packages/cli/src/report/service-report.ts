@@ -50,6 +50,34 @@ export interface AgencyCount {
   count: number;
 }
 
+/** The median hours from the return to the interview for the records with one interview outcome. */
+export interface OutcomeMedian {
+  /** interview.outcome, or `not-recorded`. */
+  outcome: string;
+  label: string;
+  interviewsTimed: number;
+  medianHours: number | null;
+}
+
+/** One group of a breakdown: its episodes, the interviews completed and how many were within the window. */
+export interface BreakdownGroup {
+  id: string;
+  label: string;
+  episodes: number;
+  interviewsCompleted: number;
+  completedWithinWindow: number;
+  completedWithinWindowPercent: number | null;
+}
+
+/** The breakdowns inspectors ask for, in the order every rendering lists them. */
+export const breakdownDimensions = ['lookedAfter', 'episodeType', 'placedOutOfArea', 'interviewerRole'] as const;
+export type BreakdownDimension = (typeof breakdownDimensions)[number];
+
+export interface AreaCount {
+  area: string;
+  count: number;
+}
+
 export interface OutcomeFigures {
   outcome: ReportOutcome;
   label: string;
@@ -86,6 +114,8 @@ export interface ServiceReport {
     childrenWithTwoOrMore: number;
     childrenAtRepeatThreshold: number;
     repeatThreshold: { count: number; withinDays: number };
+    /** Addition: earlier episodes (episode.previousEpisodes[]) a record's interview covered; counted in `count`. */
+    earlierEpisodesCovered?: number;
   };
   interviews: {
     offered: number;
@@ -102,12 +132,33 @@ export interface ServiceReport {
     offerWithinHours?: number;
     medianHoursFromReturnToInterview: number | null;
     interviewsTimed: number;
+    /** Addition: records with interview.conductedAt (an interview held). */
+    completed?: number;
+    /** Addition: of those, held no later than the return + offerWithinHours (and not before the return). */
+    completedWithinWindow?: number;
+    completedWithinWindowPercent?: number | null;
+    /** Addition: the episodes the completed interviews covered (their own and earlier ones marked coveredByThisInterview). */
+    episodesCoveredByCompleted?: number;
+    /** Addition: the median hours from the return to the interview, per interview.outcome. */
+    medianHoursByOutcome?: OutcomeMedian[];
+    /** Addition: interview.delayReason of records whose interview was not completed within the window. */
+    notWithinWindowReasons?: LabelledCount[];
   };
   riskLevels: { level: ReportRiskLevel; count: number; percent: number | null }[];
   /** Addition: how the risk levels were found — stored assessments, assessed now, or not assessed. */
   assessments?: { stored: number; assessedNow: number; notAssessed: number };
   indicators: LabelledCount[];
   pushFactors: LabelledCount[];
+  /** Addition: pullFactors, counted as pushFactors are. */
+  pullFactors?: LabelledCount[];
+  /** Addition: places the child went (places[]): records naming each place type, and the areas named most. */
+  places?: { byType: LabelledCount[]; topAreas: AreaCount[]; recordsWithPlaces: number };
+  /** Addition: episodes, interviews completed and within the window, by group. */
+  breakdowns?: Record<BreakdownDimension, BreakdownGroup[]>;
+  /** Addition: the Welsh active offer for Welsh speakers (child.preferredLanguage "cy") offered an interview. */
+  welshActiveOffer?: { welshSpeakersOffered: number; welshOffered: number; welshOfferedPercent: number | null; notRecorded: number };
+  /** Addition: follow-up support offered (afterReturn.supportOffered) and taken up (afterReturn.supportTakenUp). */
+  followUpSupport?: { offered: number; notOffered: number; takenUp: number; notTakenUp: number; notYet: number; takenUpPercent: number | null };
   referrals: {
     /** Referrals made: the referral packages' referrals[]. */
     byAgency: AgencyCount[];
