@@ -31,7 +31,8 @@ export function scenarioStory(id: string): StoryObj {
 function trainingPage(worked: ScenarioFile, setting: StorySetting): TemplateResult {
   const { lang } = setting;
   return html`<article class="training" lang=${lang}>
-    <h1 class="training__title">${worked.id}: ${worked.title}</h1>
+    <!-- Scenario titles are written in English only (they name the stories). -->
+    <h1 class="training__title" lang="en">${worked.id}: ${worked.title}</h1>
     <div class="training__brief">
       <section class="training__narrative" aria-labelledby="narrative-heading">
         <h2 id="narrative-heading">${trainerSays('narrativeHeading', lang)}</h2>
