@@ -228,6 +228,45 @@ export const workerRiskViews = {
 /** What happened during the episode, each independently, for an interview held, scaled by the child's kind like the indicators (assumed). */
 export const duringEpisode = { sleptRough: 0.05, stayedWithUnknownAdults: 0.05, receivedMoneyGiftsOrPhone: 0.08, usedDrugsOrAlcohol: 0.2, injuries: 0.04, arrestedOrCharged: 0.04 };
 
+/**
+ * The fuller episode record (issue 15), drawn only when the interview schema has the field. All
+ * assumed unless a source is named: no national figures are published for these.
+ */
+export const episodeRecord = {
+  /** Minutes from the child last being seen (or leaving the placement) to the report to the police. */
+  minutesLastSeenBeforeReport: { min: 15, max: 180 },
+  /** Each pull factor, independently, for an interview held (Ofsted/JTAI: pull factors are often not recorded at all). */
+  pullFactors: { 'friends-or-partner': 0.35, 'family-contact': 0.12, parties: 0.1, 'drugs-or-alcohol': 0.1, 'offered-money-food-or-shelter': 0.04, other: 0.04 } as Record<string, number>,
+  /** How many places and associates an interview held records. */
+  placesRecorded: [[0, 40], [1, 45], [2, 15]] as Weights<number>,
+  placeTypes: [['friends-home', 30], ['family-home', 12], ['street-or-park', 20], ['shop-or-takeaway', 6], ['transport-hub', 5], ['party', 6], ['home-of-known-adult', 6], ['home-of-unknown-adult', 4], ['hotel-or-short-let', 2], ['out-of-area-town', 6], ['other', 3]] as Weights<string>,
+  associatesRecorded: [[0, 45], [1, 40], [2, 15]] as Weights<number>,
+  associateRoles: [['friend', 45], ['peer', 20], ['partner', 10], ['family-member', 12], ['older-adult', 7], ['unknown-adult', 4], ['other', 2]] as Weights<string>,
+  /** Who held the interview. Missing People 2023–24: no consistency in which professionals deliver them; the split assumed. */
+  interviewerRoles: [['independent-provider', 40], ['council-team', 35], ['youth-worker', 10], ['other', 5]] as Weights<string>,
+  methods: [['face-to-face', 82], ['phone', 12], ['video', 6]] as Weights<string>,
+  settings: [['home-or-placement', 45], ['school-or-college', 20], ['community-venue', 15], ['provider-office', 12], ['police-station', 2], ['other', 6]] as Weights<string>,
+  seenAloneWhenChildOnly: 0.9,
+  /** Tries to reach the child before the offer was answered (or given up). */
+  contactAttempts: [[1, 50], [2, 30], [3, 15], [4, 5]] as Weights<number>,
+  contactMethods: [['phone', 45], ['text-message', 25], ['via-carer-or-social-worker', 15], ['home-visit', 8], ['email', 3], ['letter', 2], ['other', 2]] as Weights<string>,
+  unansweredResults: [['no-answer', 60], ['message-left', 40]] as Weights<string>,
+  /** Share of interviews outside the window whose record says why, and the reasons. */
+  delayReasonRecorded: 0.8,
+  delayReasons: [['child-not-contactable', 30], ['child-asked-for-later-time', 25], ['notified-late', 15], ['no-interviewer-available', 10], ['child-missing-again', 10], ['child-unwell-or-in-hospital', 4], ['child-in-custody', 2], ['other', 4]] as Weights<string>,
+  /** Follow-up support after an interview held: offered, and taken up when offered. */
+  supportOffered: 0.55,
+  supportTakenUp: [['yes', 55], ['no', 30], ['not-yet', 15]] as Weights<string>,
+};
+
+/**
+ * SSDA903 three-digit codes of English councils, for a looked-after child's responsible authority
+ * and, when placed out of area, the host authority: a small fixed list of real codes (Camden 202,
+ * Birmingham 330, Liverpool 341, Manchester 352, Sheffield 373, Leeds 383, Newcastle upon Tyne
+ * 391, Bristol 801).
+ */
+export const authorityCodes = ['202', '330', '341', '352', '373', '383', '391', '801'] as const;
+
 /** Outcome ratings, 1–5, at the interview: skewed low, since children who go missing are often struggling (assumed). */
 export const baselineRatings: Weights<number> = [[1, 25], [2, 35], [3, 25], [4, 10], [5, 5]];
 /** Change from the interview to follow-up: mostly small improvements, some declines (assumed). */

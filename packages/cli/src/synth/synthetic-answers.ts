@@ -8,6 +8,7 @@ import type { InterviewAnswers } from '@rhi-toolkit/engine/node';
 import * as figures from './synth-distributions.js';
 import type { SeededRandom } from './seeded-random.js';
 import { childProfile, type ChildProfile } from './synthetic-child-profile.js';
+import { addEpisodeRecord, schemaFields, synthAuthorities, type KnownFields } from './synthetic-episode-record.js';
 import { syntheticPhrases } from './synthetic-phrases.js';
 
 const MINUTE = 60_000;
@@ -24,6 +25,10 @@ export interface SynthSettings {
   lang: 'en' | 'cy';
   /** Whether the ruleset is Welsh, where a Welsh interview is offered to every child (the Active Offer). */
   welshActiveOffer: boolean;
+  /** The ruleset's offer window in hours (default 72): an interview after it may record why. */
+  offerWithinHours?: number;
+  /** The answer fields the interview schema has (default: the schema the toolkit was built with). */
+  knownFields?: KnownFields;
 }
 
 type OutcomeName = 'safeHappyHome' | 'reducedRisk' | 'familyRelationships' | 'educationProspects' | 'confidence' | 'positiveFuture';
@@ -159,6 +164,8 @@ export function syntheticChildAnswers(random: SeededRandom, window: SynthWindow,
       ? { placementType: random.weighted(figures.placementTypes) as 'foster', placedOutOfArea: random.chance(figures.placedOutOfArea), hasAllocatedSocialWorker: random.chance(0.95) }
       : {}),
   };
+  const knownFields = settings.knownFields ?? schemaFields;
+  if (inCare) Object.assign(care, synthAuthorities(random, knownFields, care.placedOutOfArea === true));
 
   return episodes.map((times, index) => {
     const outcome = random.weighted(figures.interviewOutcomes) as 'accepted' | 'declined' | 'not-contactable' | 'not-offered';
@@ -233,6 +240,8 @@ export function syntheticChildAnswers(random: SeededRandom, window: SynthWindow,
       const outcomes = outcomeRatings(random, conductedAt!);
       if (outcomes) answers.outcomes = outcomes;
     }
+    const episodeFacts = { held, inCare, placedOutOfArea: care.placedOutOfArea === true, harmFactor: concernFactor, windowHours: settings.offerWithinHours ?? 72 };
+    addEpisodeRecord(random, answers, episodeFacts, phrases, knownFields);
     return answers;
   });
 }
