@@ -13,6 +13,11 @@ const words = {
     cy: "Mae disgrifiad yr achos wedi'i ysgrifennu yn Saesneg yn unig.",
   },
   expectedHeading: { en: 'What the rules should show', cy: "Beth ddylai'r rheolau ei ddangos" },
+  expectedHidden: {
+    en: 'Decide what you would do first, then open this to compare.',
+    cy: "Penderfynwch beth fyddech chi'n ei wneud yn gyntaf, yna agorwch hwn i gymharu.",
+  },
+  revealExpected: { en: 'Show the expected outcome', cy: 'Dangos y canlyniad a ddisgwylir' },
   expectedIntro: {
     en: 'With the {ruleset} ruleset, assessed at {now}:',
     cy: "Gyda set reolau {ruleset}, wedi'i asesu am {now}:",

@@ -1,9 +1,10 @@
 /**
- * One training scenario as a story: its narrative, what the rules should show (from the
- * scenario's `expect`, for the trainer to compare), and the whole interview page — the form
- * prefilled with the scenario's answers, the live risk panel and the referral wizard under one
- * `<rhi-interview>` — on the scenario's clock (`now`) and its own ruleset unless the toolbar
- * chooses another.
+ * One training scenario as a story: its narrative (in Welsh when the toolbar is Welsh and the
+ * scenario has `narrativeCy`), what the rules should show (from the scenario's `expect`, kept
+ * behind a GOV.UK details "Show the expected outcome" so a group can decide first and the trainer
+ * reveals it), and the whole interview page — the form prefilled with the scenario's answers, the
+ * live risk panel and the referral wizard under one `<rhi-interview>` — on the scenario's clock
+ * (`now`) and its own ruleset unless the toolbar chooses another.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StoryObj } from '@storybook/web-components-vite';
@@ -20,7 +21,9 @@ import { trainerSays } from './trainer-words.js';
 export function scenarioStory(id: string): StoryObj {
   const { ruleset } = scenario(id);
   return {
-    parameters: { rhi: { ruleset, scenario: id }, layout: 'fullscreen' },
+    // A training page has no args to change: without this Storybook shows an empty Controls
+    // panel saying "this story has no controls", which trainers took for a fault.
+    parameters: { rhi: { ruleset, scenario: id }, layout: 'fullscreen', controls: { disable: true } },
     render: (_args, context) => trainingPage(scenario(id), storySetting(context)),
   };
 }
@@ -28,12 +31,12 @@ export function scenarioStory(id: string): StoryObj {
 function trainingPage(worked: ScenarioFile, setting: StorySetting): TemplateResult {
   const { lang } = setting;
   return html`<article class="training" lang=${lang}>
-    <h1 class="training__title">${worked.id}: ${worked.title}</h1>
+    <!-- Scenario titles are written in English only (they name the stories). -->
+    <h1 class="training__title" lang="en">${worked.id}: ${worked.title}</h1>
     <div class="training__brief">
       <section class="training__narrative" aria-labelledby="narrative-heading">
         <h2 id="narrative-heading">${trainerSays('narrativeHeading', lang)}</h2>
-        <p lang="en">${worked.narrative}</p>
-        ${lang === 'cy' ? html`<p class="training__note">${trainerSays('narrativeInEnglish', lang)}</p>` : nothing}
+        ${narrative(worked, lang)}
       </section>
       ${expectedOutcome(worked, setting)}
     </div>
@@ -54,7 +57,18 @@ function trainingPage(worked: ScenarioFile, setting: StorySetting): TemplateResu
   </article>`;
 }
 
-/** The scenario's `expect`, in words a trainer reads beside the live panel. */
+/** The narrative in the page's language; in English, marked as such, when there is no Welsh one. */
+function narrative(worked: ScenarioFile, lang: Language): TemplateResult {
+  if (lang === 'cy' && worked.narrativeCy) return html`<p lang="cy">${worked.narrativeCy}</p>`;
+  return html`<p lang="en">${worked.narrative}</p>
+    ${lang === 'cy' ? html`<p class="training__note">${trainerSays('narrativeInEnglish', lang)}</p>` : nothing}`;
+}
+
+/**
+ * The scenario's `expect`, in words a trainer reads beside the live panel, closed until opened.
+ * A native <details> (GOV.UK's details pattern): it opens with Enter or Space, is announced as
+ * collapsed or expanded, and stays open when the story re-renders, since lit does not own `open`.
+ */
 function expectedOutcome(worked: ScenarioFile, setting: StorySetting): TemplateResult {
   const { lang } = setting;
   const words = uiWords(lang);
@@ -66,22 +80,30 @@ function expectedOutcome(worked: ScenarioFile, setting: StorySetting): TemplateR
   const consents = Object.entries(expected.referralConsent ?? {});
   return html`<section class="training__expected" aria-labelledby="expected-heading">
     <h2 id="expected-heading">${trainerSays('expectedHeading', lang)}</h2>
-    <p>${trainerSays('expectedIntro', lang, { ruleset: worked.ruleset, now: writtenDateTime(worked.now, words, 'Europe/London') })}</p>
-    <dl class="training__outcomes">
-      ${entry(trainerSays('riskLevel', lang), riskLevelWords(expected.riskLevel, words))}
-      ${expected.parentCarerDiscussion
-        ? entry(trainerSays('discussion', lang), words.say(`panel.discussion.${expected.parentCarerDiscussion}` as UiMessageId))
-        : nothing}
-      ${listEntry(trainerSays('referralsIncluded', lang), expected.referrals?.include?.map(agency))}
-      ${listEntry(trainerSays('referralsExcluded', lang), expected.referrals?.exclude?.map(agency))}
-      ${listEntry(
-        trainerSays('referralConsent', lang),
-        consents.map(([id, consent]) => `${agency(id)}: ${consentWords(consent, words)}`),
-      )}
-      ${listEntry(trainerSays('actionsIncluded', lang), expected.actions?.include?.map(action))}
-      ${listEntry(trainerSays('actionsExcluded', lang), expected.actions?.exclude?.map(action))}
-    </dl>
-    ${setting.rulesetOverridden ? html`<p class="training__note">${trainerSays('overridden', lang, { chosen: setting.rulesetId })}</p>` : nothing}
+    <p class="training__note">${trainerSays('expectedHidden', lang)}</p>
+    <details class="govuk-details training__reveal">
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text">${trainerSays('revealExpected', lang)}</span>
+      </summary>
+      <div class="govuk-details__text">
+        <p>${trainerSays('expectedIntro', lang, { ruleset: worked.ruleset, now: writtenDateTime(worked.now, words, 'Europe/London') })}</p>
+        <dl class="training__outcomes">
+          ${entry(trainerSays('riskLevel', lang), riskLevelWords(expected.riskLevel, words))}
+          ${expected.parentCarerDiscussion
+            ? entry(trainerSays('discussion', lang), words.say(`panel.discussion.${expected.parentCarerDiscussion}` as UiMessageId))
+            : nothing}
+          ${listEntry(trainerSays('referralsIncluded', lang), expected.referrals?.include?.map(agency))}
+          ${listEntry(trainerSays('referralsExcluded', lang), expected.referrals?.exclude?.map(agency))}
+          ${listEntry(
+            trainerSays('referralConsent', lang),
+            consents.map(([id, consent]) => `${agency(id)}: ${consentWords(consent, words)}`),
+          )}
+          ${listEntry(trainerSays('actionsIncluded', lang), expected.actions?.include?.map(action))}
+          ${listEntry(trainerSays('actionsExcluded', lang), expected.actions?.exclude?.map(action))}
+        </dl>
+        ${setting.rulesetOverridden ? html`<p class="training__note">${trainerSays('overridden', lang, { chosen: setting.rulesetId })}</p>` : nothing}
+      </div>
+    </details>
   </section>`;
 }
 

@@ -17,7 +17,28 @@ const root = new URL('../../', import.meta.url).pathname;
 const browserPath = '../support/' + 'browser-path.mjs';
 const { chromiumArgs, findBrowser } = (await import(browserPath)) as { chromiumArgs: string[]; findBrowser: () => string | undefined };
 // Scripts run inside each story's page, kept as text (see the file).
-const probes = (await import('./story-page-probes' + '.js')) as Record<'recordStoryEvents' | 'storyDone' | 'storyEvents' | 'renderProblems' | 'expectedConsoleErrors', string>;
+const probes = (await import('./story-page-probes' + '.js')) as Record<
+  'recordStoryEvents' | 'storyDone' | 'storyEvents' | 'renderProblems' | 'expectedConsoleErrors' | 'trainingPageState' | 'expectedOutcomeOpen' | 'axeOnExpectedOutcome',
+  string
+>;
+const axeScript = join(root, 'node_modules/axe-core/axe.min.js');
+
+interface ScenarioNarrative {
+  id: string;
+  narrative: string;
+  narrativeCy?: string;
+}
+
+/** Each scenario's narratives by id (S01…), for the training stories' checks. */
+const scenarioNarratives = new Map(
+  readdirSync(join(root, 'test/scenarios'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => JSON.parse(readFileSync(join(root, 'test/scenarios', name), 'utf8')) as ScenarioNarrative)
+    .map((scenario) => [scenario.id, scenario] as const),
+);
+
+/** Words the training page must show in each language (stories/support/trainer-words.ts). */
+const revealWords = { en: 'Show the expected outcome', cy: 'Dangos y canlyniad a ddisgwylir' } as const;
 
 /**
  * How long one story may take to render, play and be checked by axe before it counts as hung: a
@@ -37,6 +58,25 @@ interface IndexEntry {
 interface StoryEvent {
   type: string;
   detail?: unknown;
+}
+
+/** A story to open, with the toolbar's language (training stories are opened in both). */
+interface StoryVisit {
+  entry: IndexEntry;
+  lang: 'en' | 'cy';
+}
+
+function visitId({ entry, lang }: StoryVisit): string {
+  return lang === 'en' ? entry.id : `${entry.id} (${lang})`;
+}
+
+interface TrainingPageState {
+  hasDetails: boolean;
+  open: boolean;
+  outcomesVisible: boolean;
+  summaryText: string;
+  narrativeLang: string;
+  narrativeText: string;
 }
 
 interface StoryOutcome {
@@ -93,7 +133,38 @@ function a11yProblems(events: StoryEvent[]): string[] {
   return problems;
 }
 
-async function openStory(browser: Browser, base: string, entry: IndexEntry): Promise<StoryOutcome> {
+/**
+ * A training story as a trainer uses it: the expected outcome starts closed, opens from the
+ * keyboard (focus the summary, press Enter), then shows, and passes axe once shown; the
+ * narrative is in the toolbar's language (Welsh from the scenario's narrativeCy).
+ */
+async function trainingPageProblems(page: Page, entry: IndexEntry, lang: 'en' | 'cy'): Promise<string[]> {
+  const problems: string[] = [];
+  const before = (await page.evaluate(probes.trainingPageState)) as TrainingPageState;
+  if (!before.hasDetails) return ['training page: no details element holding the expected outcome'];
+  if (before.open || before.outcomesVisible) problems.push('training page: the expected outcome shows before the trainer reveals it');
+  if (before.summaryText !== revealWords[lang]) problems.push(`training page: the reveal says "${before.summaryText}", not "${revealWords[lang]}"`);
+  const scenario = scenarioNarratives.get(entry.name.split(' ')[0]!);
+  const narrative = lang === 'cy' && scenario?.narrativeCy ? scenario.narrativeCy : scenario?.narrative;
+  const narrativeLang = lang === 'cy' && scenario?.narrativeCy ? 'cy' : 'en';
+  if (before.narrativeText !== narrative || before.narrativeLang !== narrativeLang) {
+    problems.push(`training page: the narrative shown (lang="${before.narrativeLang}") is not the scenario's ${narrativeLang} narrative`);
+  }
+  await page.focus('.training__expected summary');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(probes.expectedOutcomeOpen, { timeout: 10_000, polling: 50 }).catch(() => undefined);
+  const after = (await page.evaluate(probes.trainingPageState)) as TrainingPageState;
+  if (!after.open || !after.outcomesVisible) {
+    problems.push('training page: Enter on "Show the expected outcome" did not show it');
+    return problems;
+  }
+  await page.addScriptTag({ path: axeScript });
+  const violations = (await page.evaluate(probes.axeOnExpectedOutcome)) as string[];
+  if (violations.length > 0) problems.push(`training page, expected outcome shown: accessibility: ${violations.join(', ')}`);
+  return problems;
+}
+
+async function openStory(browser: Browser, base: string, { entry, lang }: StoryVisit): Promise<StoryOutcome> {
   const started = performance.now();
   const problems: string[] = [];
   const consoleErrors: string[] = [];
@@ -113,7 +184,8 @@ async function openStory(browser: Browser, base: string, entry: IndexEntry): Pro
       if (!url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request outside the local server: ${url}`);
     });
     await page.evaluateOnNewDocument(probes.recordStoryEvents);
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, { waitUntil: 'load' });
+    const globals = lang === 'en' ? '' : `&globals=lang:${lang}`;
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story${globals}`, { waitUntil: 'load' });
     try {
       await page.waitForFunction(probes.storyDone, { timeout: STORY_TIMEOUT_MS, polling: 50 });
     } catch {
@@ -132,10 +204,11 @@ async function openStory(browser: Browser, base: string, entry: IndexEntry): Pro
     for (let waited = 0; !arrived() && waited < 5000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
     for (const text of consoleErrors) if (!expected.some((part) => text.includes(part))) problems.push(`console.error: ${text}`);
     for (const part of expected) if (!consoleErrors.some((text) => text.includes(part))) problems.push(`the console error the story expects did not appear: ${part}`);
+    if (entry.title === 'Training scenarios') problems.push(...(await trainingPageProblems(page, entry, lang)));
   } finally {
     await page.close();
   }
-  return { id: entry.id, problems, milliseconds: performance.now() - started };
+  return { id: visitId({ entry, lang }), problems, milliseconds: performance.now() - started };
 }
 
 describe('Storybook', () => {
@@ -178,7 +251,11 @@ describe('Storybook', () => {
 
     // RHI_STORIES=<part of an id> opens only those stories (while working on them).
     const only = process.env.RHI_STORIES;
-    const opened = only ? stories.filter((entry) => entry.id.includes(only)) : stories;
+    const chosen = only ? stories.filter((entry) => entry.id.includes(only)) : stories;
+    // Training stories are also opened in Welsh, where trainers read the Welsh narrative.
+    const opened: StoryVisit[] = chosen.flatMap((entry) =>
+      entry.title === 'Training scenarios' ? [{ entry, lang: 'en' as const }, { entry, lang: 'cy' as const }] : [{ entry, lang: 'en' as const }],
+    );
     const started = performance.now();
     const outcomes: StoryOutcome[] = [];
     // Two pages at a time: most of a story's time is axe and waiting, so a second page fills the gaps.
@@ -187,7 +264,8 @@ describe('Storybook', () => {
       for (let entry = queue.shift(); entry; entry = queue.shift()) outcomes.push(await openStory(browser!, base, entry));
     };
     await Promise.all(Array.from({ length: STORIES_AT_ONCE }, worker));
-    outcomes.sort((a, b) => opened.findIndex((entry) => entry.id === a.id) - opened.findIndex((entry) => entry.id === b.id));
+    const order = opened.map(visitId);
+    outcomes.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
     const failed = outcomes.filter((outcome) => outcome.problems.length > 0);
     const slowest = [...outcomes].sort((a, b) => b.milliseconds - a.milliseconds)[0];
     console.log(

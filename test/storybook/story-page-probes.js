@@ -64,3 +64,32 @@ export const renderProblems = `(() => {
  * parts of each message): a component telling the web team about a broken ruleset, for instance.
  */
 export const expectedConsoleErrors = `(window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.rhi?.expectedConsoleErrors) || []`;
+
+/**
+ * A training story's expected outcome and narrative as a trainer sees them: whether the GOV.UK
+ * details holding the outcome is open, whether the outcome list is visible, the words on its
+ * summary, and the narrative paragraph's language and text.
+ */
+export const trainingPageState = `(() => {
+  const details = document.querySelector('.training__expected details.govuk-details');
+  const outcomes = details?.querySelector('.training__outcomes');
+  const summary = details?.querySelector('summary');
+  const narrative = document.querySelector('.training__narrative p[lang]');
+  return {
+    hasDetails: Boolean(details && summary),
+    open: Boolean(details?.open),
+    outcomesVisible: Boolean(outcomes && outcomes.checkVisibility()),
+    summaryText: (summary?.textContent || '').trim(),
+    narrativeLang: narrative?.getAttribute('lang') || '',
+    narrativeText: (narrative?.textContent || '').trim(),
+  };
+})()`;
+
+/** True once the expected outcome's details element is open. */
+export const expectedOutcomeOpen = `Boolean(document.querySelector('.training__expected details.govuk-details')?.open)`;
+
+/** axe (injected by the test) over the revealed expected outcome: the violations' ids and counts. */
+export const axeOnExpectedOutcome = `(async () => {
+  const result = await window.axe.run('.training__expected', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  return result.violations.map((violation) => violation.id + ' (' + violation.nodes.length + ')');
+})()`;

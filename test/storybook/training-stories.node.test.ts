@@ -11,6 +11,8 @@ const storiesFile = 'stories/training-scenarios.stories.ts';
 interface ScenarioHeading {
   id: string;
   title: string;
+  narrative: string;
+  narrativeCy?: string;
 }
 
 const scenarios: ScenarioHeading[] = readdirSync(join(root, 'test/scenarios'))
@@ -43,6 +45,12 @@ describe('training scenario stories', () => {
     const expected = new Set(scenarios.map(storyLine));
     const extra = lines.filter((line) => !expected.has(line));
     assert.deepEqual(extra, [], `Remove these lines from ${storiesFile}: no scenario file matches them`);
+  });
+
+  // Trainers in Wales run these pages in Welsh: the narrative is the one text the page cannot take from the toolkit's words.
+  it('gives every scenario its narrative in Welsh (narrativeCy), not a copy of the English', () => {
+    const withoutWelsh = scenarios.filter(({ narrative, narrativeCy }) => !narrativeCy?.trim() || narrativeCy.trim() === narrative.trim()).map(({ id }) => id);
+    assert.deepEqual(withoutWelsh, [], 'add "narrativeCy" after "narrative" in these scenario files');
   });
 
   it('covers at least the twelve worked scenarios', () => {

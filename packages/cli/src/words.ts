@@ -322,7 +322,7 @@ Writes N synthetic interview records, one per line, for trying rhi report and fo
 are never real data: no names, children "synthetic-child-…", free text from a short list of
 phrases marked synthetic. The same seed always gives the same bytes. Every record fits the
 interview schema; with assessments (the default) each is assessed by the real engine and
-carries a referral package. Distributions: docs/reporting.md.
+carries a referral package. Distributions: docs/synth.md.
 
   --count N              how many records (required)
   --seed S               the seed, a whole number (default 1)
@@ -647,7 +647,7 @@ Yn ysgrifennu N o gofnodion cyfweliad synthetig, un ar bob llinell, i roi cynnig
 ar gyfer profion. Nid ydynt byth yn ddata go iawn: dim enwau, plant "synthetic-child-…", testun
 rhydd o restr fer o ymadroddion wedi'u marcio'n synthetig. Mae'r un hedyn bob amser yn rhoi'r un
 beitiau. Mae pob cofnod yn cyd-fynd â sgema'r cyfweliad; gydag asesiadau (y rhagosodiad) caiff
-pob un ei asesu gan y peiriant go iawn ac mae ganddo becyn atgyfeirio. Dosraniadau: docs/reporting.md.
+pob un ei asesu gan y peiriant go iawn ac mae ganddo becyn atgyfeirio. Dosraniadau: docs/synth.md.
 
   --count N              faint o gofnodion (gofynnol)
   --seed S               yr hedyn, rhif cyfan (rhagosodiad 1)

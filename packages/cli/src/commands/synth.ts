@@ -77,7 +77,7 @@ export const synthCommand: Command = {
       count,
       seed,
       window: { startsAt: startOfLocalDay(from, ruleset.settings.timeZone), days },
-      settings: { lang, welshActiveOffer: ruleset.chain.includes('wales') },
+      settings: { lang, welshActiveOffer: ruleset.chain.includes('wales'), offerWithinHours: ruleset.settings.offerWithinHours },
       assessor: commandLine.options['no-assessments'] === true ? undefined : library.assessorFor(ruleset),
     });
 

@@ -7,6 +7,8 @@
 import type { InterviewAnswers } from '@rhi-toolkit/engine/node';
 import * as figures from './synth-distributions.js';
 import type { SeededRandom } from './seeded-random.js';
+import { childProfile, type ChildProfile } from './synthetic-child-profile.js';
+import { addEpisodeRecord, schemaFields, synthAuthorities, type KnownFields } from './synthetic-episode-record.js';
 import { syntheticPhrases } from './synthetic-phrases.js';
 
 const MINUTE = 60_000;
@@ -23,6 +25,10 @@ export interface SynthSettings {
   lang: 'en' | 'cy';
   /** Whether the ruleset is Welsh, where a Welsh interview is offered to every child (the Active Offer). */
   welshActiveOffer: boolean;
+  /** The ruleset's offer window in hours (default 72): an interview after it may record why. */
+  offerWithinHours?: number;
+  /** The answer fields the interview schema has (default: the schema the toolkit was built with). */
+  knownFields?: KnownFields;
 }
 
 type OutcomeName = 'safeHappyHome' | 'reducedRisk' | 'familyRelationships' | 'educationProspects' | 'confidence' | 'positiveFuture';
@@ -54,20 +60,20 @@ interface EpisodeTimes {
 }
 
 /** The child's episodes in time order, clustered, all returning within the window. */
-function episodeTimes(random: SeededRandom, window: SynthWindow): EpisodeTimes[] {
-  const count = random.weighted(figures.episodesPerChild);
+function episodeTimes(random: SeededRandom, window: SynthWindow, profile: ChildProfile): EpisodeTimes[] {
+  const count = Math.round(numberIn(random, random.weighted(profile.episodeBands)));
   let day = random.between(0, window.days - 1);
   const returns: number[] = [];
   for (let index = 0; index < count; index += 1) {
     if (index > 0) day += numberIn(random, random.weighted(figures.daysBetweenEpisodes)) | 0;
     // An episode past the window's end wraps round to its start, so every one is in the window.
     const dayInWindow = day % window.days;
-    const minuteOfDay = Math.round(numberIn(random, random.weighted(figures.returnHourOfDay)) * 60) % (24 * 60);
+    const minuteOfDay = Math.round(numberIn(random, random.weighted(profile.returnHourOfDay)) * 60) % (24 * 60);
     returns.push(window.startsAt + dayInWindow * DAY + minuteOfDay * MINUTE);
   }
   return returns
     .sort((a, b) => a - b)
-    .map((returnedAt) => ({ returnedAt, reportedMissingAt: returnedAt - Math.max(1, Math.round(numberIn(random, random.weighted(figures.hoursMissing)))) * HOUR }));
+    .map((returnedAt) => ({ returnedAt, reportedMissingAt: returnedAt - Math.max(1, Math.round(numberIn(random, random.weighted(profile.hoursMissing)))) * HOUR }));
 }
 
 /** A date of birth that makes the child the same age, 10–17, at every episode (when they span under a year). */
@@ -112,36 +118,60 @@ function asTyped(random: SeededRandom, phrase: string): string {
   return phrase;
 }
 
+/** Indicators, harms and disclosures any one of which the worker would call a serious harm. */
+const seriousIndicators = new Set(['sexual-exploitation', 'criminal-exploitation', 'county-lines', 'trafficking', 'forced-labour', 'online-grooming', 'self-harm', 'suicidal-thoughts', 'forced-marriage', 'honour-based-abuse', 'fgm']);
+
+/** Which of the worker's views applies: the record shows a serious harm, some concern, or nothing. */
+function whatTheRecordShows(answers: InterviewAnswers): keyof typeof figures.workerRiskViews {
+  const indicators = (answers.indicators ?? []) as string[];
+  const during = answers.duringEpisode ?? {};
+  const harms = (during.harmSuffered ?? []) as string[];
+  const disclosures = answers.disclosures ?? {};
+  if (indicators.some((value) => seriousIndicators.has(value)) || harms.some((harm) => harm !== 'emotional') || disclosures.harmByParentOrCarer || disclosures.immediateDanger) return 'withHarm';
+  const withAdults = (answers.episode?.withWhom ?? []).some((whom) => whom !== 'alone' && whom !== 'peers' && whom !== 'family');
+  const concerns =
+    indicators.length > 0 || harms.length > 0 || Object.values(during).some((value) => value === true) || (answers.pushFactors ?? []).length > 0 || withAdults || answers.episode?.foundOutOfArea === true;
+  if (concerns) return 'withConcerns';
+  const hoursMissing = (Date.parse(answers.episode!.returnedAt!) - Date.parse(answers.episode!.reportedMissingAt!)) / HOUR;
+  const knownToServices = !['none', 'early-help'].includes(answers.care?.status ?? 'none');
+  return hoursMissing < 6 && !knownToServices ? 'withNothing' : 'nothingNew';
+}
+
 /** The answers of every episode of one synthetic child, in time order. */
 export function syntheticChildAnswers(random: SeededRandom, window: SynthWindow, settings: SynthSettings): InterviewAnswers[] {
   const phrases = syntheticPhrases(settings.lang);
-  const episodes = episodeTimes(random, window);
   const careStatus = random.weighted(figures.careStatuses);
   const inCare = careStatus === 'looked-after';
+  const profile = childProfile(random, careStatus);
+  const oneOff = profile.kind === 'one-off';
+  const episodes = episodeTimes(random, window, profile);
   const preferredLanguage = settings.welshActiveOffer && random.chance(0.2) ? 'cy' : random.weighted(figures.preferredLanguages);
-  const exploitationRisk = random.chance(figures.exploitationRiskShare);
+  // A concerned child has every harm more often, a one-off child far less, keeping the shares across all children.
+  const concernFactor = profile.harmFactor;
   const child: InterviewAnswers['child'] = {
     dateOfBirth: dateOfBirth(random, episodes[0].returnedAt, episodes[episodes.length - 1].returnedAt),
     gender: random.weighted(figures.genders) as 'female',
     preferredLanguage: preferredLanguage as 'en',
-    sendOrDisability: random.chance(0.2),
-    learningDisabilityOrAutism: random.chance(0.1),
+    sendOrDisability: random.chance(oneOff ? figures.oneOffChildren.sendOrDisability : figures.sendOrDisability),
+    learningDisabilityOrAutism: random.chance(oneOff ? figures.oneOffChildren.learningDisabilityOrAutism : figures.learningDisabilityOrAutism),
     ableToConsent: random.weighted([['yes', 85], ['unsure', 10], ['no', 5]]) as 'yes',
     unaccompaniedAsylumSeeking: inCare && random.chance(0.1),
-    educationStatus: random.weighted(figures.educationStatuses) as 'mainstream',
+    educationStatus: (oneOff ? 'mainstream' : random.weighted(figures.educationStatuses)) as 'mainstream',
   };
   const care: InterviewAnswers['care'] = {
     status: careStatus as 'none',
     ...(inCare
-      ? { placementType: random.weighted(figures.placementTypes) as 'foster', placedOutOfArea: random.chance(0.3), hasAllocatedSocialWorker: random.chance(0.95) }
+      ? { placementType: random.weighted(figures.placementTypes) as 'foster', placedOutOfArea: random.chance(figures.placedOutOfArea), hasAllocatedSocialWorker: random.chance(0.95) }
       : {}),
   };
+  const knownFields = settings.knownFields ?? schemaFields;
+  if (inCare) Object.assign(care, synthAuthorities(random, knownFields, care.placedOutOfArea === true));
 
   return episodes.map((times, index) => {
     const outcome = random.weighted(figures.interviewOutcomes) as 'accepted' | 'declined' | 'not-contactable' | 'not-offered';
     const held = outcome === 'accepted';
     const offeredAt = outcome === 'accepted' || outcome === 'declined' ? times.returnedAt + Math.round(numberIn(random, random.weighted(figures.offerDelayHours)) * 60) * MINUTE : undefined;
-    const conductedAt = held && offeredAt !== undefined ? duringTheDay(random, offeredAt + random.between(figures.interviewDelayHours.min * 60, figures.interviewDelayHours.max * 60) * MINUTE) : undefined;
+    const conductedAt = held && offeredAt !== undefined ? duringTheDay(random, offeredAt + Math.round(numberIn(random, random.weighted(figures.interviewDelayHours)) * 60) * MINUTE) : undefined;
     const independent = !held || random.chance(0.95);
     const interview: InterviewAnswers['interview'] = {
       notifiedAt: isoInstant(times.returnedAt + random.between(0, 12 * 60) * MINUTE),
@@ -162,21 +192,20 @@ export function syntheticChildAnswers(random: SeededRandom, window: SynthWindow,
             confidentialityExplained: random.chance(0.97),
           }),
     };
-    const indicatorFactor = (value: string) => (held ? 1 : 0.5) * (exploitationRisk && figures.exploitationIndicators.includes(value) ? figures.exploitationFactor : 1);
-    const indicators = someOf(random, figures.indicators, indicatorFactor);
-    const pushFactors = held ? someOf(random, figures.pushFactors, (value) => (value === 'placement-problems' && !inCare ? 0 : 1)) : [];
-    const withWhom = someOf(random, figures.withWhom);
-    const harmSuffered = held ? someOf(random, { physical: 0.04, sexual: 0.02, emotional: 0.05 }) : [];
+    const indicators = someOf(random, figures.indicators, () => (held ? 1 : 0.5) * concernFactor);
+    const pushFactors = held ? someOf(random, figures.pushFactors, (value) => (value === 'placement-problems' && !inCare ? 0 : profile.pushFactor)) : [];
+    const withWhom = someOf(random, oneOff ? figures.oneOffWithWhom : figures.withWhom);
+    const harmSuffered = held ? someOf(random, { physical: 0.04, sexual: 0.02, emotional: 0.05 }, () => concernFactor) : [];
 
     const answers: InterviewAnswers = {
       child,
       care,
       episode: {
-        type: (inCare && random.chance(0.3) ? 'away-from-placement' : 'missing') as 'missing',
+        type: (inCare && random.chance(figures.awayFromPlacement) ? 'away-from-placement' : 'missing') as 'missing',
         reportedMissingAt: isoInstant(times.reportedMissingAt),
         returnedAt: isoInstant(times.returnedAt),
         policeRiskGrade: random.weighted(figures.policeRiskGrades) as 'low',
-        foundOutOfArea: random.chance(0.15),
+        foundOutOfArea: random.chance(oneOff ? figures.oneOffChildren.foundOutOfArea : figures.foundOutOfArea),
         foundBy: random.weighted(figures.foundBy) as 'police',
         ...(withWhom.length > 0 ? { withWhom: withWhom as ['alone'] } : {}),
         previousEpisodes: episodes.slice(0, index).map((earlier) => ({ reportedMissingAt: isoInstant(earlier.reportedMissingAt), returnedAt: isoInstant(earlier.returnedAt) })),
@@ -186,26 +215,33 @@ export function syntheticChildAnswers(random: SeededRandom, window: SynthWindow,
       ...(indicators.length > 0 ? { indicators: indicators as ['fgm'] } : {}),
     };
     if (held) {
+      const during = figures.duringEpisode;
       answers.duringEpisode = {
-        sleptRough: random.chance(0.05),
-        stayedWithUnknownAdults: random.chance(0.05),
-        receivedMoneyGiftsOrPhone: random.chance(0.08),
-        usedDrugsOrAlcohol: random.chance(0.25),
+        sleptRough: random.chance(during.sleptRough * concernFactor),
+        stayedWithUnknownAdults: random.chance(during.stayedWithUnknownAdults * concernFactor),
+        receivedMoneyGiftsOrPhone: random.chance(during.receivedMoneyGiftsOrPhone * concernFactor),
+        usedDrugsOrAlcohol: random.chance(during.usedDrugsOrAlcohol * concernFactor),
         ...(harmSuffered.length > 0 ? { harmSuffered: harmSuffered as ['physical'] } : {}),
-        injuries: random.chance(0.04),
-        arrestedOrCharged: random.chance(0.04),
+        injuries: random.chance(during.injuries * concernFactor),
+        arrestedOrCharged: random.chance(during.arrestedOrCharged * concernFactor),
       };
-      answers.disclosures = { harmByParentOrCarer: random.chance(0.03), sharingWithFamilyIncreasesRisk: random.chance(0.03), immediateDanger: random.chance(0.01) };
+      answers.disclosures = {
+        harmByParentOrCarer: random.chance(0.03 * concernFactor),
+        sharingWithFamilyIncreasesRisk: random.chance(0.03),
+        immediateDanger: random.chance(0.01 * concernFactor),
+      };
       answers.afterReturn = {
         feelsSafeWhereLiving: random.weighted([['yes', 65], ['partly', 25], ['no', 10]]) as 'yes',
         childsWords: random.pick(phrases.childsWords),
         childAgreesToShare: random.weighted([['yes', 60], ['partly', 30], ['no', 10]]) as 'yes',
         protectiveFactors: random.pick(phrases.protectiveFactors),
-        workerRiskView: random.weighted([['no-apparent-risk', 10], ['low', 45], ['medium', 35], ['high', 10]]) as 'low',
+        workerRiskView: random.weighted(figures.workerRiskViews[whatTheRecordShows(answers)]) as 'low',
       };
       const outcomes = outcomeRatings(random, conductedAt!);
       if (outcomes) answers.outcomes = outcomes;
     }
+    const episodeFacts = { held, inCare, placedOutOfArea: care.placedOutOfArea === true, harmFactor: concernFactor, windowHours: settings.offerWithinHours ?? 72 };
+    addEpisodeRecord(random, answers, episodeFacts, phrases, knownFields);
     return answers;
   });
 }

@@ -24,6 +24,8 @@ const english = {
   noReferralsReason: 'The child is already well supported; no referral needed (synthetic)',
   summary: (agency: string) => `Synthetic referral to ${agency}: not real data.`,
   lawfulBasis: 'Public task (synthetic)',
+  pullFactorsOther: 'Wanted to see an older friend (synthetic)',
+  areas: ['Town centre (synthetic)', 'North district (synthetic)', 'Riverside estate (synthetic)', 'Neighbouring city (synthetic)'],
 };
 
 type Phrases = typeof english;
@@ -48,6 +50,8 @@ const welsh: Phrases = {
   noReferralsReason: "Mae'r plentyn eisoes yn cael cymorth da; dim angen atgyfeiriad (synthetig)",
   summary: (agency) => `Atgyfeiriad synthetig at ${agency}: nid data go iawn.`,
   lawfulBasis: 'Tasg gyhoeddus (synthetig)',
+  pullFactorsOther: 'Eisiau gweld ffrind hŷn (synthetig)',
+  areas: ['Canol y dref (synthetig)', 'Ardal y gogledd (synthetig)', "Ystad glan yr afon (synthetig)", 'Dinas gyfagos (synthetig)'],
 };
 
 /** The phrases in the language the records are written in. */
