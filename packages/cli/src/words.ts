@@ -207,6 +207,14 @@ const english = {
   },
 
   help: {
+  /**
+   * Printed under every command's own help (rhi <command> --help), so a command added later lists
+   * the options every command takes without repeating them.
+   */
+  everyCommand: `Options for every command:
+  --lang en|cy        the language of everything printed (default en)
+  --rules-dir DIR     the folder of rulesets (default ./rules, else the rules shipped with rhi)
+  -h, --help          this help`,
     overall: `rhi — the Return Home Interview toolkit
 
 Usage: rhi <command> [options]
@@ -240,9 +248,7 @@ Prints each problem on its own line as  file:line:column  message — hint (at /
 and exits 1; when all is well prints one line and exits 0. A locality that takes a case of its
 base's safety floor (floor-cases.json) below its level or without its referrals is a problem.
 A condition that can never be true (in [], containsAny [], a number beyond the question's range)
-is printed as  file:line:column  warning: …  and does not change the exit code.
-
-Options: --rules-dir DIR, --lang en|cy, -h/--help`,
+is printed as  file:line:column  warning: …  and does not change the exit code.`,
     assess: `Usage: rhi assess ANSWERS.json [--ruleset ID|PATH] [--now DATE-TIME] [--lang en|cy]
 
 Prints the assessment as JSON. ANSWERS.json holds the answers, or is a scenario file (then its
@@ -524,6 +530,10 @@ const welsh: Words = {
   },
 
   help: {
+  everyCommand: `Dewisiadau ar gyfer pob gorchymyn:
+  --lang en|cy        iaith popeth a argreffir (rhagosodiad en)
+  --rules-dir DIR     ffolder y setiau rheolau (rhagosodiad ./rules, neu'r rheolau a ddaw gyda rhi)
+  -h, --help          y cymorth hwn`,
     overall: `rhi — pecyn cymorth y cyfweliad dychwelyd adref
 
 Defnydd: rhi <gorchymyn> [dewisiadau]
@@ -557,9 +567,7 @@ Yn argraffu pob problem ar ei llinell ei hun fel  ffeil:llinell:colofn  neges �
 ac yn gadael ag 1; pan fo popeth yn iawn mae'n argraffu un llinell ac yn gadael â 0. Mae ardal sy'n
 mynd ag achos o lawr diogelwch ei sylfaen (floor-cases.json) o dan ei lefel neu heb ei atgyfeiriadau
 yn broblem. Argreffir amod na all byth fod yn wir (in [], containsAny [], rhif y tu hwnt i ystod y
-cwestiwn) fel  ffeil:llinell:colofn  rhybudd: …  ac nid yw'n newid y cod gadael.
-
-Dewisiadau: --rules-dir DIR, --lang en|cy, -h/--help`,
+cwestiwn) fel  ffeil:llinell:colofn  rhybudd: …  ac nid yw'n newid y cod gadael.`,
     assess: `Defnydd: rhi assess ANSWERS.json [--ruleset ID|PATH] [--now DATE-TIME] [--lang en|cy]
 
 Yn argraffu'r asesiad fel JSON. Mae ANSWERS.json yn cynnwys yr atebion, neu mae'n ffeil senario

@@ -2,7 +2,7 @@
 import { inLanguage, type Agency, type Language, type ResolvedRule, type ResolvedRuleset, type RuleOrigin } from '@rhi-toolkit/engine/node';
 import { DEFAULT_RULESET } from '../assessment-input.js';
 import { UsageError, exitCodes } from '../command-failure.js';
-import { parseCommandLine, stringOption } from '../command-line.js';
+import { commandHelp, parseCommandLine, stringOption } from '../command-line.js';
 import { conditionItem, type SettingLookup } from '../condition-words.js';
 import { flatEntries, shownValue } from '../flat-entries.js';
 import { renderMarkdown, renderText, type Block, type Inline, type ListItem } from '../listing-document.js';
@@ -139,7 +139,7 @@ export const rulesCommand: Command = {
     const commandLine = parseCommandLine('rules', args, { ruleset: { type: 'string' }, format: { type: 'string' } });
     const { words, lang } = commandLine;
     if (commandLine.help) {
-      await printLines([words.help.rules]);
+      await printLines([commandHelp('rules', commandLine.words)]);
       return exitCodes.ok;
     }
     const format = stringOption(commandLine, 'format') ?? 'text';

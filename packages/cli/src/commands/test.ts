@@ -4,7 +4,7 @@
  */
 import { locate } from '@rhi-toolkit/engine/node';
 import { exitCodes } from '../command-failure.js';
-import { parseCommandLine, stringOption } from '../command-line.js';
+import { commandHelp, parseCommandLine, stringOption } from '../command-line.js';
 import { problemLines } from '../json-input.js';
 import { localAnswerProblems } from '../local-answers.js';
 import { printLines } from '../output.js';
@@ -21,7 +21,7 @@ export const testCommand: Command = {
     const commandLine = parseCommandLine('test', args, { ruleset: { type: 'string' } });
     const { words, lang } = commandLine;
     if (commandLine.help) {
-      await printLines([words.help.test]);
+      await printLines([commandHelp('test', commandLine.words)]);
       return exitCodes.ok;
     }
     const rulesetOverride = stringOption(commandLine, 'ruleset');

@@ -14,7 +14,7 @@ import {
   type Problem,
 } from '@rhi-toolkit/engine/node';
 import { CommandFailure, exitCodes } from '../command-failure.js';
-import { parseCommandLine } from '../command-line.js';
+import { commandHelp, parseCommandLine } from '../command-line.js';
 import { controlCharacterWarnings } from '../control-character-warnings.js';
 import { problemLines } from '../json-input.js';
 import { printErrors, printLines } from '../output.js';
@@ -82,7 +82,7 @@ export const validateCommand: Command = {
     const commandLine = parseCommandLine('validate', args, {});
     const { words } = commandLine;
     if (commandLine.help) {
-      await printLines([words.help.validate]);
+      await printLines([commandHelp('validate', commandLine.words)]);
       return exitCodes.ok;
     }
     const paths = commandLine.positionals.length > 0 ? commandLine.positionals : [commandLine.rulesDir];
