@@ -283,7 +283,9 @@ function checkSingleValue(fact: string, known: KnownFact, value: unknown, pointe
   }
   const expected = known.kind === 'list' ? undefined : known.kind;
   if (expected === 'boolean' && typeof value !== 'boolean') {
-    at(pointer, w.yesNoValue(fact), typeof value === 'string' ? w.writeWithoutQuotes(value) : undefined);
+    // "true" in quotes is one keystroke from right; "yes" is not JSON at all, so name the two words.
+    const quotedBoolean = value === 'true' || value === 'false';
+    at(pointer, w.yesNoValue(fact), quotedBoolean ? w.writeWithoutQuotes(value) : w.writeTrueOrFalse);
   } else if (expected === 'number' && typeof value !== 'number') {
     at(pointer, w.numberValue(fact), typeof value === 'string' ? w.writeWithoutQuotes(value) : undefined);
   } else if (expected === 'text' && typeof value !== 'string') {

@@ -88,6 +88,8 @@ export const problemWordsEn = {
   notAValueOf: (value: string, fact: string) => `${value} is not a value '${fact}' can have`,
   yesNoValue: (fact: string) => `'${fact}' is a yes/no answer, so the value must be true or false`,
   writeWithoutQuotes: (value: string) => `write ${value} without quotes`,
+  /** For a yes/no answer written as anything but true or false ("yes", "Y", 1): JSON has only true and false. */
+  writeTrueOrFalse: 'write true or false without quotes',
   numberValue: (fact: string) => `'${fact}' is a number, so the value must be a number`,
   textValue: (fact: string) => `'${fact}' is text, so the value must be in quotes`,
 
@@ -271,6 +273,7 @@ export const problemWordsCy: ProblemWords = {
   notAValueOf: (value, fact) => `nid yw ${value} yn werth y gall '${fact}' ei gael`,
   yesNoValue: (fact) => `ateb ie/na yw '${fact}', felly rhaid i'r gwerth fod yn true neu false`,
   writeWithoutQuotes: (value) => `ysgrifennwch ${value} heb ddyfynodau`,
+  writeTrueOrFalse: 'ysgrifennwch true neu false heb ddyfynodau',
   numberValue: (fact) => `rhif yw '${fact}', felly rhaid i'r gwerth fod yn rhif`,
   textValue: (fact) => `testun yw '${fact}', felly rhaid i'r gwerth fod mewn dyfynodau`,
 
