@@ -60,6 +60,8 @@ const english = {
     notARulesetFolder: (path: string) => `${path}  this is not a ruleset folder: a ruleset folder holds ruleset.json`,
     noRulesIn: 'there are no ruleset folders (folders holding ruleset.json) here — give --rules-dir, or run rhi in the repository',
     cannotUse: (name: string) => `rhi: the ruleset '${name}' cannot be used until these problems are fixed:`,
+    noSuchRuleset: (name: string, nearest: string | undefined, names: string[]) =>
+      nearest ? `rhi: there is no ruleset called '${name}' — did you mean '${nearest}'?` : `rhi: there is no ruleset called '${name}' — the rulesets are ${names.join(', ')}`,
   },
 
   validate: {
@@ -383,6 +385,8 @@ const welsh: Words = {
     notARulesetFolder: (path) => `${path}  nid ffolder set reolau yw hon: mae ffolder set reolau yn cynnwys ruleset.json`,
     noRulesIn: "nid oes ffolderi set reolau (ffolderi sy'n cynnwys ruleset.json) yma — rhowch --rules-dir, neu rhedwch rhi yn y storfa",
     cannotUse: (name) => `rhi: nid oes modd defnyddio'r set reolau '${name}' nes trwsio'r problemau hyn:`,
+    noSuchRuleset: (name, nearest, names) =>
+      nearest ? `rhi: nid oes set reolau o'r enw '${name}' — oeddech chi'n golygu '${nearest}'?` : `rhi: nid oes set reolau o'r enw '${name}' — y setiau rheolau yw ${names.join(', ')}`,
   },
 
   validate: {

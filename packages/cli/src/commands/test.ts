@@ -3,7 +3,7 @@
  * expectation, then `N passed, M failed`.
  */
 import { locate } from '@rhi-toolkit/engine/node';
-import { exitCodes } from '../command-failure.js';
+import { CommandFailure, exitCodes } from '../command-failure.js';
 import { commandHelp, parseCommandLine, stringOption } from '../command-line.js';
 import { problemLines } from '../json-input.js';
 import { localAnswerProblems } from '../local-answers.js';
@@ -27,6 +27,9 @@ export const testCommand: Command = {
     const rulesetOverride = stringOption(commandLine, 'ruleset');
     const paths = await scenarioPaths(commandLine.positionals.length > 0 ? commandLine.positionals : [DEFAULT_SCENARIOS], words);
     const library = new RulesetLibrary(commandLine.rulesDir, words);
+    // A mistyped --ruleset is said once, not once for every scenario.
+    const unknown = rulesetOverride === undefined ? undefined : await library.unknownRuleset(rulesetOverride);
+    if (unknown) throw new CommandFailure([unknown]);
     // A broken ruleset's problems are printed once, however many scenarios use it.
     const reportedRulesets = new Set<string>();
     let passed = 0;
