@@ -277,9 +277,9 @@ describe('the worked example\'s form layout', () => {
   });
 
   it('words the build uses for layout problems as the guide shows them', async () => {
-    // The prefixes are the build's own: keep this test in step with scripts/build.mjs.
-    const build = readText('scripts/build.mjs');
-    assert.ok(build.includes("`${file}: ${problem}`") && build.includes("`ruleset '${id}': ${problem}`") && build.includes('`build: ${problem}`'));
+    // The prefixes are the build's own: keep this test in step with scripts/package-rulesets.mjs.
+    const build = readText('scripts/package-rulesets.mjs');
+    assert.ok(build.includes("`${shown(file)}: ${problem}`") && build.includes("`ruleset '${id}': ${problem}`") && build.includes('`build: ${problem}`'));
     for (const block of blocks.filter((candidate) => candidate.marker && parseMarker(candidate.marker).kind === 'build-layout')) {
       const path = parseMarker(block.marker!).argument;
       assert.deepEqual(lines(block.content), await buildLayoutLines(path), `${where(block)}: the build says something else for ${path}`);
