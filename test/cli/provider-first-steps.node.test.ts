@@ -2,7 +2,7 @@
 // ruleset name said once, and a national scenario that does not hold for a locality skipped with
 // a note, or, when it fails, the rule that made the difference named.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -43,5 +43,71 @@ describe('a ruleset name that does not exist', () => {
   it('lists the rulesets there are when no name is near', () => {
     const { stderr } = runRhi(['rules', '--ruleset', 'zzzzzzzz', '--rules-dir', rules]);
     assert.match(stderr, /^rhi: there is no ruleset called 'zzzzzzzz' — the rulesets are england, example-locality, my-area, wales(, [a-z-]+)*\n$/);
+  });
+});
+
+/** A copy of a scenario file with changes, in a folder of its own; returns its path. */
+function scenarioCopy(path: string, change: (scenario: Record<string, any>) => void): string {
+  const scenario = JSON.parse(readFileSync(join(repositoryRoot, path), 'utf8'));
+  change(scenario);
+  const copy = join(mkdtempSync(join(tmpdir(), 'rhi-scenario-')), 'scenario.json');
+  writeFileSync(copy, JSON.stringify(scenario, null, 2));
+  return copy;
+}
+
+describe('the national scenarios with a copy of example-locality (rhi test --ruleset my-area)', () => {
+  const rules = rulesWithCopy();
+
+  it('skips S10, written for Wales, with a one-line note, counts it apart, and passes the rest', () => {
+    const { status, stdout } = runRhi(['test', 'test/scenarios', '--ruleset', 'my-area', '--rules-dir', rules]);
+    assert.equal(status, 0, stdout);
+    const lines = stdout.trim().split('\n');
+    assert.ok(lines.includes('test/scenarios/s10.json  S10  skipped: it holds for wales and the rulesets built on it, not my-area (holdsFor)'), stdout);
+    assert.match(lines.at(-1)!, /^\d+ passed, 0 failed, 1 skipped$/);
+    const welsh = runRhi(['test', 'test/scenarios', '--ruleset', 'my-area', '--rules-dir', rules, '--lang', 'cy']).stdout;
+    assert.ok(welsh.includes("S10  wedi'i hepgor: mae'n dal ar gyfer wales a'r setiau rheolau a adeiladwyd arni, nid my-area (holdsFor)"), welsh);
+    assert.match(welsh, /^\d+ wedi llwyddo, 0 wedi methu, 1 wedi'u hepgor$/m);
+  });
+
+  it('still runs every scenario with its own ruleset, whatever it holds for', () => {
+    const { status, stdout } = runRhi(['test', 'test/scenarios']);
+    assert.equal(status, 0, stdout);
+    assert.match(stdout, /^\d+ passed, 0 failed\n$/);
+  });
+
+  it('names the rule the locality switched off, with its file, line and column, when an expectation fails because of it', () => {
+    // S10 as if it held for every ruleset: the copy switches off the rule that gives early help.
+    const s10 = scenarioCopy('test/scenarios/s10.json', (scenario) => delete scenario.holdsFor);
+    const manifestText = readFileSync(join(rules, 'my-area', 'ruleset.json'), 'utf8');
+    const line = manifestText.split('\n').findIndex((text) => text.includes('"referral.early-help-lower-level-needs"') && !text.includes('"id"')) + 1;
+    const { status, stdout } = runRhi(['test', s10, '--ruleset', 'my-area', '--rules-dir', rules]);
+    assert.equal(status, 1);
+    const where = new RegExp(`rules/my-area/ruleset\\.json:${line}:\\d+\\)$`, 'm');
+    assert.match(stdout, /S10  referrals: expected early-help, but it was not referred — my-area disables rule 'referral\.early-help-lower-level-needs' \(\S+/);
+    assert.match(stdout, where);
+    const welsh = runRhi(['test', s10, '--ruleset', 'my-area', '--rules-dir', rules, '--lang', 'cy']).stdout;
+    assert.match(welsh, /— mae my-area yn diffodd y rheol 'referral\.early-help-lower-level-needs' \(\S+ruleset\.json:\d+:\d+\)$/m);
+  });
+
+  it('names the setting that made the difference when no rule did', () => {
+    // A locality that changes only the repeat window, no rule.
+    const withinThreeDays = join(rules, '..', 'rules-short-window');
+    cpSync(rules, withinThreeDays, { recursive: true });
+    cpSync(join(withinThreeDays, 'example-locality'), join(withinThreeDays, 'short-window'), { recursive: true });
+    writeFileSync(
+      join(withinThreeDays, 'short-window', 'ruleset.json'),
+      JSON.stringify({ id: 'short-window', version: '1', extends: 'england', title: { en: 'Short window', cy: 'Ffenestr fer' }, settings: { repeatEpisodes: { count: 3, withinDays: 3 } } }),
+    );
+    for (const file of ['local.rules.json', 'interview-fields.schema.json', 'interview.layout.json']) rmSync(join(withinThreeDays, 'short-window', file));
+    // A third episode within 48 days: a repeat pattern in England (90 days), not within 3 days.
+    const thirdEpisode = scenarioCopy('docs/examples/northshire-scenarios/n02-third-episode-in-seven-weeks.json', (scenario) => {
+      delete scenario.answers.local;
+      scenario.ruleset = 'england';
+      scenario.expect = { riskLevel: 'medium', referrals: { include: ['childrens-services'] } };
+    });
+    assert.equal(runRhi(['test', thirdEpisode, '--rules-dir', withinThreeDays]).status, 0);
+    const { status, stdout } = runRhi(['test', thirdEpisode, '--ruleset', 'short-window', '--rules-dir', withinThreeDays]);
+    assert.equal(status, 1);
+    assert.match(stdout, /N02  referrals: expected childrens-services, but it was not referred — short-window sets repeatEpisodes\.withinDays to 3 \(england: 90\)$/m);
   });
 });

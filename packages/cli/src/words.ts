@@ -95,7 +95,12 @@ const english = {
     stillNeeded: (paths: string) => `still needed: ${paths}`,
     nothingMissing: 'no answer is missing',
     rulesetUnusable: (name: string) => `the ruleset '${name}' cannot be used: it has problems (see 'rhi validate')`,
-    summary: (passed: number, failed: number) => `${passed} passed, ${failed} failed`,
+    summary: (passed: number, failed: number, skipped = 0) => `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`,
+    skipped: (holdsFor: string[], ruleset: string) => `skipped: it holds for ${holdsFor.join(', ')} and the rulesets built on ${holdsFor.length === 1 ? 'it' : 'them'}, not ${ruleset} (holdsFor)`,
+    disablesRule: (ruleset: string, rule: string, where: string) => `${ruleset} disables rule '${rule}' (${where})`,
+    replacesRule: (ruleset: string, rule: string, where: string) => `${ruleset} replaces rule '${rule}' (${where})`,
+    addsRule: (ruleset: string, rule: string, where: string) => `${ruleset} adds rule '${rule}' (${where})`,
+    setsSetting: (ruleset: string, setting: string, value: string, base: string, before: string) => `${ruleset} sets ${setting} to ${value} (${base}: ${before})`,
   },
 
   explain: {
@@ -420,7 +425,12 @@ const welsh: Words = {
     stillNeeded: (paths) => `angen o hyd: ${paths}`,
     nothingMissing: 'nid oes ateb ar goll',
     rulesetUnusable: (name) => `nid oes modd defnyddio'r set reolau '${name}': mae problemau ynddi (gweler 'rhi validate')`,
-    summary: (passed, failed) => `${passed} wedi llwyddo, ${failed} wedi methu`,
+    summary: (passed, failed, skipped = 0) => `${passed} wedi llwyddo, ${failed} wedi methu${skipped > 0 ? `, ${skipped} wedi'u hepgor` : ''}`,
+    skipped: (holdsFor, ruleset) => `wedi'i hepgor: mae'n dal ar gyfer ${holdsFor.join(', ')} a'r setiau rheolau a adeiladwyd ${holdsFor.length === 1 ? 'arni' : 'arnynt'}, nid ${ruleset} (holdsFor)`,
+    disablesRule: (ruleset, rule, where) => `mae ${ruleset} yn diffodd y rheol '${rule}' (${where})`,
+    replacesRule: (ruleset, rule, where) => `mae ${ruleset} yn disodli'r rheol '${rule}' (${where})`,
+    addsRule: (ruleset, rule, where) => `mae ${ruleset} yn ychwanegu'r rheol '${rule}' (${where})`,
+    setsSetting: (ruleset, setting, value, base, before) => `mae ${ruleset} yn gosod ${setting} i ${value} (${base}: ${before})`,
   },
 
   explain: {
