@@ -111,3 +111,27 @@ describe('the national scenarios with a copy of example-locality (rhi test --rul
     assert.match(stdout, /N02  referrals: expected childrens-services, but it was not referred — short-window sets repeatEpisodes\.withinDays to 3 \(england: 90\)$/m);
   });
 });
+
+describe('descriptions written from the settings', () => {
+  it('say the copy\'s own numbers in the listing once the copy changes a setting (English and Welsh)', () => {
+    const rules = rulesWithCopy();
+    const manifestPath = join(rules, 'my-area', 'ruleset.json');
+    writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').replace('"withinDays": 30', '"withinDays": 28'));
+    const english = runRhi(['rules', '--ruleset', 'my-area', '--rules-dir', rules]).stdout;
+    assert.match(english, /a repeat pattern is 3 episodes in 28 days, not 3 in 90 as in England/);
+    assert.match(english, /^Local threshold: 3 episodes within 28 days \(settings\.repeatEpisodes\) is a repeat pattern\./m);
+    const welsh = runRhi(['rules', '--ruleset', 'my-area', '--rules-dir', rules, '--lang', 'cy']).stdout;
+    assert.match(welsh, /mae patrwm mynych yn 3 achos mewn 28 diwrnod/);
+    assert.match(welsh, /Trothwy lleol: mae 3 achos o fewn 28 diwrnod/);
+  });
+
+  it('are refused by rhi validate when a placeholder is not a setting, at its line and column', () => {
+    const rules = rulesWithCopy();
+    const manifestPath = join(rules, 'my-area', 'ruleset.json');
+    const text = readFileSync(manifestPath, 'utf8').replace('{settings.repeatEpisodes.withinDays} days (settings', '{settings.repeatEpisodes.withinDay} days (settings');
+    writeFileSync(manifestPath, text);
+    const { status, stdout: stderr } = runRhi(['validate', join(rules, 'my-area')]);
+    assert.equal(status, 1);
+    assert.match(stderr, /ruleset\.json:\d+:\d+  the placeholder \{settings\.repeatEpisodes\.withinDay\} is not a setting: a description is read without an interview, so it can only write in settings — did you mean 'settings\.repeatEpisodes\.withinDays'\? \(at \/rules\/0\/description\/en\)/);
+  });
+});

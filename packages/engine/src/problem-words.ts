@@ -44,6 +44,8 @@ export const problemWordsEn = {
   ruleMissingTextHint: (lang: Language, field: 'description' | 'message') =>
     `write the ${field} in ${lang === 'en' ? 'English' : 'Welsh (Cymraeg)'}`,
   placeholderNotFact: (name: string) => `the placeholder {${name}} is not a fact or setting`,
+  descriptionPlaceholderNotSetting: (name: string) => `the placeholder {${name}} is not a setting: a description is read without an interview, so it can only write in settings`,
+  descriptionPlaceholderHint: 'write a setting as {settings.repeatEpisodes.withinDays}, or the words without braces',
   unknownAgency: (agency: string) => `unknown agency '${agency}'`,
   unknownAgencyHint: 'add it to "agencies" in ruleset.json first',
   unknownSharedAnswer: (path: string) => `'${path}' is not an answer of the interview, so no referral could carry it`,
@@ -229,6 +231,8 @@ export const problemWordsCy: ProblemWords = {
     `nid oes gan y rheol '${ruleId}' ${welshField(field)} yn ${lang === 'en' ? 'Saesneg' : 'Gymraeg'}`,
   ruleMissingTextHint: (lang, field) => `ysgrifennwch y ${welshField(field)} yn ${lang === 'en' ? 'Saesneg' : 'Gymraeg'}`,
   placeholderNotFact: (name) => `nid yw'r dalfan {${name}} yn ffaith nac yn osodiad`,
+  descriptionPlaceholderNotSetting: (name) => `nid yw'r dalfan {${name}} yn osodiad: darllenir disgrifiad heb gyfweliad, felly dim ond gosodiadau y gall eu hysgrifennu`,
+  descriptionPlaceholderHint: "ysgrifennwch osodiad fel {settings.repeatEpisodes.withinDays}, neu'r geiriau heb gromfachau",
   unknownAgency: (agency) => `asiantaeth anhysbys '${agency}'`,
   unknownAgencyHint: 'ychwanegwch hi at "agencies" yn ruleset.json yn gyntaf',
   unknownSharedAnswer: (path) => `nid yw '${path}' yn un o atebion y cyfweliad, felly ni allai unrhyw atgyfeiriad ei gario`,

@@ -9,6 +9,7 @@ import { renderMarkdown, renderText, type Block, type Inline, type ListItem } fr
 import { printLines } from '../output.js';
 import { RulesetLibrary } from '../ruleset-library.js';
 import type { Words } from '../words.js';
+import { withSettingsWritten } from '../settings-text.js';
 import type { Command } from './command.js';
 
 function origin(where: RuleOrigin): string {
@@ -29,7 +30,7 @@ function overview(ruleset: ResolvedRuleset, lang: Language, words: Words): Block
   ];
   if (ruleset.chain.length > 1) facts.push({ text: [{ strong: `${r.extends}:` }, ' ', { code: ruleset.chain[ruleset.chain.length - 2] }] });
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: [inLanguage(ruleset.title, lang)] }, { kind: 'list', items: facts }];
-  if (ruleset.description) blocks.push({ kind: 'paragraph', text: [inLanguage(ruleset.description, lang)] });
+  if (ruleset.description) blocks.push({ kind: 'paragraph', text: [withSettingsWritten(inLanguage(ruleset.description, lang), ruleset.settings, lang, words)] });
   return blocks;
 }
 
@@ -106,7 +107,7 @@ function ruleBlocks(rule: ResolvedRule, ruleset: ResolvedRuleset, lang: Language
   if (rule.replaces) items.push({ text: [{ strong: `${r.replaces}:` }, ` ${origin(rule.replaces)}`] });
   return [
     { kind: 'heading', level: 3, text: [{ code: rule.id }] },
-    { kind: 'paragraph', text: [inLanguage(rule.description, lang)] },
+    { kind: 'paragraph', text: [withSettingsWritten(inLanguage(rule.description, lang), ruleset.settings, lang, words)] },
     { kind: 'list', items },
   ];
 }
