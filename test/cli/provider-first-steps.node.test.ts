@@ -135,3 +135,51 @@ describe('descriptions written from the settings', () => {
     assert.match(stderr, /ruleset\.json:\d+:\d+  the placeholder \{settings\.repeatEpisodes\.withinDay\} is not a setting: a description is read without an interview, so it can only write in settings — did you mean 'settings\.repeatEpisodes\.withinDays'\? \(at \/rules\/0\/description\/en\)/);
   });
 });
+
+describe("rhi validate checks a locality's form layout (interview.layout.json)", () => {
+  /** The copy with its layout file's text changed by `change`; returns the rules folder and the layout's text. */
+  function withLayout(change: (text: string) => string): { rules: string; text: string } {
+    const rules = rulesWithCopy();
+    const path = join(rules, 'my-area', 'interview.layout.json');
+    const text = change(readFileSync(path, 'utf8'));
+    writeFileSync(path, text);
+    return { rules, text };
+  }
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+  it('passes the layout as it is copied', () => {
+    const { status, stdout } = runRhi(['validate', join(rulesWithCopy(), 'my-area')]);
+    assert.equal(status, 0);
+    assert.equal(stdout, '1 ruleset valid: my-area (76 rules)\n');
+  });
+
+  it('finds a misspelt question, a page that does not exist and a misspelt hidden question, each at its line, in English and Welsh', () => {
+    const { rules, text } = withLayout((layout) =>
+      layout
+        .replace('"local.contextualSafeguardingLocation"', '"local.contextualSafeguardingLocaton"')
+        .replace('"after": "signs-of-risk"', '"after": "signs-of-rsk"')
+        .replace('"hide": ["child.learningDisabilityOrAutism"]', '"hide": ["child.learningDisabilityOrAutsm"]'),
+    );
+    const { status, stdout, stderr } = runRhi(['validate', join(rules, 'my-area')]);
+    assert.equal(status, 1);
+    assert.equal(stderr, '3 problems found\n');
+    const file = /^(\S+interview\.layout\.json):/m.exec(stdout)?.[1];
+    assert.ok(file, stdout);
+    const lines = stdout.trim().split('\n');
+    assert.ok(
+      lines.includes(`${file}:${lineOf(text, 'Locaton')}:9  the form layout places 'local.contextualSafeguardingLocaton', which is not a question of this ruleset's interview — did you mean 'local.contextualSafeguardingLocation'? (at /pages/0/fields/1)`),
+      stdout,
+    );
+    assert.ok(lines.includes(`${file}:${lineOf(text, 'signs-of-rsk')}:7  there is no page 'signs-of-rsk' for this page to go after — did you mean 'signs-of-risk'? (at /pages/0/after)`), stdout);
+    assert.ok(lines.some((line) => line.startsWith(`${file}:${lineOf(text, 'Autsm')}:`) && line.includes("'child.learningDisabilityOrAutsm'") && line.endsWith('(at /hide/0)')), stdout);
+    const welsh = runRhi(['validate', join(rules, 'my-area'), '--lang', 'cy']).stdout;
+    assert.match(welsh, /mae cynllun y ffurflen yn gosod 'local\.contextualSafeguardingLocaton', nad yw'n gwestiwn yng nghyfweliad y set reolau hon — oeddech chi'n golygu 'local\.contextualSafeguardingLocation'\?/);
+  });
+
+  it('checks the layout against its schema, at the line and column of the mistake', () => {
+    const { rules, text } = withLayout((layout) => layout.replace(/"title": \{ "en": "Exploitation hub and places of concern", "cy": "[^"]*" \}/, '"title": { "en": "Exploitation hub" }'));
+    const { status, stdout } = runRhi(['validate', join(rules, 'my-area')]);
+    assert.equal(status, 1);
+    assert.match(stdout, new RegExp(`interview\\.layout\\.json:${lineOf(text, '"title": { "en": "Exploitation hub" }')}:\\d+  .*'cy'.* \\(at /pages/0/title\\)$`, 'm'));
+  });
+});

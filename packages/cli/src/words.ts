@@ -80,6 +80,11 @@ const english = {
     warningsFound: (count: number) => `${count} ${count === 1 ? 'warning' : 'warnings'}: the rulesets load, but read each one and change the rule files where it says`,
     symlinkOutside: (target: string) => `this folder is a link to ${target}, outside the rules folder, so it is not read — copy the ruleset into the rules folder`,
     symlinkBroken: 'this folder is a link to nothing (its target does not exist), so it is not read',
+    layoutUnknownQuestion: (path: string) => `the form layout places '${path}', which is not a question of this ruleset's interview`,
+    layoutUnknownQuestionHint: "check the spelling against schemas/interview.schema.json, or the folder's interview-fields.schema.json for a question under local",
+    layoutUnknownPage: (id: string) => `there is no page '${id}' for this page to go after`,
+    layoutPagesAre: (ids: string[]) => `the pages are ${ids.join(', ')}`,
+    didYouMean: (name: string) => `did you mean '${name}'?`,
   },
 
   test: {
@@ -410,6 +415,11 @@ const welsh: Words = {
     warningsFound: (count) => `${count} rhybudd: mae'r setiau rheolau'n llwytho, ond darllenwch bob un a newidiwch y ffeiliau rheolau lle mae'n dweud`,
     symlinkOutside: (target) => `dolen i ${target} yw'r ffolder hon, y tu allan i'r ffolder rheolau, felly ni chaiff ei darllen — copïwch y set reolau i'r ffolder rheolau`,
     symlinkBroken: "dolen i ddim yw'r ffolder hon (nid yw ei tharged yn bodoli), felly ni chaiff ei darllen",
+    layoutUnknownQuestion: (path) => `mae cynllun y ffurflen yn gosod '${path}', nad yw'n gwestiwn yng nghyfweliad y set reolau hon`,
+    layoutUnknownQuestionHint: "gwiriwch y sillafu yn erbyn schemas/interview.schema.json, neu interview-fields.schema.json y ffolder ar gyfer cwestiwn o dan local",
+    layoutUnknownPage: (id) => `nid oes tudalen '${id}' i'r dudalen hon fynd ar ei hôl`,
+    layoutPagesAre: (ids) => `y tudalennau yw ${ids.join(', ')}`,
+    didYouMean: (name) => `oeddech chi'n golygu '${name}'?`,
   },
 
   test: {
