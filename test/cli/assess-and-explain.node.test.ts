@@ -100,7 +100,7 @@ describe('rhi assess', () => {
   it('names a ruleset that does not exist', () => {
     const { status, stderr } = rhi('assess', 'test/scenarios/s01.json', '--ruleset', 'atlantis');
     assert.equal(status, 1);
-    assert.match(stderr, /there is no ruleset 'atlantis'/);
+    assert.match(stderr, /^rhi: there is no ruleset called 'atlantis' — the rulesets are england, example-locality, wales/);
   });
 });
 

@@ -70,6 +70,26 @@ describe('rhi (the command line)', () => {
     }
   });
 
+  it("lists --lang and --rules-dir in every command's help, in English and Welsh, however help is asked for", () => {
+    for (const command of commands) {
+      for (const lang of ['en', 'cy']) {
+        for (const args of [[command, '--help', '--lang', lang], ['help', command, '--lang', lang], [command, '-h', '--lang', lang]]) {
+          const { status, stdout } = rhi(...args);
+          assert.equal(status, 0, args.join(' '));
+          for (const option of ['--lang en|cy', '--rules-dir DIR', '-h, --help']) assert.ok(stdout.includes(option), `${args.join(' ')} does not list ${option}`);
+        }
+      }
+    }
+  });
+
+  it('adds the options every command takes to a help text from the one shared place, for a command added later too', async () => {
+    const { commandHelp } = await import('../../packages/cli/src/command-line.js');
+    const { wordsIn } = await import('../../packages/cli/src/words.js');
+    const words = wordsIn('en');
+    const help = commandHelp('a-command-added-later', { ...words, help: { ...words.help, 'a-command-added-later': 'Usage: rhi later' } } as typeof words);
+    assert.equal(help, `Usage: rhi later\n\n${words.help.everyCommand}`);
+  });
+
   it('prints the overall help and exits 2 when no command is given', () => {
     const { status, stderr } = rhi();
     assert.equal(status, 2);

@@ -123,6 +123,25 @@ describe('rhi rules', () => {
     assert.match(stdout, /^GOSODIADAU$/m);
   });
 
+  it('words levels, discussions, agencies, actions, answer values and setting values in Welsh in the Welsh listing, from the schemas', () => {
+    const welsh = rhi('rules', '--ruleset', 'example-locality', '--lang', 'cy').stdout;
+    // No English value words where the schemas have Welsh ones.
+    assert.doesNotMatch(welsh, /lefel risg: (high|medium|low|no-apparent-risk)$/m);
+    assert.match(welsh, /^ +• lefel risg: Uchel$/m);
+    assert.doesNotMatch(welsh, /trafodaeth â rhiant\/gofalwr: (required|withheld|note)$/m);
+    assert.match(welsh, /trafodaeth â rhiant\/gofalwr: Nodyn yn unig, dim newid$/m);
+    assert.match(welsh, /atgyfeiriad: childrens-services \(Gwasanaethau plant \(drws ffrynt \/ MASH\)\) — O fewn 24 awr; cytundeb: Dim angen cytundeb/);
+    assert.match(welsh, /cam gweithredu: consult-exploitation-hub \(Ymgynghori â'r Hyb Camfanteisio\)$/m);
+    assert.match(welsh, /mae afterReturn\.workerRiskView yn Uchel$/m);
+    assert.doesNotMatch(welsh, /mae afterReturn\.workerRiskView yn high$/m);
+    assert.match(welsh, /mae child\.ableToConsent yn un o: Nac ydy, Ddim yn siŵr$/m);
+    assert.doesNotMatch(welsh, /mae indicators yn cynnwys( unrhyw un o:)? [a-z]+-[a-z-]+/);
+    assert.match(welsh, /parentCarerDiscussion\.ageBasis +Oed ar ddyddiad y cyfweliad$/m);
+    const english = rhi('rules', '--ruleset', 'example-locality').stdout;
+    assert.match(english, /^ +• risk level: High$/m);
+    assert.match(english, /referral: childrens-services \(Children's services \(front door \/ MASH\)\) — Within 24 hours/);
+  });
+
   it('refuses a format it does not know', () => {
     assert.equal(rhi('rules', '--format', 'pdf').status, 2);
   });

@@ -15,6 +15,7 @@ import { interviewSchemaFor, loadRuleset } from '@rhi-toolkit/engine/node';
 import { buildFormTree, composeLayout, type LayoutOverlay } from '../../packages/elements/src/layout-tools.js';
 import type { JsonSchema, Layout } from '../../packages/elements/src/interview-form/layout-types.js';
 import { repositoryRoot } from '../cli/run-rhi.js';
+import { matchesWithElisions } from '../support/elided-lines.js';
 
 const fromRoot = (...parts: string[]) => join(repositoryRoot, ...parts);
 const readText = (path: string) => readFileSync(fromRoot(path), 'utf8');
@@ -24,8 +25,6 @@ const rhiBin = fromRoot('packages/cli/bin/rhi.js');
 const EXAMPLE = 'northshire';
 const EXAMPLES_DIR = 'docs/examples';
 const SCENARIOS_IN_GUIDE = 'test/northshire';
-/** A line on its own in a shown output that stands for lines the guide leaves out. */
-const ELISION = '…';
 
 // ── Reading the guide ────────────────────────────────────────────────────────────────────────
 
@@ -117,40 +116,6 @@ function runShown(commandLine: string, cwd: string): { status: number | null; st
     if (!notBuilt || attempt === 20) return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     pause(1500);
   }
-}
-
-/** True when `actual` has the expected lines, where a line `…` stands for any number of lines. */
-function matchesWithElisions(expected: string[], actual: string[]): boolean {
-  const segments: string[][] = [[]];
-  for (const line of expected) {
-    if (line === ELISION) segments.push([]);
-    else segments[segments.length - 1].push(line);
-  }
-  const startsFree = expected[0] === ELISION;
-  const endsFree = expected[expected.length - 1] === ELISION;
-  const fits = (segment: string[], at: number) => segment.every((line, offset) => actual[at + offset] === line);
-  let position = 0;
-  for (const [index, segment] of segments.entries()) {
-    if (segment.length === 0) continue;
-    const anchoredStart = index === 0 && !startsFree;
-    const anchoredEnd = index === segments.length - 1 && !endsFree;
-    if (anchoredEnd) {
-      const at = actual.length - segment.length;
-      if (at < position || (anchoredStart && at !== 0) || !fits(segment, at)) return false;
-      position = actual.length;
-      continue;
-    }
-    if (anchoredStart) {
-      if (!fits(segment, 0)) return false;
-      position = segment.length;
-      continue;
-    }
-    let at = position;
-    while (at + segment.length <= actual.length && !fits(segment, at)) at += 1;
-    if (at + segment.length > actual.length) return false;
-    position = at + segment.length;
-  }
-  return endsFree || segments.length > 1 || position === actual.length;
 }
 
 const lines = (text: string) => text.replace(/\n+$/, '').split('\n');
@@ -277,9 +242,9 @@ describe('the worked example\'s form layout', () => {
   });
 
   it('words the build uses for layout problems as the guide shows them', async () => {
-    // The prefixes are the build's own: keep this test in step with scripts/build.mjs.
-    const build = readText('scripts/build.mjs');
-    assert.ok(build.includes("`${file}: ${problem}`") && build.includes("`ruleset '${id}': ${problem}`") && build.includes('`build: ${problem}`'));
+    // The prefixes are the build's own: keep this test in step with scripts/package-rulesets.mjs.
+    const build = readText('scripts/package-rulesets.mjs');
+    assert.ok(build.includes("`${shown(file)}: ${problem}`") && build.includes("`ruleset '${id}': ${problem}`") && build.includes('`build: ${problem}`'));
     for (const block of blocks.filter((candidate) => candidate.marker && parseMarker(candidate.marker).kind === 'build-layout')) {
       const path = parseMarker(block.marker!).argument;
       assert.deepEqual(lines(block.content), await buildLayoutLines(path), `${where(block)}: the build says something else for ${path}`);

@@ -363,6 +363,21 @@ describe('a rule file with one mistake is refused, with its place and a plain ex
     });
   });
 
+  it('10b. a yes/no fact compared with the text "yes": the hint names true and false, which JSON has, not yes', async () => {
+    const broken = breakFile(
+      'england/parent-carer.rules.json',
+      replaceOnce(
+        '{ "fact": "disclosures.harmByParentOrCarer", "operator": "equal", "value": true }',
+        '{ "fact": "disclosures.harmByParentOrCarer", "operator": "equal", "value": "yes" }',
+      ),
+    );
+    const leaf = onlyPointerWhere(broken.text, (value) => isLeaf(value) && value.value === 'yes');
+    const { problems } = await load('england', broken);
+    const problem = problems.find((candidate) => candidate.pointer === `${leaf}/value`);
+    assert.ok(problem, JSON.stringify(problems));
+    assert.equal(problem.hint, 'write true or false without quotes');
+  });
+
   it('11. a list operator on a single-answer fact: "contains" on care.status', async () => {
     const broken = breakFile(
       'england/parent-carer.rules.json',

@@ -85,3 +85,19 @@ export function onePositional(commandLine: CommandLine, command: string, what: s
   if (rest.length > 0) throw new UsageError(commandLine.words.usage.unexpectedArgument(command, rest[0]));
   return first;
 }
+
+/**
+ * A command's help: its own text, then the options every command takes. main.ts prints it for
+ * `rhi <command> --help` and `rhi help <command>` before the command runs, so every command in
+ * its list — one added later too — lists --lang and --rules-dir without saying so itself.
+ */
+export function commandHelp(command: string, words: Words): string {
+  const own = (words.help as Record<string, string>)[command];
+  return [own, words.help.everyCommand].filter((part) => part !== undefined).join('\n\n');
+}
+
+/** Does the command line ask for help? (`--help` or `-h` before a `--`.) */
+export function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}

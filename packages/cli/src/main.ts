@@ -4,7 +4,7 @@
  */
 import packageJson from '../package.json';
 import { CommandFailure, UsageError, exitCodes } from './command-failure.js';
-import { languageOf } from './command-line.js';
+import { asksForHelp, commandHelp, languageOf } from './command-line.js';
 import type { Command } from './commands/command.js';
 import { assessCommand } from './commands/assess.js';
 import { batchCommand } from './commands/batch.js';
@@ -57,7 +57,8 @@ async function run(args: string[], words: Words): Promise<number> {
   if (name === 'help' && rest[0] !== undefined && !rest[0].startsWith('-')) {
     const command = commands.find((candidate) => candidate.name === rest[0]);
     if (!command) throw new UsageError(words.usage.unknownCommand(rest[0]));
-    return command.run(['--help', ...rest.slice(1)]);
+    await printLines([commandHelp(command.name, words)]);
+    return exitCodes.ok;
   }
   if (wantsHelp || name === 'help') {
     await printLines([words.help.overall]);
@@ -69,6 +70,11 @@ async function run(args: string[], words: Words): Promise<number> {
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) throw new UsageError(words.usage.unknownCommand(name));
+  // Help is printed here, the same way for every command, rather than by each command.
+  if (asksForHelp(rest)) {
+    await printLines([commandHelp(command.name, wordsIn(languageOf(rest)))]);
+    return exitCodes.ok;
+  }
   return command.run(rest);
 }
 

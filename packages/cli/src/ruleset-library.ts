@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import {
+  closestMatch,
   composeFromFolders,
   createAssessor,
   isRulesetFolder,
@@ -59,6 +60,19 @@ export class RulesetLibrary {
     return folders;
   }
 
+  /**
+   * One line when no ruleset has this name (a mistyped --ruleset or diff argument), with the
+   * nearest name or the names there are; undefined when there is one (whatever its problems).
+   * Said once, rather than as "has problems" for every scenario it was asked for.
+   */
+  async unknownRuleset(idOrPath: string): Promise<string | undefined> {
+    const { rulesDir, id } = this.place(idOrPath);
+    const folders = await this.foldersIn(rulesDir);
+    if (folders.size === 0 || folders.has(id)) return undefined;
+    const names = [...folders.keys()].sort();
+    return this.words.rulesets.noSuchRuleset(id, closestMatch(id, names), names);
+  }
+
   /** The ruleset with its problems (none when it is ready to use). */
   async load(idOrPath: string): Promise<LoadedRuleset> {
     const { rulesDir, id } = this.place(idOrPath);
@@ -74,6 +88,8 @@ export class RulesetLibrary {
 
   /** The ruleset, or stop with every problem: assessing with half a ruleset could hide a risk. */
   async require(idOrPath: string): Promise<ResolvedRuleset> {
+    const unknown = await this.unknownRuleset(idOrPath);
+    if (unknown) throw new CommandFailure([unknown]);
     const { ruleset, problems } = await this.load(idOrPath);
     if (!ruleset) throw new CommandFailure([this.words.rulesets.cannotUse(idOrPath), ...problemLines(problems)]);
     return ruleset;

@@ -13,45 +13,60 @@ function levelRules(assessment: Assessment, words: Words): string {
   return giving.length > 0 ? ruleIds(giving) : words.test.noRuleSetLevel;
 }
 
+/** What an unmet expectation is about, so the rules behind it can be looked up in another ruleset. */
+export type ExpectationSubject =
+  | { kind: 'riskLevel' | 'parentCarerDiscussion' | 'provisional' | 'failed' }
+  | { kind: 'referral' | 'action'; id: string };
+
+export interface UnmetExpectation {
+  text: string;
+  subject: ExpectationSubject;
+}
+
 export function unmetExpectations(expected: ScenarioExpectations, assessment: Assessment, words: Words): string[] {
+  return unmetExpectationsAbout(expected, assessment, words).map((unmet) => unmet.text);
+}
+
+export function unmetExpectationsAbout(expected: ScenarioExpectations, assessment: Assessment, words: Words): UnmetExpectation[] {
   const t = words.test;
-  const unmet: string[] = [];
-  if (assessment.failed) unmet.push(t.rulesFailed(assessment.failure?.message ?? ''));
+  const unmet: UnmetExpectation[] = [];
+  const push = (text: string, subject: ExpectationSubject) => unmet.push({ text, subject });
+  if (assessment.failed) push(t.rulesFailed(assessment.failure?.message ?? ''), { kind: 'failed' });
 
   if (assessment.riskLevel !== expected.riskLevel) {
-    unmet.push(t.differs('riskLevel', expected.riskLevel, assessment.riskLevel, levelRules(assessment, words)));
+    push(t.differs('riskLevel', expected.riskLevel, assessment.riskLevel, levelRules(assessment, words)), { kind: 'riskLevel' });
   }
   if (expected.parentCarerDiscussion !== undefined && assessment.parentCarerDiscussion !== expected.parentCarerDiscussion) {
     const why = ruleIds(assessment.parentCarerDiscussionReasons) || t.noRule;
-    unmet.push(t.differs('parentCarerDiscussion', expected.parentCarerDiscussion, assessment.parentCarerDiscussion, why));
+    push(t.differs('parentCarerDiscussion', expected.parentCarerDiscussion, assessment.parentCarerDiscussion, why), { kind: 'parentCarerDiscussion' });
   }
 
   const referrals = new Map(assessment.referrals.map((referral) => [referral.agency, referral]));
   for (const agency of expected.referrals?.include ?? []) {
-    if (!referrals.has(agency)) unmet.push(t.missingReferral(agency));
+    if (!referrals.has(agency)) push(t.missingReferral(agency), { kind: 'referral', id: agency });
   }
   for (const agency of expected.referrals?.exclude ?? []) {
     const referral = referrals.get(agency);
-    if (referral) unmet.push(t.unwantedReferral(agency, ruleIds(referral.reasons)));
+    if (referral) push(t.unwantedReferral(agency, ruleIds(referral.reasons)), { kind: 'referral', id: agency });
   }
   for (const [agency, consent] of Object.entries(expected.referralConsent ?? {})) {
     const referral = referrals.get(agency);
-    if (!referral) unmet.push(t.consentWithoutReferral(agency, consent));
-    else if (referral.consent !== consent) unmet.push(t.differs(`referralConsent.${agency}`, consent, referral.consent, ruleIds(referral.reasons)));
+    if (!referral) push(t.consentWithoutReferral(agency, consent), { kind: 'referral', id: agency });
+    else if (referral.consent !== consent) push(t.differs(`referralConsent.${agency}`, consent, referral.consent, ruleIds(referral.reasons)), { kind: 'referral', id: agency });
   }
 
   const actions = new Map(assessment.actions.map((action) => [action.id, action]));
   for (const id of expected.actions?.include ?? []) {
-    if (!actions.has(id)) unmet.push(t.missingAction(id));
+    if (!actions.has(id)) push(t.missingAction(id), { kind: 'action', id });
   }
   for (const id of expected.actions?.exclude ?? []) {
     const action = actions.get(id);
-    if (action) unmet.push(t.unwantedAction(id, ruleIds(action.reasons)));
+    if (action) push(t.unwantedAction(id, ruleIds(action.reasons)), { kind: 'action', id });
   }
 
   if (expected.provisional !== undefined && assessment.provisional !== expected.provisional) {
     const why = assessment.missing.length > 0 ? t.stillNeeded(assessment.missing.join(', ')) : t.nothingMissing;
-    unmet.push(t.differs('provisional', String(expected.provisional), String(assessment.provisional), why));
+    push(t.differs('provisional', String(expected.provisional), String(assessment.provisional), why), { kind: 'provisional' });
   }
   return unmet;
 }

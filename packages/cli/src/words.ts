@@ -60,6 +60,8 @@ const english = {
     notARulesetFolder: (path: string) => `${path}  this is not a ruleset folder: a ruleset folder holds ruleset.json`,
     noRulesIn: 'there are no ruleset folders (folders holding ruleset.json) here — give --rules-dir, or run rhi in the repository',
     cannotUse: (name: string) => `rhi: the ruleset '${name}' cannot be used until these problems are fixed:`,
+    noSuchRuleset: (name: string, nearest: string | undefined, names: string[]) =>
+      nearest ? `rhi: there is no ruleset called '${name}' — did you mean '${nearest}'?` : `rhi: there is no ruleset called '${name}' — the rulesets are ${names.join(', ')}`,
   },
 
   validate: {
@@ -78,6 +80,11 @@ const english = {
     warningsFound: (count: number) => `${count} ${count === 1 ? 'warning' : 'warnings'}: the rulesets load, but read each one and change the rule files where it says`,
     symlinkOutside: (target: string) => `this folder is a link to ${target}, outside the rules folder, so it is not read — copy the ruleset into the rules folder`,
     symlinkBroken: 'this folder is a link to nothing (its target does not exist), so it is not read',
+    layoutUnknownQuestion: (path: string) => `the form layout places '${path}', which is not a question of this ruleset's interview`,
+    layoutUnknownQuestionHint: "check the spelling against schemas/interview.schema.json, or the folder's interview-fields.schema.json for a question under local",
+    layoutUnknownPage: (id: string) => `there is no page '${id}' for this page to go after`,
+    layoutPagesAre: (ids: string[]) => `the pages are ${ids.join(', ')}`,
+    didYouMean: (name: string) => `did you mean '${name}'?`,
   },
 
   test: {
@@ -93,7 +100,12 @@ const english = {
     stillNeeded: (paths: string) => `still needed: ${paths}`,
     nothingMissing: 'no answer is missing',
     rulesetUnusable: (name: string) => `the ruleset '${name}' cannot be used: it has problems (see 'rhi validate')`,
-    summary: (passed: number, failed: number) => `${passed} passed, ${failed} failed`,
+    summary: (passed: number, failed: number, skipped = 0) => `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`,
+    skipped: (holdsFor: string[], ruleset: string) => `skipped: it holds for ${holdsFor.join(', ')} and the rulesets built on ${holdsFor.length === 1 ? 'it' : 'them'}, not ${ruleset} (holdsFor)`,
+    disablesRule: (ruleset: string, rule: string, where: string) => `${ruleset} disables rule '${rule}' (${where})`,
+    replacesRule: (ruleset: string, rule: string, where: string) => `${ruleset} replaces rule '${rule}' (${where})`,
+    addsRule: (ruleset: string, rule: string, where: string) => `${ruleset} adds rule '${rule}' (${where})`,
+    setsSetting: (ruleset: string, setting: string, value: string, base: string, before: string) => `${ruleset} sets ${setting} to ${value} (${base}: ${before})`,
   },
 
   explain: {
@@ -211,6 +223,14 @@ const english = {
   },
 
   help: {
+  /**
+   * Printed under every command's own help (rhi <command> --help), so a command added later lists
+   * the options every command takes without repeating them.
+   */
+  everyCommand: `Options for every command:
+  --lang en|cy        the language of everything printed (default en)
+  --rules-dir DIR     the folder of rulesets (default ./rules, else the rules shipped with rhi)
+  -h, --help          this help`,
     overall: `rhi — the Return Home Interview toolkit
 
 Usage: rhi <command> [options]
@@ -245,9 +265,7 @@ Prints each problem on its own line as  file:line:column  message — hint (at /
 and exits 1; when all is well prints one line and exits 0. A locality that takes a case of its
 base's safety floor (floor-cases.json) below its level or without its referrals is a problem.
 A condition that can never be true (in [], containsAny [], a number beyond the question's range)
-is printed as  file:line:column  warning: …  and does not change the exit code.
-
-Options: --rules-dir DIR, --lang en|cy, -h/--help`,
+is printed as  file:line:column  warning: …  and does not change the exit code.`,
     assess: `Usage: rhi assess ANSWERS.json [--ruleset ID|PATH] [--now DATE-TIME] [--lang en|cy]
 
 Prints the assessment as JSON. ANSWERS.json holds the answers, or is a scenario file (then its
@@ -382,6 +400,8 @@ const welsh: Words = {
     notARulesetFolder: (path) => `${path}  nid ffolder set reolau yw hon: mae ffolder set reolau yn cynnwys ruleset.json`,
     noRulesIn: "nid oes ffolderi set reolau (ffolderi sy'n cynnwys ruleset.json) yma — rhowch --rules-dir, neu rhedwch rhi yn y storfa",
     cannotUse: (name) => `rhi: nid oes modd defnyddio'r set reolau '${name}' nes trwsio'r problemau hyn:`,
+    noSuchRuleset: (name, nearest, names) =>
+      nearest ? `rhi: nid oes set reolau o'r enw '${name}' — oeddech chi'n golygu '${nearest}'?` : `rhi: nid oes set reolau o'r enw '${name}' — y setiau rheolau yw ${names.join(', ')}`,
   },
 
   validate: {
@@ -400,6 +420,11 @@ const welsh: Words = {
     warningsFound: (count) => `${count} rhybudd: mae'r setiau rheolau'n llwytho, ond darllenwch bob un a newidiwch y ffeiliau rheolau lle mae'n dweud`,
     symlinkOutside: (target) => `dolen i ${target} yw'r ffolder hon, y tu allan i'r ffolder rheolau, felly ni chaiff ei darllen — copïwch y set reolau i'r ffolder rheolau`,
     symlinkBroken: "dolen i ddim yw'r ffolder hon (nid yw ei tharged yn bodoli), felly ni chaiff ei darllen",
+    layoutUnknownQuestion: (path) => `mae cynllun y ffurflen yn gosod '${path}', nad yw'n gwestiwn yng nghyfweliad y set reolau hon`,
+    layoutUnknownQuestionHint: "gwiriwch y sillafu yn erbyn schemas/interview.schema.json, neu interview-fields.schema.json y ffolder ar gyfer cwestiwn o dan local",
+    layoutUnknownPage: (id) => `nid oes tudalen '${id}' i'r dudalen hon fynd ar ei hôl`,
+    layoutPagesAre: (ids) => `y tudalennau yw ${ids.join(', ')}`,
+    didYouMean: (name) => `oeddech chi'n golygu '${name}'?`,
   },
 
   test: {
@@ -415,7 +440,12 @@ const welsh: Words = {
     stillNeeded: (paths) => `angen o hyd: ${paths}`,
     nothingMissing: 'nid oes ateb ar goll',
     rulesetUnusable: (name) => `nid oes modd defnyddio'r set reolau '${name}': mae problemau ynddi (gweler 'rhi validate')`,
-    summary: (passed, failed) => `${passed} wedi llwyddo, ${failed} wedi methu`,
+    summary: (passed, failed, skipped = 0) => `${passed} wedi llwyddo, ${failed} wedi methu${skipped > 0 ? `, ${skipped} wedi'u hepgor` : ''}`,
+    skipped: (holdsFor, ruleset) => `wedi'i hepgor: mae'n dal ar gyfer ${holdsFor.join(', ')} a'r setiau rheolau a adeiladwyd ${holdsFor.length === 1 ? 'arni' : 'arnynt'}, nid ${ruleset} (holdsFor)`,
+    disablesRule: (ruleset, rule, where) => `mae ${ruleset} yn diffodd y rheol '${rule}' (${where})`,
+    replacesRule: (ruleset, rule, where) => `mae ${ruleset} yn disodli'r rheol '${rule}' (${where})`,
+    addsRule: (ruleset, rule, where) => `mae ${ruleset} yn ychwanegu'r rheol '${rule}' (${where})`,
+    setsSetting: (ruleset, setting, value, base, before) => `mae ${ruleset} yn gosod ${setting} i ${value} (${base}: ${before})`,
   },
 
   explain: {
@@ -533,6 +563,10 @@ const welsh: Words = {
   },
 
   help: {
+  everyCommand: `Dewisiadau ar gyfer pob gorchymyn:
+  --lang en|cy        iaith popeth a argreffir (rhagosodiad en)
+  --rules-dir DIR     ffolder y setiau rheolau (rhagosodiad ./rules, neu'r rheolau a ddaw gyda rhi)
+  -h, --help          y cymorth hwn`,
     overall: `rhi — pecyn cymorth y cyfweliad dychwelyd adref
 
 Defnydd: rhi <gorchymyn> [dewisiadau]
@@ -567,9 +601,7 @@ Yn argraffu pob problem ar ei llinell ei hun fel  ffeil:llinell:colofn  neges �
 ac yn gadael ag 1; pan fo popeth yn iawn mae'n argraffu un llinell ac yn gadael â 0. Mae ardal sy'n
 mynd ag achos o lawr diogelwch ei sylfaen (floor-cases.json) o dan ei lefel neu heb ei atgyfeiriadau
 yn broblem. Argreffir amod na all byth fod yn wir (in [], containsAny [], rhif y tu hwnt i ystod y
-cwestiwn) fel  ffeil:llinell:colofn  rhybudd: …  ac nid yw'n newid y cod gadael.
-
-Dewisiadau: --rules-dir DIR, --lang en|cy, -h/--help`,
+cwestiwn) fel  ffeil:llinell:colofn  rhybudd: …  ac nid yw'n newid y cod gadael.`,
     assess: `Defnydd: rhi assess ANSWERS.json [--ruleset ID|PATH] [--now DATE-TIME] [--lang en|cy]
 
 Yn argraffu'r asesiad fel JSON. Mae ANSWERS.json yn cynnwys yr atebion, neu mae'n ffeil senario

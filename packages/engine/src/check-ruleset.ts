@@ -80,8 +80,28 @@ export function checkRuleset(ruleset: ResolvedRuleset, lang: Language = 'en'): P
     }
   }
   problems.push(...checkSharedAnswers(ruleset, manifestFile, w, lang));
+  for (const [pointer, message, hint] of descriptionPlaceholderProblems(ruleset.description, facts, w, lang)) {
+    problems.push({ file: manifestFile, pointer, message, ...(hint ? { hint } : {}) });
+  }
   for (const rule of ruleset.rules) problems.push(...checkRule(rule, facts, ruleset, w, lang));
   return problems;
+}
+
+/**
+ * A description is read without an interview (in the listing for sign-off), so the only
+ * placeholders it can have are settings: `{settings.repeatEpisodes.withinDays}` keeps a copied
+ * description true when the copy changes the setting. Returns [pointer, message, hint] triples.
+ */
+function descriptionPlaceholderProblems(description: unknown, facts: Map<string, KnownFact>, w: ProblemWords, lang: Language): [string, string, string | undefined][] {
+  if (!isPlainObject(description)) return [];
+  const settings = [...facts.keys()].filter((name) => name.startsWith('settings.'));
+  const found: [string, string, string | undefined][] = [];
+  for (const textLang of ['en', 'cy'] as const) {
+    for (const [, name] of String(description[textLang] ?? '').matchAll(/\{([A-Za-z0-9_.-]+)\}/g)) {
+      if (!settings.includes(name)) found.push([`/description/${textLang}`, w.descriptionPlaceholderNotSetting(name), didYouMean(name, settings, lang) ?? w.descriptionPlaceholderHint]);
+    }
+  }
+  return found;
 }
 
 function checkSettings(ruleset: ResolvedRuleset, file: string, w: ProblemWords): Problem[] {
@@ -130,6 +150,8 @@ function checkRule(rule: ResolvedRule, facts: Map<string, KnownFact>, ruleset: R
       }
     }
   }
+
+  for (const [pointer, message, hint] of descriptionPlaceholderProblems(rule.description, facts, w, lang)) at(pointer, message, hint);
 
   checkCondition(rule.conditions, '/conditions', facts, at, w, lang, true);
 
@@ -283,7 +305,9 @@ function checkSingleValue(fact: string, known: KnownFact, value: unknown, pointe
   }
   const expected = known.kind === 'list' ? undefined : known.kind;
   if (expected === 'boolean' && typeof value !== 'boolean') {
-    at(pointer, w.yesNoValue(fact), typeof value === 'string' ? w.writeWithoutQuotes(value) : undefined);
+    // "true" in quotes is one keystroke from right; "yes" is not JSON at all, so name the two words.
+    const quotedBoolean = value === 'true' || value === 'false';
+    at(pointer, w.yesNoValue(fact), quotedBoolean ? w.writeWithoutQuotes(value) : w.writeTrueOrFalse);
   } else if (expected === 'number' && typeof value !== 'number') {
     at(pointer, w.numberValue(fact), typeof value === 'string' ? w.writeWithoutQuotes(value) : undefined);
   } else if (expected === 'text' && typeof value !== 'string') {

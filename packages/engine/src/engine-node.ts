@@ -3,3 +3,4 @@ export * from './index.js';
 export { defaultRulesDir, isReadInRulesetFolder, isRulesetFolder, listRulesets, loadRuleset, rulesFolderEntries, type RulesFolderEntries, rulesetLocation, readRuleFolders, composeFromFolders, type LoadedRuleset } from './node/load-ruleset.js';
 export { formatProblem, locate, MAX_JSON_NESTING, nestingProblem, parseJsonText, positionOf, readJsonFile, type JsonFile } from './node/json-file.js';
 export { decodeUtf8, firstBadUtf8Byte, type DecodedText } from './node/utf8-text.js';
+export { closestMatch } from './suggest.js';

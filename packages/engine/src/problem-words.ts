@@ -45,6 +45,8 @@ export const problemWordsEn = {
   ruleMissingTextHint: (lang: Language, field: 'description' | 'message') =>
     `write the ${field} in ${lang === 'en' ? 'English' : 'Welsh (Cymraeg)'}`,
   placeholderNotFact: (name: string) => `the placeholder {${name}} is not a fact or setting`,
+  descriptionPlaceholderNotSetting: (name: string) => `the placeholder {${name}} is not a setting: a description is read without an interview, so it can only write in settings`,
+  descriptionPlaceholderHint: 'write a setting as {settings.repeatEpisodes.withinDays}, or the words without braces',
   unknownAgency: (agency: string) => `unknown agency '${agency}'`,
   unknownAgencyHint: 'add it to "agencies" in ruleset.json first',
   unknownSharedAnswer: (path: string) => `'${path}' is not an answer of the interview, so no referral could carry it`,
@@ -89,6 +91,8 @@ export const problemWordsEn = {
   notAValueOf: (value: string, fact: string) => `${value} is not a value '${fact}' can have`,
   yesNoValue: (fact: string) => `'${fact}' is a yes/no answer, so the value must be true or false`,
   writeWithoutQuotes: (value: string) => `write ${value} without quotes`,
+  /** For a yes/no answer written as anything but true or false ("yes", "Y", 1): JSON has only true and false. */
+  writeTrueOrFalse: 'write true or false without quotes',
   numberValue: (fact: string) => `'${fact}' is a number, so the value must be a number`,
   textValue: (fact: string) => `'${fact}' is text, so the value must be in quotes`,
 
@@ -231,6 +235,8 @@ export const problemWordsCy: ProblemWords = {
     `nid oes gan y rheol '${ruleId}' ${welshField(field)} yn ${lang === 'en' ? 'Saesneg' : 'Gymraeg'}`,
   ruleMissingTextHint: (lang, field) => `ysgrifennwch y ${welshField(field)} yn ${lang === 'en' ? 'Saesneg' : 'Gymraeg'}`,
   placeholderNotFact: (name) => `nid yw'r dalfan {${name}} yn ffaith nac yn osodiad`,
+  descriptionPlaceholderNotSetting: (name) => `nid yw'r dalfan {${name}} yn osodiad: darllenir disgrifiad heb gyfweliad, felly dim ond gosodiadau y gall eu hysgrifennu`,
+  descriptionPlaceholderHint: "ysgrifennwch osodiad fel {settings.repeatEpisodes.withinDays}, neu'r geiriau heb gromfachau",
   unknownAgency: (agency) => `asiantaeth anhysbys '${agency}'`,
   unknownAgencyHint: 'ychwanegwch hi at "agencies" yn ruleset.json yn gyntaf',
   unknownSharedAnswer: (path) => `nid yw '${path}' yn un o atebion y cyfweliad, felly ni allai unrhyw atgyfeiriad ei gario`,
@@ -275,6 +281,7 @@ export const problemWordsCy: ProblemWords = {
   notAValueOf: (value, fact) => `nid yw ${value} yn werth y gall '${fact}' ei gael`,
   yesNoValue: (fact) => `ateb ie/na yw '${fact}', felly rhaid i'r gwerth fod yn true neu false`,
   writeWithoutQuotes: (value) => `ysgrifennwch ${value} heb ddyfynodau`,
+  writeTrueOrFalse: 'ysgrifennwch true neu false heb ddyfynodau',
   numberValue: (fact) => `rhif yw '${fact}', felly rhaid i'r gwerth fod yn rhif`,
   textValue: (fact) => `testun yw '${fact}', felly rhaid i'r gwerth fod mewn dyfynodau`,
 

@@ -1,6 +1,6 @@
 /** `rhi assess ANSWERS.json`: the Assessment as JSON on stdout. */
 import { exitCodes } from '../command-failure.js';
-import { parseCommandLine } from '../command-line.js';
+import { commandHelp, parseCommandLine } from '../command-line.js';
 import { assessFromCommandLine } from '../assessment-input.js';
 import { printLines } from '../output.js';
 import type { Command } from './command.js';
@@ -10,7 +10,7 @@ export const assessCommand: Command = {
   async run(args) {
     const commandLine = parseCommandLine('assess', args, { ruleset: { type: 'string' }, now: { type: 'string' } });
     if (commandLine.help) {
-      await printLines([commandLine.words.help.assess]);
+      await printLines([commandHelp('assess', commandLine.words)]);
       return exitCodes.ok;
     }
     const { assessment } = await assessFromCommandLine(commandLine, 'assess');

@@ -5,7 +5,7 @@
 import { DEFAULT_RULESET, nowOption } from '../assessment-input.js';
 import { assessBatchLine } from '../batch-record.js';
 import { exitCodes } from '../command-failure.js';
-import { onePositional, parseCommandLine, stringOption } from '../command-line.js';
+import { commandHelp, onePositional, parseCommandLine, stringOption } from '../command-line.js';
 import { currentMoment } from '../moment.js';
 import { notUtf8Problem, openRecords, recordLines, STDIN } from '../open-records.js';
 import { writeOutputFile, type TextSink } from '../output-file.js';
@@ -20,7 +20,7 @@ export const batchCommand: Command = {
     const commandLine = parseCommandLine('batch', args, { ruleset: { type: 'string' }, now: { type: 'string' }, output: { type: 'string' } });
     const { words, lang } = commandLine;
     if (commandLine.help) {
-      await printLines([words.help.batch]);
+      await printLines([commandHelp('batch', commandLine.words)]);
       return exitCodes.ok;
     }
     const path = onePositional(commandLine, 'batch', words.usage.recordsFile);

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { inLanguage, type Language, type ResolvedRuleset, type RuleOrigin } from '@rhi-toolkit/engine/node';
 import { UsageError, exitCodes } from '../command-failure.js';
-import { parseCommandLine, stringOption, type CommandLine } from '../command-line.js';
+import { commandHelp, parseCommandLine, stringOption, type CommandLine } from '../command-line.js';
 import { shownValue } from '../flat-entries.js';
 import { problemLines } from '../json-input.js';
 import { hasChanges, outcomeChanges, type OutcomeChanges } from '../outcome-changes.js';
@@ -116,7 +116,7 @@ export const diffCommand: Command = {
     const commandLine = parseCommandLine('diff', args, { scenarios: { type: 'string' } });
     const { words, lang } = commandLine;
     if (commandLine.help) {
-      await printLines([words.help.diff]);
+      await printLines([commandHelp('diff', commandLine.words)]);
       return exitCodes.ok;
     }
     const [nameA, nameB, extra] = commandLine.positionals;

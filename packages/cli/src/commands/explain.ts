@@ -3,7 +3,7 @@ import { inLanguage, referralsToMake, signpostsOf, type Assessment, type Reason,
 import { answerValueLabel } from '../answer-value-label.js';
 import { assessFromCommandLine } from '../assessment-input.js';
 import { exitCodes } from '../command-failure.js';
-import { parseCommandLine } from '../command-line.js';
+import { commandHelp, parseCommandLine } from '../command-line.js';
 import { localDateTime } from '../local-date-time.js';
 import { printLines } from '../output.js';
 import type { Words } from '../words.js';
@@ -150,7 +150,7 @@ export const explainCommand: Command = {
   async run(args) {
     const commandLine = parseCommandLine('explain', args, { ruleset: { type: 'string' }, now: { type: 'string' } });
     if (commandLine.help) {
-      await printLines([commandLine.words.help.explain]);
+      await printLines([commandHelp('explain', commandLine.words)]);
       return exitCodes.ok;
     }
     const { assessment, ruleset } = await assessFromCommandLine(commandLine, 'explain');

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_RULESET, nowOption } from '../assessment-input.js';
 import { UsageError, exitCodes } from '../command-failure.js';
-import { onePositional, parseCommandLine, stringOption, type CommandLine } from '../command-line.js';
+import { commandHelp, onePositional, parseCommandLine, stringOption, type CommandLine } from '../command-line.js';
 import { openRecords, STDIN } from '../open-records.js';
 import { refuseOutputThatIsAnInput, ruleFileInputs } from '../output-guard.js';
 import { writeOutputFile } from '../output-file.js';
@@ -69,7 +69,7 @@ export const reportCommand: Command = {
     });
     const { words, lang } = commandLine;
     if (commandLine.help) {
-      await printLines([words.help.report]);
+      await printLines([commandHelp('report', commandLine.words)]);
       return exitCodes.ok;
     }
     const reportWords = reportWordsIn(lang);

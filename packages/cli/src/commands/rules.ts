@@ -2,13 +2,15 @@
 import { inLanguage, type Agency, type Language, type ResolvedRule, type ResolvedRuleset, type RuleOrigin } from '@rhi-toolkit/engine/node';
 import { DEFAULT_RULESET } from '../assessment-input.js';
 import { UsageError, exitCodes } from '../command-failure.js';
-import { parseCommandLine, stringOption } from '../command-line.js';
+import { commandHelp, parseCommandLine, stringOption } from '../command-line.js';
+import { answerValueLabels, discussionOutcomeLabel, settingValueLabel } from '../answer-value-labels.js';
 import { conditionItem, type SettingLookup } from '../condition-words.js';
 import { flatEntries, shownValue } from '../flat-entries.js';
 import { renderMarkdown, renderText, type Block, type Inline, type ListItem } from '../listing-document.js';
 import { printLines } from '../output.js';
 import { RulesetLibrary } from '../ruleset-library.js';
 import type { Words } from '../words.js';
+import { withSettingsWritten } from '../settings-text.js';
 import type { Command } from './command.js';
 
 function origin(where: RuleOrigin): string {
@@ -29,12 +31,12 @@ function overview(ruleset: ResolvedRuleset, lang: Language, words: Words): Block
   ];
   if (ruleset.chain.length > 1) facts.push({ text: [{ strong: `${r.extends}:` }, ' ', { code: ruleset.chain[ruleset.chain.length - 2] }] });
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: [inLanguage(ruleset.title, lang)] }, { kind: 'list', items: facts }];
-  if (ruleset.description) blocks.push({ kind: 'paragraph', text: [inLanguage(ruleset.description, lang)] });
+  if (ruleset.description) blocks.push({ kind: 'paragraph', text: [withSettingsWritten(inLanguage(ruleset.description, lang), ruleset.settings, lang, words)] });
   return blocks;
 }
 
 function settingsBlocks(ruleset: ResolvedRuleset, lang: Language, words: Words): Block[] {
-  const rows = flatEntries(ruleset.settings).map(([path, value]): Inline[][] => [[{ code: path }], [shownValue(value, lang, words)]]);
+  const rows = flatEntries(ruleset.settings).map(([path, value]): Inline[][] => [[{ code: path }], [settingValueLabel(path, value, lang) ?? shownValue(value, lang, words)]]);
   return [
     { kind: 'heading', level: 2, text: [words.rules.settings] },
     { kind: 'table', header: [words.rules.setting, words.rules.value], rows },
@@ -84,21 +86,26 @@ function outcomeItems(rule: ResolvedRule, ruleset: ResolvedRuleset, words: Words
   const { outcome } = rule;
   const r = words.rules;
   const items: ListItem[] = [];
-  if (outcome.riskLevel) items.push({ text: [`${r.riskLevel}: `, { code: outcome.riskLevel }] });
-  if (outcome.parentCarerDiscussion) items.push({ text: [`${r.parentCarerDiscussion}: `, { code: outcome.parentCarerDiscussion }] });
+  // Values in the reader's language, from the assessment schema's labels (as the panel shows them).
+  if (outcome.riskLevel) items.push({ text: [`${r.riskLevel}: `, words.riskLevels[outcome.riskLevel] ?? outcome.riskLevel] });
+  if (outcome.parentCarerDiscussion) items.push({ text: [`${r.parentCarerDiscussion}: `, discussionOutcomeLabel(outcome.parentCarerDiscussion, words.lang)] });
   for (const referral of outcome.referrals ?? []) {
     const consent = referral.consent ?? ruleset.agencies[referral.agency]?.consent;
     const consentWords = consent ? `${words.consents[consent]}${referral.consent ? '' : ` (${r.agencyDefault})`}` : words.notSet;
-    items.push({ text: [`${r.referral}: `, { code: referral.agency }, ` — ${words.urgencies[referral.urgency]}; ${r.consent}: ${consentWords}`] });
+    const agencyName = ruleset.agencies[referral.agency]?.name;
+    items.push({ text: [`${r.referral}: `, { code: referral.agency }, `${agencyName ? ` (${inLanguage(agencyName, words.lang)})` : ''} — ${words.urgencies[referral.urgency]}; ${r.consent}: ${consentWords}`] });
   }
-  for (const action of outcome.actions ?? []) items.push({ text: [`${r.action}: `, { code: action }] });
+  for (const action of outcome.actions ?? []) {
+    const actionName = ruleset.actions?.[action]?.name;
+    items.push({ text: [`${r.action}: `, { code: action }, actionName ? ` (${inLanguage(actionName, words.lang)})` : ''] });
+  }
   return items;
 }
 
 function ruleBlocks(rule: ResolvedRule, ruleset: ResolvedRuleset, lang: Language, words: Words): Block[] {
   const r = words.rules;
   const items: ListItem[] = [
-    { text: [{ strong: r.firesWhen }], children: [conditionItem(rule.conditions, words, settingLookup(ruleset))] },
+    { text: [{ strong: r.firesWhen }], children: [conditionItem(rule.conditions, words, settingLookup(ruleset), lang === 'cy' ? answerValueLabels(lang) : undefined)] },
     { text: [{ strong: r.outcome }], children: outcomeItems(rule, ruleset, words) },
     { text: [{ strong: `${r.message}:` }, ` ${inLanguage(rule.message, lang)}`] },
     { text: [{ strong: `${r.from}:` }, ` ${origin(rule.source)}`] },
@@ -106,7 +113,7 @@ function ruleBlocks(rule: ResolvedRule, ruleset: ResolvedRuleset, lang: Language
   if (rule.replaces) items.push({ text: [{ strong: `${r.replaces}:` }, ` ${origin(rule.replaces)}`] });
   return [
     { kind: 'heading', level: 3, text: [{ code: rule.id }] },
-    { kind: 'paragraph', text: [inLanguage(rule.description, lang)] },
+    { kind: 'paragraph', text: [withSettingsWritten(inLanguage(rule.description, lang), ruleset.settings, lang, words)] },
     { kind: 'list', items },
   ];
 }
@@ -139,7 +146,7 @@ export const rulesCommand: Command = {
     const commandLine = parseCommandLine('rules', args, { ruleset: { type: 'string' }, format: { type: 'string' } });
     const { words, lang } = commandLine;
     if (commandLine.help) {
-      await printLines([words.help.rules]);
+      await printLines([commandHelp('rules', commandLine.words)]);
       return exitCodes.ok;
     }
     const format = stringOption(commandLine, 'format') ?? 'text';

@@ -3,7 +3,7 @@
  * for the same seed. For trying `rhi report`, for tests and for benchmarks (docs/reporting.md).
  */
 import { UsageError, exitCodes } from '../command-failure.js';
-import { parseCommandLine, stringOption, type CommandLine } from '../command-line.js';
+import { commandHelp, parseCommandLine, stringOption, type CommandLine } from '../command-line.js';
 import { DEFAULT_RULESET } from '../assessment-input.js';
 import { writeOutputFile, type TextSink } from '../output-file.js';
 import { refuseOutputThatIsAnInput, ruleFileInputs } from '../output-guard.js';
@@ -55,7 +55,7 @@ export const synthCommand: Command = {
     });
     const { words, lang } = commandLine;
     if (commandLine.help) {
-      await printLines([words.help.synth]);
+      await printLines([commandHelp('synth', commandLine.words)]);
       return exitCodes.ok;
     }
     const synthWords = synthWordsIn(lang);

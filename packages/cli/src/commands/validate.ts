@@ -14,10 +14,11 @@ import {
   type Problem,
 } from '@rhi-toolkit/engine/node';
 import { CommandFailure, exitCodes } from '../command-failure.js';
-import { parseCommandLine } from '../command-line.js';
+import { commandHelp, parseCommandLine } from '../command-line.js';
 import { controlCharacterWarnings } from '../control-character-warnings.js';
 import { problemLines } from '../json-input.js';
 import { printErrors, printLines } from '../output.js';
+import { FORM_LAYOUT_FILE, layoutProblems } from '../layout-check.js';
 import { isRulesetFolder } from '../ruleset-library.js';
 import type { Words } from '../words.js';
 import type { Command } from './command.js';
@@ -32,8 +33,6 @@ function shownPath(path: string): string {
   return relative(process.cwd(), path) || '.';
 }
 
-/** The locality's form layout: read by <rhi-interview-form>, not by the engine (see docs/interview-layout.md). */
-const FORM_LAYOUT_FILE = 'interview.layout.json';
 
 /** Rule-like files nothing reads in a ruleset folder: a rule that is never read is a rule lost. */
 async function unreadFilesInRuleset(folder: string, words: Words): Promise<Problem[]> {
@@ -82,7 +81,7 @@ export const validateCommand: Command = {
     const commandLine = parseCommandLine('validate', args, {});
     const { words } = commandLine;
     if (commandLine.help) {
-      await printLines([words.help.validate]);
+      await printLines([commandHelp('validate', commandLine.words)]);
       return exitCodes.ok;
     }
     const paths = commandLine.positionals.length > 0 ? commandLine.positionals : [commandLine.rulesDir];
@@ -109,8 +108,13 @@ export const validateCommand: Command = {
       }
       for (const file of folders.get(target.id) ?? []) checkedFiles.add(file);
       const loaded = await composeFromFolders(folders, target.id, words.lang);
-      if (loaded.ruleset) valid.push(words.validate.rulesetWithCount(target.id, loaded.ruleset.rules.length));
       problems.push(...loaded.problems);
+      if (loaded.ruleset) {
+        // The form layout is read by the form, not the engine, so it is checked here.
+        const layout = await layoutProblems(join(target.rulesDir, target.id), loaded.ruleset, words.lang, words);
+        problems.push(...layout);
+        if (layout.length === 0) valid.push(words.validate.rulesetWithCount(target.id, loaded.ruleset.rules.length));
+      }
       warnings.push(...(loaded.warnings ?? []));
     }
 
