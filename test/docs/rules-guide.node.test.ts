@@ -276,7 +276,7 @@ describe('docs/cli.md covers every command and option rhi accepts', () => {
   const globalSection = section('## Options every command takes');
 
   it('lists the commands rhi --help lists, with a section each', () => {
-    assert.deepEqual(commandNames, ['validate', 'assess', 'test', 'explain', 'rules', 'diff', 'batch', 'report', 'synth']);
+    assert.deepEqual(commandNames, ['validate', 'assess', 'test', 'explain', 'rules', 'diff', 'batch', 'report', 'export', 'synth']);
     for (const name of commandNames) section(`## \`rhi ${name}`);
   });
 
