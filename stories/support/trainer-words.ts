@@ -17,6 +17,10 @@ const words = {
     en: 'Decide what you would do first, then open this to compare.',
     cy: "Penderfynwch beth fyddech chi'n ei wneud yn gyntaf, yna agorwch hwn i gymharu.",
   },
+  liveResultHidden: {
+    en: 'The live risk panel and the referrals appear here when you show the expected outcome.',
+    cy: "Mae'r panel risg byw a'r atgyfeiriadau yn ymddangos yma pan fyddwch yn dangos y canlyniad a ddisgwylir.",
+  },
   revealExpected: { en: 'Show the expected outcome', cy: 'Dangos y canlyniad a ddisgwylir' },
   expectedIntro: {
     en: 'With the {ruleset} ruleset, assessed at {now}:',

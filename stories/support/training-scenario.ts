@@ -4,7 +4,9 @@
  * behind a GOV.UK details "Show the expected outcome" so a group can decide first and the trainer
  * reveals it), and the whole interview page — the form prefilled with the scenario's answers, the
  * live risk panel and the referral wizard under one `<rhi-interview>` — on the scenario's clock
- * (`now`) and its own ruleset unless the toolbar chooses another.
+ * (`now`) and its own ruleset unless the toolbar chooses another. The live panel and the wizard
+ * show the engine's answer, so they stay hidden with the expected outcome until the trainer
+ * reveals it; the form is there from the start for the group to read.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StoryObj } from '@storybook/web-components-vite';
@@ -30,7 +32,7 @@ export function scenarioStory(id: string): StoryObj {
 
 function trainingPage(worked: ScenarioFile, setting: StorySetting): TemplateResult {
   const { lang } = setting;
-  return html`<article class="training" lang=${lang}>
+  return html`<article class="training" lang=${lang} @toggle=${revealLiveResult}>
     <!-- Scenario titles are written in English only (they name the stories). -->
     <h1 class="training__title" lang="en">${worked.id}: ${worked.title}</h1>
     <div class="training__brief">
@@ -47,6 +49,7 @@ function trainingPage(worked: ScenarioFile, setting: StorySetting): TemplateResu
           <rhi-interview-form name="answers" lang=${lang} .schema=${setting.schema} .layout=${setting.layout} .validator=${setting.validator}></rhi-interview-form>
         </div>
         <div class="training__panel">
+          <p class="training__note training__live-hidden">${trainerSays('liveResultHidden', lang)}</p>
           <rhi-risk-panel lang=${lang}></rhi-risk-panel>
         </div>
       </div>
@@ -56,6 +59,19 @@ function trainingPage(worked: ScenarioFile, setting: StorySetting): TemplateResu
     </rhi-interview>
   </article>`;
 }
+
+/**
+ * The expected outcome's details opened or closed: the live risk panel and the wizard follow it
+ * (`toggle` does not bubble, so it is caught on the article in the capture phase).
+ */
+const revealLiveResult = {
+  capture: true,
+  handleEvent(event: Event): void {
+    const details = event.target;
+    if (!(details instanceof HTMLDetailsElement) || !details.closest('.training__expected')) return;
+    details.closest('.training')?.classList.toggle('training--revealed', details.open);
+  },
+};
 
 /** The narrative in the page's language; in English, marked as such, when there is no Welsh one. */
 function narrative(worked: ScenarioFile, lang: Language): TemplateResult {

@@ -77,6 +77,8 @@ interface TrainingPageState {
   summaryText: string;
   narrativeLang: string;
   narrativeText: string;
+  liveResultVisible: boolean;
+  liveResultAllVisible: boolean;
 }
 
 interface StoryOutcome {
@@ -143,6 +145,7 @@ async function trainingPageProblems(page: Page, entry: IndexEntry, lang: 'en' | 
   const before = (await page.evaluate(probes.trainingPageState)) as TrainingPageState;
   if (!before.hasDetails) return ['training page: no details element holding the expected outcome'];
   if (before.open || before.outcomesVisible) problems.push('training page: the expected outcome shows before the trainer reveals it');
+  if (before.liveResultVisible) problems.push('training page: the live risk panel or wizard shows the result before the trainer reveals it');
   if (before.summaryText !== revealWords[lang]) problems.push(`training page: the reveal says "${before.summaryText}", not "${revealWords[lang]}"`);
   const scenario = scenarioNarratives.get(entry.name.split(' ')[0]!);
   const narrative = lang === 'cy' && scenario?.narrativeCy ? scenario.narrativeCy : scenario?.narrative;
@@ -158,6 +161,7 @@ async function trainingPageProblems(page: Page, entry: IndexEntry, lang: 'en' | 
     problems.push('training page: Enter on "Show the expected outcome" did not show it');
     return problems;
   }
+  if (!after.liveResultAllVisible) problems.push('training page: the live risk panel and wizard did not show with the expected outcome');
   await page.addScriptTag({ path: axeScript });
   const violations = (await page.evaluate(probes.axeOnExpectedOutcome)) as string[];
   if (violations.length > 0) problems.push(`training page, expected outcome shown: accessibility: ${violations.join(', ')}`);

@@ -82,6 +82,8 @@ export const trainingPageState = `(() => {
     summaryText: (summary?.textContent || '').trim(),
     narrativeLang: narrative?.getAttribute('lang') || '',
     narrativeText: (narrative?.textContent || '').trim(),
+    liveResultVisible: Boolean(document.querySelector('.training rhi-risk-panel')?.checkVisibility() || document.querySelector('.training rhi-referral-wizard')?.checkVisibility()),
+    liveResultAllVisible: Boolean(document.querySelector('.training rhi-risk-panel')?.checkVisibility() && document.querySelector('.training rhi-referral-wizard')?.checkVisibility()),
   };
 })()`;
 

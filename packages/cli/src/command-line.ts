@@ -91,8 +91,8 @@ export function onePositional(commandLine: CommandLine, command: string, what: s
  * `rhi <command> --help` and `rhi help <command>` before the command runs, so every command in
  * its list — one added later too — lists --lang and --rules-dir without saying so itself.
  */
-export function commandHelp(command: string, words: Words): string {
-  const own = (words.help as Record<string, string>)[command];
+export function commandHelp(command: string, words: Words, ownHelp?: string): string {
+  const own = ownHelp ?? (words.help as Record<string, string>)[command];
   return [own, words.help.everyCommand].filter((part) => part !== undefined).join('\n\n');
 }
 

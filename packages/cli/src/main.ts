@@ -57,7 +57,7 @@ async function run(args: string[], words: Words): Promise<number> {
   if (name === 'help' && rest[0] !== undefined && !rest[0].startsWith('-')) {
     const command = commands.find((candidate) => candidate.name === rest[0]);
     if (!command) throw new UsageError(words.usage.unknownCommand(rest[0]));
-    await printLines([commandHelp(command.name, words)]);
+    await printLines([commandHelp(command.name, words, command.help?.(words.lang))]);
     return exitCodes.ok;
   }
   if (wantsHelp || name === 'help') {
@@ -72,7 +72,8 @@ async function run(args: string[], words: Words): Promise<number> {
   if (!command) throw new UsageError(words.usage.unknownCommand(name));
   // Help is printed here, the same way for every command, rather than by each command.
   if (asksForHelp(rest)) {
-    await printLines([commandHelp(command.name, wordsIn(languageOf(rest)))]);
+    const helpWords = wordsIn(languageOf(rest));
+    await printLines([commandHelp(command.name, helpWords, command.help?.(helpWords.lang))]);
     return exitCodes.ok;
   }
   return command.run(rest);

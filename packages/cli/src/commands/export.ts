@@ -10,7 +10,7 @@ import { onePositional, parseCommandLine, stringOption, type CommandLine } from 
 import { openRecords, STDIN } from '../open-records.js';
 import { refuseOutputThatIsAnInput, ruleFileInputs } from '../output-guard.js';
 import { writeOutputFile } from '../output-file.js';
-import { printErrors, printLines, write } from '../output.js';
+import { printErrors, write } from '../output.js';
 import { isCalendarDate, reportPeriod } from '../report/report-period.js';
 import { reportWordsIn } from '../report/report-words.js';
 import { RulesetLibrary } from '../ruleset-library.js';
@@ -54,6 +54,7 @@ function withoutChildId(rows: readonly PlacedRow[], file: string, words: ExportW
 
 export const exportCommand: Command = {
   name: 'export',
+  help: (lang) => exportWordsIn(lang).help,
   async run(args) {
     const commandLine = parseCommandLine('export', args, {
       format: { type: 'string' },
@@ -65,10 +66,6 @@ export const exportCommand: Command = {
     });
     const { words, lang } = commandLine;
     const exportWords = exportWordsIn(lang);
-    if (commandLine.help) {
-      await printLines([exportWords.help]);
-      return exitCodes.ok;
-    }
     const path = onePositional(commandLine, 'export', words.usage.recordsFile);
     const formatName = formatOption(commandLine, exportWords);
     const from = dateOption(commandLine, 'from', exportWords);

@@ -14,7 +14,6 @@ const plural = (count: number, one: string, other: string) => (count === 1 ? one
 const english = {
   help: `Usage: rhi export RECORDS.ndjson --format ssda903-missing|annex-a-list8|ssd-missing
                   [--from DATE] [--to DATE] [--output FILE] [--ruleset ID|PATH] [--strict]
-                  [--lang en|cy] [--rules-dir DIR]
 
 Writes the missing episodes in interview records (the same records as rhi report) as a CSV
 file a council loads into a return. "-" reads stdin. Columns, codes and how each comes from
@@ -31,8 +30,6 @@ the answers: docs/exports.md.
   --output FILE              write to FILE (whole or not at all) instead of stdout
   --ruleset ID|PATH          the locality: its clock and its own questions (default england)
   --strict                   write nothing and exit 1 when any SSDA903 check fails
-  --lang en|cy               the language of the messages (the CSV's columns never change)
-  --rules-dir DIR            the folder of rulesets
 
 Before writing, the SSDA903's own checks (rules 1004, 1005, 1006, 564, 565, 566, 567, 570,
 571, 574, 586) are run on the rows; each failure is printed as  file:line  rule N: …  and the
@@ -83,7 +80,6 @@ export type ExportWords = typeof english;
 const welsh: ExportWords = {
   help: `Defnydd: rhi export COFNODION.ndjson --format ssda903-missing|annex-a-list8|ssd-missing
                   [--from DYDDIAD] [--to DYDDIAD] [--output FFEIL] [--ruleset ID|LLWYBR] [--strict]
-                  [--lang en|cy] [--rules-dir FFOLDER]
 
 Yn ysgrifennu'r cyfnodau ar goll yn y cofnodion cyfweliad (yr un cofnodion â rhi report) fel
 ffeil CSV y mae cyngor yn ei llwytho i ffurflen. Mae "-" yn darllen stdin. Y colofnau, y codau
@@ -100,8 +96,6 @@ a sut y daw pob un o'r atebion: docs/exports.md.
   --output FFEIL             ysgrifennu i FFEIL (yn gyfan neu ddim o gwbl) yn lle stdout
   --ruleset ID|LLWYBR        yr ardal: ei chloc a'i chwestiynau ei hun (rhagosodiad england)
   --strict                   peidio ag ysgrifennu dim a gadael â 1 pan fo unrhyw wiriad SSDA903 yn methu
-  --lang en|cy               iaith y negeseuon (nid yw colofnau'r CSV byth yn newid)
-  --rules-dir FFOLDER        ffolder y setiau rheolau
 
 Cyn ysgrifennu, caiff gwiriadau'r SSDA903 ei hun (rheolau 1004, 1005, 1006, 564, 565, 566, 567,
 570, 571, 574, 586) eu rhedeg ar y rhesi; caiff pob methiant ei argraffu fel  ffeil:llinell  rheol N: …
