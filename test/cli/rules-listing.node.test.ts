@@ -31,7 +31,7 @@ describe('rhi rules', () => {
     const section = stdout.slice(stdout.indexOf('ANSWERS EVERY REFERRAL CARRIES'), stdout.indexOf('AGENCY DIRECTORY'));
     assert.match(section, new RegExp(`^ANSWERS EVERY REFERRAL CARRIES \\(${england.sharedAnswers.length}\\)$`, 'm'));
     for (const path of england.sharedAnswers) assert.match(section, new RegExp(`^ {2}• ${path.replaceAll('.', '\\.')}$`, 'm'), path);
-    assert.match(stdout, /^ {2}• police — .*\n {4}• also receives: episode\.policeRiskGrade, episode\.foundBy$/m);
+    assert.match(stdout, /^ {2}• police — .*\n {4}• also receives: episode\.policeRiskGrade, episode\.foundBy, places, associates$/m);
     assert.match(stdout, /^ {2}• runaway-helpline — .*\n {4}• signpost, not a referral: the child is given its contact and nothing about the child is sent$/m);
 
     // A locality's own list is what its listing shows: the data, not a list in code.

@@ -69,4 +69,23 @@ describe('a referral package from the fuller episode record', () => {
     assert.equal(value(cy, 'afterReturn.supportTakenUp').value, 'Ddim eto');
     assert.equal(value(en, 'interview.seenAlone').value, 'Yes');
   });
+
+  it("goes, as England's rules ship, to the agencies that act on it: the councils to children's services and the social worker, places and people to them and the police", async () => {
+    const ruleset = await loadResolvedRuleset('england');
+    const assessment = await createAssessor(ruleset).assess(answers, { now: fixture.now, lang: 'en' });
+    const state = toldAndAgreedForAll(initialWizardState(assessment));
+    const pkg = buildReferralPackage({ state, assessment, ruleset, answers, lang: 'en', preparedAt: '2026-05-15T15:00:00Z', caseReference: 'CASE-15' });
+    assert.deepEqual(checkReferralPackage(pkg), { valid: true });
+    const carried = (agency: string) => pkg.referrals.find((referral) => referral.agency === agency)?.relevantAnswers.map((line) => line.path);
+    const expected: Record<string, string[]> = {
+      'childrens-services': ['care.responsibleAuthority', 'care.hostAuthority', 'places', 'associates'],
+      'social-worker': ['care.responsibleAuthority', 'care.hostAuthority', 'places', 'associates'],
+      police: ['places', 'associates'],
+    };
+    for (const [agency, paths] of Object.entries(expected)) {
+      const lines = carried(agency);
+      assert.ok(lines, `the fixture's record should lead to a referral to ${agency}; it leads to ${pkg.referrals.map((referral) => referral.agency).join(', ')}`);
+      for (const path of paths) assert.ok(lines.includes(path), `${agency} should carry ${path}; it carries ${lines.join(', ')}`);
+    }
+  });
 });
