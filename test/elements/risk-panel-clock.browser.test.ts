@@ -21,6 +21,7 @@ const expectedWords = {
     overdue: 'Overdue: the offer was due by 14 May 2026 at 09:00 UK time, 8 hours 0 minutes ago.',
     held: 'The interview took place 30 hours after the child returned.',
     inTime: 'The interview was offered within the 72 hours.',
+    settled: 'Return interview offered and held within 72 hours',
     late: 'The interview was not offered within the 72 hours.',
     notStatutory: 'In Wales, offering a return interview is good practice, not a statutory duty.',
   },
@@ -32,6 +33,7 @@ const expectedWords = {
     overdue: 'Yn hwyr: roedd angen cynnig y cyfweliad erbyn 14 Mai 2026 am 09:00 amser y DU, 8 awr a 0 munud yn ôl.',
     held: "Cynhaliwyd y cyfweliad 30 awr ar ôl i'r plentyn ddod yn ôl.",
     inTime: 'Cafodd y cyfweliad ei gynnig o fewn y 72 awr.',
+    settled: "Cyfweliad dychwelyd wedi'i gynnig a'i gynnal o fewn 72 awr",
     late: 'Ni chafodd y cyfweliad ei gynnig o fewn y 72 awr.',
     notStatutory: 'Yng Nghymru, mae cynnig cyfweliad dychwelyd adref yn arfer da, nid yn ddyletswydd statudol.',
   },
@@ -75,9 +77,16 @@ for (const lang of ['en', 'cy'] as const) {
       const { assessment, ruleset } = await assessed(s02.answers, 'england', s02.now, lang);
       expect(assessment.rhi.hoursFromReturnToInterview).to.equal(30);
       const panel = await panelFor(assessment, ruleset, lang);
-      // When the interview took place is the interview clock's to say; this clock judges the offer.
+      // Offered and held in time: one step says both clocks were met, and when the interview took place.
       expect(textOf(panel, '[part~="interview-clock"]')).to.contain(words.held);
-      expect(clockText(panel)).to.contain(words.inTime);
+      expect(clockText(panel)).to.contain(words.settled);
+      expect(panel.shadowRoot!.querySelectorAll('[part~="offer-clock"]')).to.have.length(1);
+      // Offered, interview still to come: the two clocks stand apart again.
+      const awaited = await assessed(without(s02.answers, 'interview.conductedAt'), 'england', s02.now, lang);
+      const awaitedPanel = await panelFor(awaited.assessment, ruleset, lang);
+      expect(part(awaitedPanel, 'offer-clock')).to.exist;
+      expect(part(awaitedPanel, 'interview-clock')).to.exist;
+      expect(part(awaitedPanel, 'offer-clock')).not.to.equal(part(awaitedPanel, 'interview-clock'));
 
       const late = { ...s02.answers, interview: { ...(s02.answers.interview as object), offeredAt: hoursAfter(returnedAt, 75), conductedAt: hoursAfter(returnedAt, 76) } };
       const lateAssessment = await assessed(late, 'england', hoursAfter(returnedAt, 77), lang);

@@ -40,6 +40,7 @@ type Focus =
   | { kind: 'radio' | 'checkbox'; path: string; input: HTMLInputElement }
   | { kind: 'date-part'; path: string; part: DatePart; input: HTMLInputElement }
   | { kind: 'text'; path: string; input: HTMLInputElement | HTMLTextAreaElement }
+  | { kind: 'select'; path: string; input: HTMLSelectElement }
   | { kind: 'add'; path: string }
   | { kind: 'remove' | 'continue' | 'back' }
   | { kind: 'unknown'; description: string };
@@ -122,6 +123,19 @@ export async function answerWithKeyboard(form: RhiInterviewForm, plan: KeyboardR
         await press('Tab');
         break;
       }
+      case 'select': {
+        // A closed native select chooses the option whose words are typed (type-ahead), as a
+        // keyboard user does; a question the plan does not answer is left as it is.
+        const wanted = valueAt(plan.answers, focus.path);
+        if (wanted !== undefined && focus.input.value !== String(wanted)) {
+          const option = [...focus.input.options].find((candidate) => candidate.value === String(wanted));
+          if (!option) throw new Error(`${focus.path}: no option '${String(wanted)}' to choose`);
+          await press(`type:${option.text}`);
+          if (focus.input.value !== String(wanted)) throw new Error(`${focus.path}: typing '${option.text}' chose '${focus.input.value}'`);
+        }
+        await press('Tab');
+        break;
+      }
       case 'date-part': {
         const wanted = valueAt(plan.answers, focus.path);
         const parts = typeof wanted === 'string' ? wallClockParts(wanted, plan.timeZone ?? 'Europe/London') : {};
@@ -201,6 +215,7 @@ export function focusIn(form: RhiInterviewForm): Focus {
   if ((active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && active.id.startsWith('field-')) {
     return { kind: 'text', path: pathOf(active.id), input: active };
   }
+  if (active instanceof HTMLSelectElement && active.id.startsWith('field-')) return { kind: 'select', path: pathOf(active.id), input: active };
   if (active instanceof HTMLButtonElement) {
     if (active.id.endsWith('-add')) return { kind: 'add', path: pathOf(active.id.slice(0, -'-add'.length)) };
     if (active.closest('[part~="repeat-item"]')) return { kind: 'remove' };

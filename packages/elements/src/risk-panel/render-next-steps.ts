@@ -20,7 +20,8 @@ export function renderWhatToDoNow(view: PanelView): TemplateResult {
     ${heading(headingLevel + 1, 'now-heading', 'heading-m', words.say('panel.now.title'))}
     <ul class="steps">
       ${assessment.actions.map((action) => html`<li class="step"><strong lang=${lang}>${action.name}</strong> ${renderDue(view, action)}</li>`)}
-      ${signpostsOf(assessment).map((signpost) => renderSignpost(view, signpost))} ${renderOfferClock(view)} ${renderInterviewClock(view)}
+      ${signpostsOf(assessment).map((signpost) => renderSignpost(view, signpost))}
+      ${clocksSettled(view) ? renderSettledClocks(view) : html`${renderOfferClock(view)} ${renderInterviewClock(view)}`}
       ${renderDiscussion(view)}
     </ul>
   </section>`;
@@ -53,6 +54,27 @@ function renderOfferClock(view: PanelView): TemplateResult {
     ${clock.detail ? html`<span class="clock__detail">${clock.detail}</span>` : nothing}
     ${clock.state === 'not-known' ? focusLink(view, 'episode.returnedAt', words.say('panel.clock.addReturn')) : nothing}
     ${clock.notStatutory ? html`<span class="clock__note">${clock.notStatutory}</span>` : nothing}
+  </li>`;
+}
+
+/**
+ * Offered in time and held in time, where the offer is a duty: nothing is left to do on either
+ * clock, so one step says both (the panel must keep the level, the actions and the parent/carer
+ * decision within the first screen). A late offer, a late or awaited interview, an unknown return
+ * or an offer that is not a duty keeps both clocks apart.
+ */
+function clocksSettled(view: PanelView): boolean {
+  const { clock, interviewClock } = view;
+  return clock.state === 'held' && !clock.notStatutory && view.assessment.rhi?.overdue === false && interviewClock?.state === 'held';
+}
+
+function renderSettledClocks(view: PanelView): TemplateResult {
+  const { words, assessment } = view;
+  const hours = assessment.rhi?.hoursFromReturnToInterview;
+  // The heading says both clocks were met; the line under it says when the interview took place.
+  return html`<li class="step clock clock--held" part="offer-clock interview-clock">
+    <strong>${words.say('panel.clocks.settledTitle', { hours: view.withinHours })}</strong>
+    ${hours === undefined ? nothing : html`<span class="clock__detail">${words.say('panel.clock.held', { hours: Math.round(hours * 10) / 10 })}</span>`}
   </li>`;
 }
 

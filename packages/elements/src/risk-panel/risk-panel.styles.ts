@@ -209,9 +209,18 @@ export const riskPanelStyles = css`
   }
   .step,
   .referral {
-    padding: calc(var(--_space) * 2) 0;
+    padding: calc(var(--_space) * 1.3) 0;
     border-top: 1px solid var(--_border);
     overflow-wrap: anywhere;
+  }
+  /* The line under a step or referral (a due time, a clock's reference time, urgency and
+     agreement) is secondary, in GOV.UK's small body size: with England's actions for a looked-after
+     child placed out of area, S02's panel must still keep what to do within the first screen. */
+  .step__due,
+  .clock__detail,
+  .clock__note,
+  .referral__term {
+    font-size: calc(var(--_font-size) * 0.85);
   }
   .step > * {
     display: block;
