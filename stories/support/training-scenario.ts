@@ -6,7 +6,8 @@
  * live risk panel and the referral wizard under one `<rhi-interview>` — on the scenario's clock
  * (`now`) and its own ruleset unless the toolbar chooses another. The live panel and the wizard
  * show the engine's answer, so they stay hidden with the expected outcome until the trainer
- * reveals it; the form is there from the start for the group to read.
+ * reveals it (stories.css, by whether the details is open: no script, no event to miss); the
+ * form is there from the start for the group to read.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StoryObj } from '@storybook/web-components-vite';
@@ -32,7 +33,7 @@ export function scenarioStory(id: string): StoryObj {
 
 function trainingPage(worked: ScenarioFile, setting: StorySetting): TemplateResult {
   const { lang } = setting;
-  return html`<article class="training" lang=${lang} @toggle=${revealLiveResult}>
+  return html`<article class="training" lang=${lang}>
     <!-- Scenario titles are written in English only (they name the stories). -->
     <h1 class="training__title" lang="en">${worked.id}: ${worked.title}</h1>
     <div class="training__brief">
@@ -59,19 +60,6 @@ function trainingPage(worked: ScenarioFile, setting: StorySetting): TemplateResu
     </rhi-interview>
   </article>`;
 }
-
-/**
- * The expected outcome's details opened or closed: the live risk panel and the wizard follow it
- * (`toggle` does not bubble, so it is caught on the article in the capture phase).
- */
-const revealLiveResult = {
-  capture: true,
-  handleEvent(event: Event): void {
-    const details = event.target;
-    if (!(details instanceof HTMLDetailsElement) || !details.closest('.training__expected')) return;
-    details.closest('.training')?.classList.toggle('training--revealed', details.open);
-  },
-};
 
 /** The narrative in the page's language; in English, marked as such, when there is no Welsh one. */
 function narrative(worked: ScenarioFile, lang: Language): TemplateResult {
