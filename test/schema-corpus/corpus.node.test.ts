@@ -84,7 +84,7 @@ for (const entry of manifest) {
 test('the corpus covers the keywords issue 16 asks the form to render', () => {
   const covered = new Set(manifest.flatMap((entry) => entry.keywords));
   const wanted = ['required', 'required-nested', 'required-in-array-items', '$ref', 'definitions', '$defs', 'recursive-$ref',
-    'array-of-strings', 'array-of-enums', 'number', 'integer', 'enum-of-numbers', 'enum-of-booleans', 'oneOf-const-title',
+    'array-of-strings', 'array-of-numbers', 'array-of-enums', 'number', 'integer', 'enum-of-numbers', 'enum-of-booleans', 'oneOf-const-title',
     'anyOf-const-title', 'const', 'default', 'readOnly', 'format:email', 'format:uri', 'format:date', 'format:date-time', 'format:time',
     'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'if-then-else',
     'dependentRequired', 'dependencies-required', 'dependentSchemas', 'dependencies-schemas', 'oneOf-objects', 'anyOf-objects', 'allOf',
