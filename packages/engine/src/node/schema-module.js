@@ -93,8 +93,9 @@ function addAndCompile(ajv, schemas, { strict, warnings }) {
 }
 
 /** One warning from Ajv's logger: an unknown keyword, or another thing strict mode would refuse. */
-function loggedWarning(args) {
-  const text = args.map(String).join(' ').replace(/^strict mode: /, '');
+function loggedWarning(args, id) {
+  // Paths as `#/…`, like an unknown format's: the `$id` the schema was given here means nothing to its author.
+  const text = args.map(String).join(' ').replace(/^strict mode: /, '').replaceAll(`"${id}#`, '"#');
   const keyword = /^unknown keyword: "(.*)"$/.exec(text);
   if (keyword) return { kind: 'unknown-keyword', keyword: keyword[1] };
   return { kind: 'not-strict', detail: text };
@@ -149,8 +150,8 @@ export async function compileSchemaModule(schema, options = {}) {
   if (!/^[A-Za-z_$][\w$]*$/.test(exportName)) throw new Error(`exportName "${exportName}" is not a JavaScript name`);
   const warnings = [];
   const { Ajv, dialect } = await ajvClassFor(schema);
-  const ajv = await standaloneAjv({ Ajv, dialect }, { strict: false, messages: options.messages === true, warn: (...args) => warnings.push(loggedWarning(args)) });
   const id = typeof schema.$id === 'string' ? schema.$id : 'schema.json';
+  const ajv = await standaloneAjv({ Ajv, dialect }, { strict: false, messages: options.messages === true, warn: (...args) => warnings.push(loggedWarning(args, id)) });
   const stripped = { ...withoutAnnotations(schema), $id: id };
   const valid = ajv.validateSchema(stripped);
   if (!valid) {
