@@ -153,11 +153,13 @@ export async function compileSchemaModule(schema, options = {}) {
   const id = typeof schema.$id === 'string' ? schema.$id : 'schema.json';
   const ajv = await standaloneAjv({ Ajv, dialect }, { strict: false, messages: options.messages === true, warn: (...args) => warnings.push(loggedWarning(args, id)) });
   const stripped = { ...withoutAnnotations(schema), $id: id };
-  const valid = ajv.validateSchema(stripped);
-  if (!valid) {
-    const [first] = ajv.errors ?? [];
+  // Checked against the meta-schema by an Ajv that keeps its messages: the compiling one has none.
+  const checker = new Ajv({ allErrors: false, strict: false, logger: false });
+  if (dialect === 'draft-06') checker.addMetaSchema(createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-06.json'));
+  if (!checker.validateSchema(stripped)) {
+    const [first] = checker.errors ?? [];
     const pointer = first?.instancePath ?? '';
-    throw Object.assign(new Error(`not a valid ${dialect} schema: ${pointer || '/'} ${first?.message ?? ''}`.trim()), { code: 'RHI_NOT_A_SCHEMA', pointer });
+    throw Object.assign(new Error(`not a valid ${dialect} schema: ${first?.message ?? ''}`.trim()), { code: 'RHI_NOT_A_SCHEMA', pointer });
   }
   try {
     addAndCompile(ajv, [stripped], { strict: false, warnings });
