@@ -83,6 +83,28 @@ describe('rhi compile-schema', () => {
     assert.equal(dialect, 'draft-07');
   });
 
+  it('takes the dialect from $schema, and refuses one Ajv cannot compile with a pointer to it', async () => {
+    const schema = { type: 'object', properties: { age: { type: 'integer', exclusiveMinimum: 0 } } };
+    for (const [$schema, dialect] of [
+      ['http://json-schema.org/draft-06/schema#', 'draft-06'],
+      ['https://json-schema.org/draft/2019-09/schema', '2019-09'],
+      ['https://json-schema.org/draft/2020-12/schema', '2020-12'],
+    ]) {
+      assert.equal((await compileSchemaModule({ $schema, ...schema })).dialect, dialect);
+    }
+    await assert.rejects(compileSchemaModule({ $schema: 'http://json-schema.org/draft-04/schema#', ...schema }), { code: 'RHI_UNSUPPORTED_DIALECT', pointer: '/$schema' });
+    await assert.rejects(compileSchemaModule({ properties: { age: { minimum: 'ten' } } }), { code: 'RHI_NOT_A_SCHEMA', pointer: '/properties/age/minimum' });
+  });
+
+  it("is the compiler the build uses: the toolkit's interview validator is what it writes, strict", async () => {
+    const { standaloneValidatorModule } = await import('../../packages/engine/src/node/schema-module.js');
+    const interview = JSON.parse(await readFile(join(repositoryRoot, 'schemas/interview.schema.json'), 'utf8'));
+    const built = await readFile(join(repositoryRoot, 'packages/engine/src/generated/interview-validator.js'), 'utf8');
+    assert.equal(await standaloneValidatorModule(interview, 'validateInterviewAnswers'), built);
+    // Strict for the toolkit's own schemas: what a host's schema gets as a warning stops the build.
+    await assert.rejects(standaloneValidatorModule({ type: 'object', properties: { postcode: { type: 'string', format: 'uk-postcode' } } }, 'validate'), /unknown format "uk-postcode"/);
+  });
+
   it('names the validator with --export and keeps messages with --messages', async () => {
     const sample = sampleSchemas[3];
     const { status, out } = await compiledWithRhi(sample, 101, '--export', 'validateEpisode', '--messages');

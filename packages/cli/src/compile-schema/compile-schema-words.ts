@@ -75,7 +75,8 @@ JSON, neu nad yw'n sgema, yn ysgrifennu dim ac mae'n gadael gyda 1.`,
     return `${file}  rhybudd: ${text}`;
   },
   notASchema: (detail) => `nid yw hwn yn sgema y gall Ajv ei grynhoi (${detail}) — ni ysgrifennwyd dim`,
-  written: (path, count) => `rhi compile-schema: ysgrifennwyd i ${path}${count > 0 ? ` (${count} ${count === 1 ? 'rhybudd' : 'rhybudd'})` : ''}`,
+  // A noun after a number stays singular in Welsh: "3 rhybudd".
+  written: (path, count) => `rhi compile-schema: ysgrifennwyd i ${path}${count > 0 ? ` (${count} rhybudd)` : ''}`,
 };
 
 export function compileSchemaWordsIn(lang: Language): CompileSchemaWords {
