@@ -91,7 +91,8 @@ export default [
       'form-support': 'packages/engine/src/form-support.ts',
     },
     output: { dir: 'packages/engine/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
-    external: [nodeBuiltins, 'jsonc-parser', 'fastest-levenshtein'],
+    // Ajv and esbuild compile hosts' schemas (node/schema-module.js), loaded only when one is compiled.
+    external: [nodeBuiltins, 'jsonc-parser', 'fastest-levenshtein', /^ajv(\/|$)/, /^ajv-formats(\/|$)/, 'esbuild'],
     plugins: [withJsonRulesEngineStandIns(), nodeResolve({ preferBuiltins: true }), commonjs(), typescript(), json()],
   },
   {

@@ -5,10 +5,7 @@
 //  - the words for the assessment's values (levels, urgencies, agreements), written once, in the schema.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import { build } from 'esbuild';
+import { standaloneValidatorModule, standaloneValidators } from '../packages/engine/src/node/schema-module.js';
 import { compile } from 'json-schema-to-typescript';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -33,80 +30,14 @@ export async function loadSchemas() {
   );
 }
 
-const annotations = new Set([...annotationKeywords, 'title', 'description', 'examples', '$comment', 'default']);
-const schemaMaps = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']);
-
-/**
- * A copy of a schema without the words for people (titles, descriptions, Welsh labels, examples):
- * they change nothing in validation, and Ajv would otherwise copy them into the shipped code.
- * Keys of `properties` and `definitions` are field names, not annotations, and are kept.
- */
-function withoutAnnotations(node, isSchemaMap = false) {
-  if (Array.isArray(node)) return node.map((item) => withoutAnnotations(item));
-  if (typeof node !== 'object' || node === null) return node;
-  return Object.fromEntries(
-    Object.entries(node)
-      .filter(([key]) => isSchemaMap || !annotations.has(key))
-      .map(([key, value]) => [key, key === 'enum' || key === 'const' ? value : withoutAnnotations(value, !isSchemaMap && schemaMaps.has(key))]),
-  );
-}
-
-/** An Ajv instance as every shipped validator is compiled: all errors, strict, ESM source output. */
-function standaloneAjv() {
-  // messages: false — problems are worded from each error's keyword and params (en and cy), never Ajv's English.
-  // inlineRefs: false — a definition used in many places (a reason, a text) is one function, not a
-  // copy at every use: smaller code, same checks.
-  const ajv = new Ajv({ allErrors: true, strict: true, messages: false, inlineRefs: false, code: { source: true, esm: true } });
-  addFormats(ajv);
-  return ajv;
-}
-
-/**
- * Ajv's code with the `schemaPath` of each error left out: problems are worded from the instance
- * path, keyword and params (schema-problems.ts), and the paths were a fifth of the shipped code.
- */
-function withoutSchemaPaths(code) {
-  const stripped = code.replace(/schemaPath:\s*"(?:[^"\\]|\\.)*",\s*/g, '');
-  if (/schemaPath/.test(stripped)) throw new Error('generate-from-schemas: Ajv wrote a schemaPath this build does not recognise; update withoutSchemaPaths.');
-  return stripped;
-}
-
-/**
- * The standalone code for `exports` (export name → schema id), as one ES module: Ajv's output still
- * `require`s its small runtime helpers, so they are bundled in, and no `require` or `eval` remains
- * (pages under a strict Content-Security-Policy can import it).
- */
-async function bundledStandalone(ajv, exports) {
-  const bundled = await build({
-    stdin: { contents: withoutSchemaPaths(standaloneCode(ajv, exports)), resolveDir: root, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    minify: true,
-    legalComments: 'none',
-  });
-  return bundled.outputFiles[0].text;
-}
-
-/**
- * A precompiled validator for one schema, as the text of an ES module exporting it as `exportName`.
- * Titles, descriptions and Welsh labels are left out of the code (they change nothing in validation).
- */
-export async function standaloneValidatorModule(schema, exportName) {
-  const ajv = standaloneAjv();
-  const id = schema.$id ?? 'schema.json';
-  ajv.addSchema(withoutAnnotations({ ...schema, $id: id }));
-  return bundledStandalone(ajv, { [exportName]: id });
-}
+// Validators are compiled by packages/engine/src/node/schema-module.js, the same code as hosts'
+// `compileSchemaModule` and `rhi compile-schema` use; here strict, so nothing is silently ignored.
+export { standaloneValidatorModule };
 
 async function generateValidators(schemas) {
-  const ajv = standaloneAjv();
-  for (const { schema } of schemas) ajv.addSchema(withoutAnnotations(schema));
   const exports = {};
   for (const { file } of schemas) if (validatorNames[file]) exports[validatorNames[file]] = file;
-  await writeFile(join(outDir, 'validators.js'), await bundledStandalone(ajv, exports));
+  await writeFile(join(outDir, 'validators.js'), await standaloneValidators(schemas.map(({ schema }) => schema), exports));
   await writeFile(join(outDir, 'validators.d.ts'), validatorDeclarations(Object.keys(exports)));
 }
 

@@ -6,7 +6,7 @@ import { runRhi } from './run-rhi.js';
 
 const rhi = (...args: string[]) => runRhi(args);
 
-const commands = ['validate', 'assess', 'test', 'explain', 'rules', 'diff', 'batch', 'report', 'export', 'synth'];
+const commands = ['validate', 'assess', 'test', 'explain', 'rules', 'diff', 'batch', 'report', 'export', 'synth', 'compile-schema'];
 const stackTrace = /^\s+at .+\(.*:\d+:\d+\)$/m;
 
 describe('rhi (the command line)', () => {

@@ -8,6 +8,7 @@ import { asksForHelp, commandHelp, languageOf } from './command-line.js';
 import type { Command } from './commands/command.js';
 import { assessCommand } from './commands/assess.js';
 import { batchCommand } from './commands/batch.js';
+import { compileSchemaCommand } from './commands/compile-schema.js';
 import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { exportCommand } from './commands/export.js';
@@ -19,7 +20,7 @@ import { validateCommand } from './commands/validate.js';
 import { printErrors, printLines, watchStandardOutput } from './output.js';
 import { wordsIn, type Words } from './words.js';
 
-const commands: Command[] = [validateCommand, assessCommand, testCommand, explainCommand, rulesCommand, diffCommand, batchCommand, reportCommand, exportCommand, synthCommand];
+const commands: Command[] = [validateCommand, assessCommand, testCommand, explainCommand, rulesCommand, diffCommand, batchCommand, reportCommand, exportCommand, synthCommand, compileSchemaCommand];
 
 /** Global options that take a value and may come before the command name. */
 const optionsWithValue = ['--lang', '--rules-dir'];

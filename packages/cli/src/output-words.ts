@@ -6,7 +6,7 @@
 /** How an output was found to be an input. */
 export type SameFileHow = 'samePath' | 'symlink' | 'hardLink' | 'sameFile';
 /** Which input it is. */
-export type InputRole = 'records' | 'rules' | 'stdin';
+export type InputRole = 'records' | 'rules' | 'stdin' | 'schema';
 
 interface WriteFailure {
   reason: string;
@@ -59,7 +59,7 @@ function welshFailure(code: string | undefined): WriteFailure {
   }
 }
 
-const englishRoles: Record<InputRole, string> = { records: 'the records file', rules: 'a rule file', stdin: 'standard input' };
+const englishRoles: Record<InputRole, string> = { records: 'the records file', rules: 'a rule file', stdin: 'standard input', schema: 'the schema' };
 const englishHow: Record<SameFileHow, string> = {
   samePath: 'the same path',
   symlink: 'a symbolic link to the same file',
@@ -83,7 +83,7 @@ export const englishOutputWords = {
 
 export type OutputWords = typeof englishOutputWords;
 
-const welshRoles: Record<InputRole, string> = { records: "y ffeil cofnodion", rules: 'ffeil reolau', stdin: 'y mewnbwn safonol' };
+const welshRoles: Record<InputRole, string> = { records: "y ffeil cofnodion", rules: 'ffeil reolau', stdin: 'y mewnbwn safonol', schema: 'y sgema' };
 const welshHow: Record<SameFileHow, string> = {
   samePath: "yr un llwybr",
   symlink: "dolen symbolaidd i'r un ffeil",

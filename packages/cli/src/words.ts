@@ -9,7 +9,7 @@ import { englishOutputWords, welshOutputWords } from './output-words.js';
 
 type Phrase = (fact: Inline, value: Inline[]) => Inline[];
 
-const commandNames = 'validate, assess, test, explain, rules, diff, batch, report, synth';
+const commandNames = 'validate, assess, test, explain, rules, diff, batch, report, export, synth, compile-schema';
 const prefix = (command: string) => (command ? `rhi ${command}` : 'rhi');
 
 const english = {
@@ -246,6 +246,8 @@ Commands:
   report RECORDS.ndjson   the service report: figures over many records (md, csv, json, html)
   export RECORDS.ndjson   missing episodes as a return's CSV (SSDA903, Annex A list 8, ssd_missing)
   synth --count N         write synthetic records (never real data) for trying reports
+  compile-schema SCHEMA.json --out FILE
+                          precompile your own JSON Schema into a validator for the form (no eval)
 
 Options for every command:
   --lang en|cy            the language of everything printed (default en)
@@ -582,6 +584,8 @@ Gorchmynion:
   report RECORDS.ndjson   yr adroddiad gwasanaeth: ffigurau dros lawer o gofnodion (md, csv, json, html)
   export RECORDS.ndjson   cyfnodau ar goll fel CSV ffurflen (SSDA903, rhestr 8 Atodiad A, ssd_missing)
   synth --count N         ysgrifennu cofnodion synthetig (byth data go iawn) i roi cynnig ar adroddiadau
+  compile-schema SCHEMA.json --out FILE
+                          rhag-grynhoi eich Sgema JSON eich hun yn ddilysydd i'r ffurflen (dim eval)
 
 Dewisiadau ar gyfer pob gorchymyn:
   --lang en|cy            iaith popeth a argreffir (rhagosodiad en)

@@ -4,3 +4,4 @@ export { defaultRulesDir, isReadInRulesetFolder, isRulesetFolder, listRulesets, 
 export { formatProblem, locate, MAX_JSON_NESTING, nestingProblem, parseJsonText, positionOf, readJsonFile, type JsonFile } from './node/json-file.js';
 export { decodeUtf8, firstBadUtf8Byte, type DecodedText } from './node/utf8-text.js';
 export { closestMatch } from './suggest.js';
+export { compileSchemaModule, type CompileSchemaOptions, type CompiledSchemaModule, type SchemaModuleWarning } from './node/schema-module.js';
