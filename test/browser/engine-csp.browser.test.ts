@@ -1,5 +1,6 @@
 // The engine's browser bundle must run where councils put it: under script-src 'self', no eval.
 import { expect } from 'chai';
+import { loadInFrame } from '../support/csp-frame.js';
 
 interface Report {
   riskLevel?: string;
@@ -11,26 +12,10 @@ interface Report {
   consoleLines?: string[];
 }
 
-function loadInFrame(path: string): Promise<{ report: Report; headerPolicy: string | null }> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error('the page did not report back in 15 s')), 15_000);
-    window.addEventListener('message', async function listener(event) {
-      if (event.source !== frame.contentWindow) return;
-      clearTimeout(timer);
-      window.removeEventListener('message', listener);
-      const headerPolicy = (await fetch(path)).headers.get('content-security-policy');
-      frame.remove();
-      resolve({ report: event.data as Report, headerPolicy });
-    });
-    frame.src = path;
-    document.body.append(frame);
-  });
-}
 
 describe('the engine browser bundle under a strict Content-Security-Policy', () => {
   it('assesses S02 as high with no policy violation', async () => {
-    const { report, headerPolicy } = await loadInFrame('/test/csp/engine-under-csp.html');
+    const { report, headerPolicy } = await loadInFrame<Report>('/test/csp/engine-under-csp.html');
     expect(headerPolicy).to.contain("script-src 'self'");
     expect(report.error).to.equal(undefined);
     expect(report.violations).to.deep.equal([]);
@@ -39,13 +24,13 @@ describe('the engine browser bundle under a strict Content-Security-Policy', () 
   });
 
   it("writes nothing to the console even with json-rules-engine's debug printing turned on in localStorage", async () => {
-    const { report } = await loadInFrame('/test/csp/engine-under-csp.html');
+    const { report } = await loadInFrame<Report>('/test/csp/engine-under-csp.html');
     expect(report.error).to.equal(undefined);
     expect(report.consoleLines).to.deep.equal([]);
   });
 
   it("checks answers to a locality's own questions with the validator built for its ruleset", async () => {
-    const { report } = await loadInFrame('/test/csp/local-questions-under-csp.html');
+    const { report } = await loadInFrame<Report>('/test/csp/local-questions-under-csp.html');
     expect(report.error).to.equal(undefined);
     expect(report.violations).to.deep.equal([]);
     expect(report.problems).to.deep.equal([]);
