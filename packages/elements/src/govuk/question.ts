@@ -26,6 +26,8 @@ export interface Question {
   maxLength?: number | undefined;
   /** A numeric box: the numeric keyboard, no spellcheck, the width of 4 characters. */
   numeric?: boolean | undefined;
+  /** A numeric box that takes decimals (`type: number`): the keyboard with a decimal point. */
+  decimal?: boolean | undefined;
   words: UiWords;
   onInput?: ((text: string) => void) | undefined;
   onLeave?: (() => void) | undefined;
@@ -60,7 +62,7 @@ export function question(q: Question): TemplateResult {
         name=${id}
         autocomplete="off"
         type="text"
-        inputmode=${ifDefined(q.numeric ? 'numeric' : undefined)}
+        inputmode=${ifDefined(q.numeric ? (q.decimal ? 'decimal' : 'numeric') : undefined)}
         spellcheck=${ifDefined(q.numeric ? 'false' : undefined)}
         ?disabled=${Boolean(q.disabled)}
         aria-required=${ifDefined(q.required ? 'true' : undefined)}

@@ -36,11 +36,16 @@ export function withDatePartTyped(
   return { answers: withValueAt(record.answers, path, value), rawInputs };
 }
 
-/** A whole-number box typed into: text that is not a whole number is kept as typed, with no answer. */
-export function withNumberTyped(record: TypedRecord, path: AnswerPath, text: string): TypedRecord {
+/**
+ * A number box typed into: text that is not a number of the question's kind (a whole number for
+ * `type: integer`, a decimal such as 3.5 or -0.25 for `type: number`) is kept as typed, with no
+ * answer, so nothing typed is lost and the form can say what is wrong.
+ */
+export function withNumberTyped(record: TypedRecord, path: AnswerPath, text: string, wholeNumber = true): TypedRecord {
   const key = pathText(path);
   const trimmed = text.trim();
-  const value = /^-?\d+$/.test(trimmed) ? Number(trimmed) : undefined;
+  const readable = wholeNumber ? /^-?\d+$/.test(trimmed) : /^-?(\d+(\.\d*)?|\.\d+)$/.test(trimmed);
+  const value = readable ? Number(trimmed) : undefined;
   const rawInputs = { ...record.rawInputs };
   if (value === undefined && trimmed !== '') rawInputs[key] = { kind: 'number', text };
   else delete rawInputs[key];

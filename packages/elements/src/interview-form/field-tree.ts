@@ -41,6 +41,8 @@ export interface FieldNode {
   inline: boolean;
   choices: Choice[];
   maxLength?: number;
+  /** Number questions: `type: integer` takes whole numbers only; `type: number` takes decimals too. */
+  wholeNumber?: boolean;
   minimum?: number;
   maximum?: number;
   reveals: Reveal[];
@@ -163,6 +165,7 @@ function fieldFromSchema(key: string[], property: JsonSchema): FieldNode {
     itemFields: [],
   };
   if (field.kind === 'yes-no') field.inline = true;
+  if (field.kind === 'number') field.wholeNumber = schemaType(property) === 'integer';
   if (field.kind === 'repeatable') {
     field.itemFields = leafFields([], property.items ?? {});
     field.itemLabel = field.label;
@@ -170,8 +173,13 @@ function fieldFromSchema(key: string[], property: JsonSchema): FieldNode {
   return field;
 }
 
+/** The property's type, ignoring a `null` beside it (`["number", "null"]`). */
+function schemaType(property: JsonSchema): string | undefined {
+  return Array.isArray(property.type) ? property.type.find((name) => name !== 'null') : property.type;
+}
+
 function kindOf(property: JsonSchema): FieldKind {
-  const type = Array.isArray(property.type) ? property.type.find((name) => name !== 'null') : property.type;
+  const type = schemaType(property);
   if (type === 'boolean') return 'yes-no';
   if (type === 'integer' || type === 'number') return 'number';
   if (type === 'array') return property.items?.type === 'object' ? 'repeatable' : 'checkboxes';

@@ -447,7 +447,7 @@ export class RhiInterviewForm extends LitElement {
       setAnswer: (path, value) => this.#setAnswers({ answers: withValueAt(this.answers, path, value), rawInputs: this.rawInputs }, pathText(path)),
       setDatePart: (path, part, text, withTime) =>
         this.#setAnswers(withDatePartTyped(this.#record, path, part, text, withTime, this.timeZone), pathText(path)),
-      setNumber: (path, text) => this.#setAnswers(withNumberTyped(this.#record, path, text), pathText(path)),
+      setNumber: (path, text, wholeNumber) => this.#setAnswers(withNumberTyped(this.#record, path, text, wholeNumber), pathText(path)),
       leave: (path) => this.#leave(path),
       addItem: (path) => this.#addItem(path),
       removeItem: (path, index) => this.#removeItem(path, index),

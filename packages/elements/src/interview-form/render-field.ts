@@ -30,7 +30,7 @@ export interface FieldContext {
   rawAt(path: string): RawInput | undefined;
   setAnswer(path: AnswerPath, value: unknown): void;
   setDatePart(path: AnswerPath, part: DatePartName, text: string, withTime: boolean): void;
-  setNumber(path: AnswerPath, text: string): void;
+  setNumber(path: AnswerPath, text: string, wholeNumber: boolean): void;
   leave(path: AnswerPath): void;
   addItem(path: AnswerPath): void;
   removeItem(path: AnswerPath, index: number): void;
@@ -90,8 +90,9 @@ function textField(field: FieldNode, context: FieldContext, path: AnswerPath, ki
     rows: kind === 'textarea' ? 5 : undefined,
     maxLength: field.maxLength,
     numeric,
+    decimal: numeric && field.wholeNumber === false,
     words: context.words,
-    onInput: (typed) => (numeric ? context.setNumber(path, typed) : context.setAnswer(path, typed)),
+    onInput: (typed) => (numeric ? context.setNumber(path, typed, field.wholeNumber !== false) : context.setAnswer(path, typed)),
     onLeave: () => context.leave(path),
   });
 }

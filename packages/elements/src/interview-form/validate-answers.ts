@@ -131,7 +131,7 @@ function fieldProblem(
     if (reading.kind === 'not-a-time') return problem(words.say('error.time.notReal', { label }), `${id}-hour`);
   }
   if (field.kind === 'number' && raw?.kind === 'number' && raw.text.trim() !== '' && value === undefined) {
-    return problem(words.say('error.number.notWhole', { label }));
+    return problem(notANumber(field, label, words));
   }
   if (field.required && isNoAnswer(value)) return problem(requiredMessage(field, label, words), focusIdOf(field, id));
 
@@ -157,6 +157,11 @@ function chronologyProblem(field: FieldNode, path: AnswerPath, chronology: Map<s
   const kind = chronology.get(pathText(path));
   if (!kind) return undefined;
   return { path: pathText(path), focusId: focusIdOf(field, fieldId(path)), message: words.say(`error.chronology.${kind}`) };
+}
+
+/** A number question holding text that is not a number of its kind: whole for `integer`, any for `number`. */
+function notANumber(field: FieldNode, label: string, words: UiWords): string {
+  return field.wholeNumber === false ? words.say('error.number.notNumber', { label }) : words.say('error.number.notWhole', { label });
 }
 
 function requiredMessage(field: FieldNode, label: string, words: UiWords): string {
@@ -185,7 +190,7 @@ function schemaMessage(error: SchemaError, field: FieldNode, label: string, word
     case 'enum':
       return words.say('error.choice.notAllowed', { label });
     case 'type':
-      return field.kind === 'number' ? words.say('error.number.notWhole', { label }) : words.say('error.other', { label });
+      return field.kind === 'number' ? notANumber(field, label, words) : words.say('error.other', { label });
     case 'minimum':
     case 'maximum':
       if (field.minimum !== undefined && field.maximum !== undefined) {
