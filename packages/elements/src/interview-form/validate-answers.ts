@@ -159,6 +159,21 @@ function chronologyProblem(field: FieldNode, path: AnswerPath, chronology: Map<s
   return { path: pathText(path), focusId: focusIdOf(field, fieldId(path)), message: words.say(`error.chronology.${kind}`) };
 }
 
+/** A value that is not in its `format`: dates in the form's own words, email and web addresses with an example. */
+function formatMessage(format: string, label: string, words: UiWords): string {
+  switch (format) {
+    case 'date':
+    case 'date-time':
+      return words.say('error.date.notReal', { label });
+    case 'email':
+      return words.say('error.format.email', { label });
+    case 'uri':
+      return words.say('error.format.uri', { label });
+    default:
+      return words.say('error.format.other', { label });
+  }
+}
+
 /** A number question holding text that is not a number of its kind: whole for `integer`, any for `number`. */
 function notANumber(field: FieldNode, label: string, words: UiWords): string {
   return field.wholeNumber === false ? words.say('error.number.notNumber', { label }) : words.say('error.number.notWhole', { label });
@@ -199,8 +214,18 @@ function schemaMessage(error: SchemaError, field: FieldNode, label: string, word
       return error.keyword === 'minimum'
         ? words.say('error.number.atLeast', { label, minimum: limit('limit') })
         : words.say('error.number.atMost', { label, maximum: limit('limit') });
+    case 'minLength':
+      return words.say('error.text.tooShort', { label, limit: limit('limit') });
+    case 'pattern':
+      return words.say('error.text.pattern', { label });
+    case 'exclusiveMinimum':
+      return words.say('error.number.moreThan', { label, limit: limit('limit') });
+    case 'exclusiveMaximum':
+      return words.say('error.number.lessThan', { label, limit: limit('limit') });
+    case 'multipleOf':
+      return words.say('error.number.multipleOf', { label, limit: limit('multipleOf') });
     case 'format':
-      return words.say('error.date.notReal', { label });
+      return formatMessage(String(error.params.format), label, words);
     default:
       return words.say('error.other', { label });
   }
