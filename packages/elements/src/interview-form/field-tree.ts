@@ -6,6 +6,9 @@
  */
 import { choiceLabelProblems } from './choice-labels.js';
 import type { JsonSchema, Layout, LayoutPage, LayoutPlacement, Words } from './layout-types.js';
+import { prepareSchema, type SchemaNotice } from './prepare-schema.js';
+
+export type { SchemaNotice };
 
 export type FieldKind =
   | 'text'
@@ -62,15 +65,18 @@ export interface FormTree {
   pages: PageNode[];
   /** Layout mistakes, in words a web team can act on. The form still renders what it can. */
   problems: string[];
+  /** Parts of the schema the form cannot show (left out; their answers are kept and posted). */
+  notices: SchemaNotice[];
 }
 
 const LONG_TEXT = 200;
 const MOST_RADIOS = 12;
 
-export function buildFormTree(schema: JsonSchema, layout?: Layout): FormTree {
+export function buildFormTree(given: JsonSchema, layout?: Layout): FormTree {
+  const { schema, notices } = prepareSchema(given);
   const problems: string[] = choiceLabelProblems(schema);
   const pages = layout ? layout.pages.map((page) => placedPage(schema, page, problems)) : defaultPages(schema);
-  return { pages: pages.filter((page) => page.fields.length > 0), problems };
+  return { pages: pages.filter((page) => page.fields.length > 0), problems, notices };
 }
 
 function placedPage(schema: JsonSchema, page: LayoutPage, problems: string[]): PageNode {

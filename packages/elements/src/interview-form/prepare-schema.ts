@@ -1,0 +1,218 @@
+/**
+ * Brings a schema someone else wrote into the one shape the field tree reads: local `$ref`s inlined,
+ * `allOf` merged into its parent, draft-07 `dependencies` respelled as `dependentRequired` and
+ * `dependentSchemas`. Whatever the form cannot show becomes a notice naming its JSON pointer, never
+ * silence; it is left out of the form, and the answers under it are still kept and posted.
+ */
+import type { JsonSchema } from './layout-types.js';
+
+/** Something in the schema the form cannot show, in words a web team can act on. */
+export interface SchemaNotice {
+  /** Where it is, as a JSON pointer into the schema ("" is the root). */
+  pointer: string;
+  problem: string;
+}
+
+/** Keywords the form uses, leaves to the precompiled validator, or reads as annotations. Any other is reported. */
+const KNOWN_KEYWORDS = new Set([
+  // what a question is and which answers it allows
+  'type', 'properties', 'required', 'items', 'enum', 'const', 'oneOf', 'anyOf', 'allOf', 'additionalProperties',
+  'format', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
+  'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'default', 'readOnly',
+  'if', 'then', 'else', 'dependencies', 'dependentRequired', 'dependentSchemas',
+  // references (inlined here) and annotations
+  '$ref', 'definitions', '$defs', '$schema', '$id', '$anchor', '$comment',
+  'title', 'description', 'examples', 'deprecated', 'writeOnly', 'errorMessage',
+  // only means something beside tuple `items`, which are reported themselves
+  'additionalItems',
+]);
+
+/** How many times one `$ref` may be expanded inside itself before the form stops (a tree of folders, say). */
+const MOST_SAME_REF = 3;
+
+interface Walk {
+  root: JsonSchema;
+  notices: SchemaNotice[];
+  /** The `$ref`s being expanded on the way down to this node, outermost first. */
+  refs: string[];
+}
+
+export function prepareSchema(schema: JsonSchema): { schema: JsonSchema; notices: SchemaNotice[] } {
+  const notices: SchemaNotice[] = [];
+  const prepared = prepareNode(schema, '', { root: schema, notices, refs: [] });
+  if (prepared && typeof prepared === 'object' && isObjectSchema(prepared)) return { schema: prepared, notices };
+  // One notice says it all: nothing under a root that is not an object becomes a question.
+  const problem = prepared
+    ? `the schema's root is not an object with properties (its type is ${JSON.stringify(schema.type ?? 'not given')}), so the form has no questions to show. Answers given to the form are posted unchanged.`
+    : `the schema's root cannot be shown (${notices[0]?.problem ?? 'it is not a schema'}). Answers given to the form are posted unchanged.`;
+  return { schema: { type: 'object', properties: {} }, notices: [{ pointer: '', problem }] };
+}
+
+/** A prepared copy of one schema node; undefined when it is left out of the form (a notice says why). */
+function prepareNode(node: unknown, pointer: string, walk: Walk): JsonSchema | boolean | undefined {
+  if (typeof node === 'boolean') return node;
+  if (!isSchema(node)) return {};
+  if (typeof node.$ref === 'string') return withRefInlined(node, pointer, walk);
+  const { allOf, dependencies, ...own } = node;
+  const prepared = prepareKeywords({ ...own, ...respelledDependencies(dependencies, own) }, pointer, walk);
+  if (!prepared || !Array.isArray(allOf)) return prepared;
+  return allOf.reduce<JsonSchema>((merged, member, index) => {
+    const part = prepareNode(member, `${pointer}/allOf/${index}`, walk);
+    return typeof part === 'object' ? mergedSchemas(merged, part, `${pointer}/allOf/${index}`, walk) : merged;
+  }, prepared);
+}
+
+/** `$ref` with keywords beside it: the target, with those keywords winning (as 2019-09 and later read it). */
+function withRefInlined(node: JsonSchema, pointer: string, walk: Walk): JsonSchema | undefined {
+  const { $ref: ref, ...beside } = node as JsonSchema & { $ref: string };
+  if (walk.refs.filter((seen) => seen === ref).length >= MOST_SAME_REF) {
+    return leftOut(walk, pointer, `'${ref}' refers back to itself more than ${MOST_SAME_REF} levels deep, so the form stops here. Answers below this point are kept and posted as they are.`);
+  }
+  const target = resolvedRef(ref, walk.root);
+  if (target === undefined) {
+    const where = ref.startsWith('#') ? 'cannot be found in this schema' : 'points outside this schema';
+    return leftOut(walk, pointer, `the reference '${ref}' ${where}; the form follows only references inside the schema, such as '#/definitions/name' or '#/$defs/name'. This part is left out and its answers are kept.`);
+  }
+  const expanded = prepareNode(target, pointer, { ...walk, refs: [...walk.refs, ref] });
+  const own = prepareNode(beside, pointer, walk);
+  if (typeof expanded !== 'object' || typeof own !== 'object') return expanded === true ? (own as JsonSchema) : undefined;
+  return mergedSchemas(own, expanded, pointer, walk);
+}
+
+function prepareKeywords(node: JsonSchema, pointer: string, walk: Walk): JsonSchema | undefined {
+  const prepared: JsonSchema = {};
+  for (const [keyword, value] of Object.entries(node)) {
+    const at = `${pointer}/${escapePointer(keyword)}`;
+    if ((keyword === 'items' && Array.isArray(value)) || keyword === 'prefixItems') {
+      return leftOut(walk, at, `a list with a fixed kind of item in each position ('${keyword}' as a list of schemas) cannot be shown. Its answers are kept and posted as they are.`);
+    }
+    if (!KNOWN_KEYWORDS.has(keyword) && !keyword.startsWith('x-rhi-')) {
+      walk.notices.push({ pointer: at, problem: `the form does not know the keyword '${keyword}', so what it asks for is neither shown nor checked by the form (a precompiled validator still checks it). Answers are kept.` });
+      continue;
+    }
+    if (keyword === 'definitions' || keyword === '$defs') continue; // inlined wherever they are used
+    if (keyword === 'properties' || keyword === 'dependentSchemas') {
+      prepared[keyword] = preparedMap(value, at, walk);
+    } else if (keyword === 'oneOf' || keyword === 'anyOf') {
+      const alternatives = Array.isArray(value) ? value.flatMap((one, index) => [prepareNode(one, `${at}/${index}`, walk) ?? []].flat()) : [];
+      if (alternatives.length > 0) prepared[keyword] = alternatives;
+    } else if (['items', 'additionalProperties', 'if', 'then', 'else'].includes(keyword)) {
+      const inner = prepareNode(value, at, walk);
+      // A list whose items cannot be shown cannot be shown either (the notice is the items').
+      if (inner === undefined && keyword === 'items') return undefined;
+      if (inner !== undefined) prepared[keyword] = inner;
+    } else {
+      prepared[keyword] = value;
+    }
+  }
+  return prepared;
+}
+
+function preparedMap(value: unknown, pointer: string, walk: Walk): Record<string, JsonSchema> {
+  const prepared: Record<string, JsonSchema> = {};
+  for (const [name, schema] of Object.entries(isSchema(value) ? value : {})) {
+    const inner = prepareNode(schema, `${pointer}/${escapePointer(name)}`, walk);
+    // `true` allows any answer; `false` allows none, so there is nothing to ask.
+    if (inner !== undefined && inner !== false) prepared[name] = inner === true ? {} : inner;
+  }
+  return prepared;
+}
+
+/** Draft-07 `dependencies`: lists of names are `dependentRequired`, schemas are `dependentSchemas`; the 2019-09 spelling wins. */
+function respelledDependencies(dependencies: unknown, own: JsonSchema): JsonSchema {
+  if (!isSchema(dependencies)) return {};
+  const entries = Object.entries(dependencies);
+  const lists = Object.fromEntries(entries.filter(([, value]) => Array.isArray(value)));
+  const schemas = Object.fromEntries(entries.filter(([, value]) => !Array.isArray(value)));
+  const respelled: JsonSchema = {};
+  if (entries.length > Object.keys(schemas).length) respelled.dependentRequired = { ...lists, ...(own.dependentRequired as object) };
+  if (Object.keys(schemas).length > 0) respelled.dependentSchemas = { ...schemas, ...(own.dependentSchemas as object) };
+  return respelled;
+}
+
+/**
+ * Two schemas that both apply (a parent and its `allOf` part, or `$ref`'s neighbours and its target)
+ * as one: properties merged deeply, `required` joined, the types both allow; for any other keyword
+ * the first schema wins.
+ */
+function mergedSchemas(first: JsonSchema, second: JsonSchema, pointer: string, walk: Walk): JsonSchema {
+  const merged: JsonSchema = { ...second, ...first };
+  for (const keyword of ['properties', 'dependentSchemas'] as const) {
+    if (!first[keyword] || !second[keyword]) continue;
+    const map: Record<string, JsonSchema> = { ...(first[keyword] as Record<string, JsonSchema>) };
+    for (const [name, schema] of Object.entries(second[keyword] as Record<string, JsonSchema>)) {
+      map[name] = map[name] ? mergedSchemas(map[name], schema, `${pointer}/${keyword}/${escapePointer(name)}`, walk) : schema;
+    }
+    merged[keyword] = map;
+  }
+  if (first.dependentRequired && second.dependentRequired) merged.dependentRequired = { ...(second.dependentRequired as object), ...(first.dependentRequired as object) };
+  if (Array.isArray(first.required) && Array.isArray(second.required)) merged.required = [...new Set([...first.required, ...second.required])];
+  if (first.type !== undefined && second.type !== undefined) merged.type = typesBoth(first.type, second.type, pointer, walk);
+  if (first.if !== undefined && second.if !== undefined && JSON.stringify(first.if) !== JSON.stringify(second.if)) {
+    walk.notices.push({ pointer, problem: `more than one 'if' applies here (through 'allOf' or '$ref'); the form shows only the first 'if'/'then'/'else'. Answers are kept.` });
+  }
+  return merged;
+}
+
+/** The types two schemas both allow (`integer` is a `number`); if none, a notice and the first's. */
+function typesBoth(first: string | string[], second: string | string[], pointer: string, walk: Walk): string | string[] {
+  const a = [first].flat();
+  const b = [second].flat();
+  const allows = (types: string[], type: string) => types.includes(type) || (type === 'integer' && types.includes('number'));
+  const both = [...new Set([...a.filter((type) => allows(b, type)), ...b.filter((type) => allows(a, type))])];
+  if (both.length === 0) {
+    walk.notices.push({ pointer, problem: `the parts of this schema ask for different types (${JSON.stringify(first)} and ${JSON.stringify(second)}), so no answer could fit; the form uses ${JSON.stringify(first)}.` });
+    return first;
+  }
+  return both.length === 1 ? both[0]! : both;
+}
+
+/** The schema a local `$ref` points to: `#`, a JSON pointer (`#/$defs/a~1b`), or an `$anchor` name. */
+function resolvedRef(ref: string, root: JsonSchema): unknown {
+  const hash = ref.indexOf('#');
+  const documentPart = hash < 0 ? ref : ref.slice(0, hash);
+  // A reference to the schema's own `$id` is local too.
+  if (documentPart !== '' && documentPart !== String(root.$id ?? '').split('#')[0]) return undefined;
+  let fragment: string;
+  try {
+    fragment = decodeURIComponent(hash < 0 ? '' : ref.slice(hash + 1));
+  } catch {
+    return undefined;
+  }
+  if (fragment === '') return root;
+  if (!fragment.startsWith('/')) return anchored(root, fragment);
+  return fragment
+    .slice(1)
+    .split('/')
+    .map((step) => step.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((node, step) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[step] : undefined), root);
+}
+
+/** The subschema named by `$anchor` (2019-09) or by an `$id` of `#name` (draft-07). */
+function anchored(node: unknown, name: string): JsonSchema | undefined {
+  if (node === null || typeof node !== 'object') return undefined;
+  if (isSchema(node) && (node.$anchor === name || node.$id === `#${name}`)) return node;
+  for (const value of Object.values(node)) {
+    const found = anchored(value, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function leftOut(walk: Walk, pointer: string, problem: string): undefined {
+  walk.notices.push({ pointer, problem });
+  return undefined;
+}
+
+function isSchema(value: unknown): value is JsonSchema {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** An object with properties, or a schema typed `object`: what a form of questions can be made from. */
+function isObjectSchema(schema: JsonSchema): boolean {
+  return schema.type === undefined ? schema.properties !== undefined : [schema.type].flat().includes('object');
+}
+
+export function escapePointer(name: string): string {
+  return name.replaceAll('~', '~0').replaceAll('/', '~1');
+}
