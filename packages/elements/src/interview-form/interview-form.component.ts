@@ -146,7 +146,7 @@ export class RhiInterviewForm extends LitElement {
   declare protected announcement: string;
 
   readonly #internals: ElementInternals;
-  #tree: FormTree = { pages: [], problems: [] };
+  #tree: FormTree = { pages: [], problems: [], notices: [] };
   #initialAnswers: Answers = {};
   #returnToCheck = false;
   /** Set by `<rhi-interview>`: the assessment and referral decisions that make one record with the answers. */
@@ -380,10 +380,11 @@ export class RhiInterviewForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('schema') || changed.has('layout') || this.#tree.pages.length === 0) {
+    if (changed.has('schema') || changed.has('layout') || !this.hasUpdated) {
       this.#tree = formTreeFor(this.schema, this.layout);
       // The web team needs to know; the interviewer sees a plain notice. No answers are logged.
       for (const problem of this.#tree.problems) console.error(`rhi-interview-form: ${problem}`);
+      for (const { pointer, problem } of this.#tree.notices) console.warn(`rhi-interview-form: cannot show ${pointer || 'the root ("")'}: ${problem}`);
       if (lacksValidator(this.schema, this.validator)) {
         console.warn('rhi-interview-form: a schema was given without a precompiled validator, so only required answers, dates and numbers are checked. See docs/interview-form.md.');
       }
@@ -406,8 +407,9 @@ export class RhiInterviewForm extends LitElement {
     const pages = this.#tree.pages;
     const drafts = this.#drafts.status;
     const layoutProblem = this.#tree.problems[0];
+    const schemaNotices = this.#tree.notices.length;
     return html`<div class="form" part="form" lang=${words.language}>
-      ${renderNotices({ words, timeZone, layoutProblem, drafts, readOnly }, this.#noticesActions)}
+      ${renderNotices({ words, timeZone, layoutProblem, schemaNotices, drafts, readOnly }, this.#noticesActions)}
       ${readOnly
         ? renderRecord({ words, pages, answers, timeZone })
         : renderWorkingForm(

@@ -1,5 +1,6 @@
 /**
- * The notices above the form: a layout that does not fit its schema, then the draft notices
+ * The notices above the form: a layout that does not fit its schema, parts of the schema the form
+ * cannot show (prepare-schema.ts), then the draft notices
  * (shared/draft-notices.ts). Rendering only: the buttons call back into the form.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -13,6 +14,8 @@ export interface NoticesView {
   timeZone: string;
   /** The first problem found with the layout, if any (all of them go to the console). */
   layoutProblem: string | undefined;
+  /** How many parts of the schema the form cannot show (each is in the console with its JSON pointer). */
+  schemaNotices: number;
   drafts: DraftStatus;
   /** The read-only record offers no "start again". */
   readOnly: boolean;
@@ -21,7 +24,8 @@ export interface NoticesView {
 export type NoticesActions = DraftNoticesActions;
 
 export function renderNotices(view: NoticesView, actions: NoticesActions): TemplateResult {
-  const { words, layoutProblem } = view;
+  const { words, layoutProblem, schemaNotices } = view;
   return html`${layoutProblem ? notice({ id: 'layout-problem', warning: true, paragraphs: [words.say('layout.problem', { problem: layoutProblem })] }) : nothing}
+  ${schemaNotices > 0 ? notice({ id: 'schema-notices', warning: true, paragraphs: [words.say('schema.partsNotShown', { count: schemaNotices })] }) : nothing}
   ${renderDraftNotices({ ...view, editing: !view.readOnly }, actions, 'draft')}`;
 }
