@@ -69,7 +69,7 @@ describe('<rhi-interview-form> with $ref in a schema', () => {
     expect(form.shadowRoot!.getElementById('field-child.parent.parent.parent.name')).to.equal(null);
     await typeInto(form, 'field-child.name', 'Alex');
     expect(warnings).to.deep.equal([
-      "rhi-interview-form: cannot show /properties/child/properties/parent/properties/parent/properties/parent: '#/definitions/person' refers back to itself more than 3 levels deep, so the form stops here. Answers below this point are kept and posted as they are.",
+      "rhi-interview-form: cannot show /properties/child/properties/parent/properties/parent/properties/parent: '#/definitions/person' refers back to itself more than 3 levels deep, so the form stops here. Its answers are kept and posted as they are.",
     ]);
     expect(noticeText(form)).to.contain('One part of this form cannot be shown here');
     expect(posted()).to.deep.equal({ ...answers, child: { ...answers.child, name: 'Alex' } });

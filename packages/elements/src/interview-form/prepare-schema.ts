@@ -29,6 +29,7 @@ const KNOWN_KEYWORDS = new Set([
 
 /** How many times one `$ref` may be expanded inside itself before the form stops (a tree of folders, say). */
 const MOST_SAME_REF = 3;
+const KEPT = ' Its answers are kept and posted as they are.';
 
 interface Walk {
   root: JsonSchema;
@@ -42,9 +43,8 @@ export function prepareSchema(schema: JsonSchema): { schema: JsonSchema; notices
   const prepared = prepareNode(schema, '', { root: schema, notices, refs: [] });
   if (prepared && typeof prepared === 'object' && isObjectSchema(prepared)) return { schema: prepared, notices };
   // One notice says it all: nothing under a root that is not an object becomes a question.
-  const problem = prepared
-    ? `the schema's root is not an object with properties (its type is ${JSON.stringify(schema.type ?? 'not given')}), so the form has no questions to show. Answers given to the form are posted unchanged.`
-    : `the schema's root cannot be shown (${notices[0]?.problem ?? 'it is not a schema'}). Answers given to the form are posted unchanged.`;
+  const why = prepared ? `is not an object with properties (its type is ${JSON.stringify(schema.type ?? 'not given')})` : `cannot be shown (${notices[0]?.problem})`;
+  const problem = `the schema's root ${why}, so there are no questions to show. Answers given to the form are posted unchanged.`;
   return { schema: { type: 'object', properties: {} }, notices: [{ pointer: '', problem }] };
 }
 
@@ -54,7 +54,7 @@ function prepareNode(node: unknown, pointer: string, walk: Walk): JsonSchema | b
   if (!isSchema(node)) return {};
   if (typeof node.$ref === 'string') return withRefInlined(node, pointer, walk);
   const { allOf, dependencies, ...own } = node;
-  const prepared = prepareKeywords({ ...own, ...respelledDependencies(dependencies, own) }, pointer, walk);
+  const prepared = prepareKeywords(mergedSchemas(own, respelledDependencies(dependencies), pointer, walk), pointer, walk);
   if (!prepared || !Array.isArray(allOf)) return prepared;
   return allOf.reduce<JsonSchema>((merged, member, index) => {
     const part = prepareNode(member, `${pointer}/allOf/${index}`, walk);
@@ -66,12 +66,12 @@ function prepareNode(node: unknown, pointer: string, walk: Walk): JsonSchema | b
 function withRefInlined(node: JsonSchema, pointer: string, walk: Walk): JsonSchema | undefined {
   const { $ref: ref, ...beside } = node as JsonSchema & { $ref: string };
   if (walk.refs.filter((seen) => seen === ref).length >= MOST_SAME_REF) {
-    return leftOut(walk, pointer, `'${ref}' refers back to itself more than ${MOST_SAME_REF} levels deep, so the form stops here. Answers below this point are kept and posted as they are.`);
+    return leftOut(walk, pointer, `'${ref}' refers back to itself more than ${MOST_SAME_REF} levels deep, so the form stops here.${KEPT}`);
   }
   const target = resolvedRef(ref, walk.root);
   if (target === undefined) {
     const where = ref.startsWith('#') ? 'cannot be found in this schema' : 'points outside this schema';
-    return leftOut(walk, pointer, `the reference '${ref}' ${where}; the form follows only references inside the schema, such as '#/definitions/name' or '#/$defs/name'. This part is left out and its answers are kept.`);
+    return leftOut(walk, pointer, `'${ref}' ${where}: the form follows only references inside it, such as '#/$defs/name'.${KEPT}`);
   }
   const expanded = prepareNode(target, pointer, { ...walk, refs: [...walk.refs, ref] });
   const own = prepareNode(beside, pointer, walk);
@@ -84,10 +84,10 @@ function prepareKeywords(node: JsonSchema, pointer: string, walk: Walk): JsonSch
   for (const [keyword, value] of Object.entries(node)) {
     const at = `${pointer}/${escapePointer(keyword)}`;
     if ((keyword === 'items' && Array.isArray(value)) || keyword === 'prefixItems') {
-      return leftOut(walk, at, `a list with a fixed kind of item in each position ('${keyword}' as a list of schemas) cannot be shown. Its answers are kept and posted as they are.`);
+      return leftOut(walk, at, `a list with a fixed kind of item in each position ('${keyword}' as a list) cannot be shown.${KEPT}`);
     }
     if (!KNOWN_KEYWORDS.has(keyword) && !keyword.startsWith('x-rhi-')) {
-      walk.notices.push({ pointer: at, problem: `the form does not know the keyword '${keyword}', so what it asks for is neither shown nor checked by the form (a precompiled validator still checks it). Answers are kept.` });
+      walk.notices.push({ pointer: at, problem: `the form does not know the keyword '${keyword}', so it neither shows nor checks it (a precompiled validator still does).` });
       continue;
     }
     if (keyword === 'definitions' || keyword === '$defs') continue; // inlined wherever they are used
@@ -118,15 +118,12 @@ function preparedMap(value: unknown, pointer: string, walk: Walk): Record<string
   return prepared;
 }
 
-/** Draft-07 `dependencies`: lists of names are `dependentRequired`, schemas are `dependentSchemas`; the 2019-09 spelling wins. */
-function respelledDependencies(dependencies: unknown, own: JsonSchema): JsonSchema {
-  if (!isSchema(dependencies)) return {};
-  const entries = Object.entries(dependencies);
-  const lists = Object.fromEntries(entries.filter(([, value]) => Array.isArray(value)));
-  const schemas = Object.fromEntries(entries.filter(([, value]) => !Array.isArray(value)));
-  const respelled: JsonSchema = {};
-  if (entries.length > Object.keys(schemas).length) respelled.dependentRequired = { ...lists, ...(own.dependentRequired as object) };
-  if (Object.keys(schemas).length > 0) respelled.dependentSchemas = { ...schemas, ...(own.dependentSchemas as object) };
+/** Draft-07 `dependencies` in the 2019-09 spelling: lists of names are `dependentRequired`, schemas `dependentSchemas`. */
+function respelledDependencies(dependencies: unknown): JsonSchema {
+  const respelled: Record<string, Record<string, unknown>> = {};
+  for (const [name, value] of Object.entries(isSchema(dependencies) ? dependencies : {})) {
+    (respelled[Array.isArray(value) ? 'dependentRequired' : 'dependentSchemas'] ??= {})[name] = value;
+  }
   return respelled;
 }
 
@@ -149,7 +146,7 @@ function mergedSchemas(first: JsonSchema, second: JsonSchema, pointer: string, w
   if (Array.isArray(first.required) && Array.isArray(second.required)) merged.required = [...new Set([...first.required, ...second.required])];
   if (first.type !== undefined && second.type !== undefined) merged.type = typesBoth(first.type, second.type, pointer, walk);
   if (first.if !== undefined && second.if !== undefined && JSON.stringify(first.if) !== JSON.stringify(second.if)) {
-    walk.notices.push({ pointer, problem: `more than one 'if' applies here (through 'allOf' or '$ref'); the form shows only the first 'if'/'then'/'else'. Answers are kept.` });
+    walk.notices.push({ pointer, problem: `more than one 'if' applies here (through 'allOf' or '$ref'); the form shows only the first.` });
   }
   return merged;
 }
@@ -161,7 +158,7 @@ function typesBoth(first: string | string[], second: string | string[], pointer:
   const allows = (types: string[], type: string) => types.includes(type) || (type === 'integer' && types.includes('number'));
   const both = [...new Set([...a.filter((type) => allows(b, type)), ...b.filter((type) => allows(a, type))])];
   if (both.length === 0) {
-    walk.notices.push({ pointer, problem: `the parts of this schema ask for different types (${JSON.stringify(first)} and ${JSON.stringify(second)}), so no answer could fit; the form uses ${JSON.stringify(first)}.` });
+    walk.notices.push({ pointer, problem: `its parts ask for types no answer can have at once (${JSON.stringify(first)} and ${JSON.stringify(second)}); the form uses ${JSON.stringify(first)}.` });
     return first;
   }
   return both.length === 1 ? both[0]! : both;
