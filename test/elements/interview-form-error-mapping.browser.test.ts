@@ -81,8 +81,8 @@ describe('<rhi-interview-form> errors on the field: required', () => {
     const form = await formWith(referral, { child: { firstName: 'Sam', lastName: 'Jones', dateOfBirth: '2012-04-01' } });
     await showEveryProblem(form);
     expect(summaryLinks(form)).to.deep.equal([{ text: 'Enter an answer for ‘Your name’', href: '#field-name' }]);
-    expect(inlineError(form, 'name')).to.equal('Error: Enter an answer for ‘Your name’');
     await followEveryLink(form);
+    expect(inlineError(form, 'name')).to.equal('Error: Enter an answer for ‘Your name’');
   });
 
   it('puts a required nested object that is missing on its first question', async () => {
@@ -146,6 +146,8 @@ describe('<rhi-interview-form> errors on the field: required', () => {
   });
 });
 
+const colourLabels = { en: { red: 'Red', green: 'Green', blue: 'Blue' }, cy: { red: 'Coch', green: 'Gwyrdd', blue: 'Glas' } };
+
 const household = {
   type: 'object',
   title: 'Household',
@@ -165,7 +167,7 @@ const household = {
         },
       },
     },
-    colours: { type: 'array', title: 'Colours', maxItems: 2, uniqueItems: true, items: { type: 'string', enum: ['red', 'green', 'blue'] } },
+    colours: { type: 'array', title: 'Colours', maxItems: 2, uniqueItems: true, items: { type: 'string', enum: ['red', 'green', 'blue'], 'x-rhi-enum-labels': colourLabels } },
   },
 } satisfies JsonSchema;
 
@@ -177,8 +179,9 @@ describe('<rhi-interview-form> errors on the field: lists', () => {
       { text: '‘Name’ must be 2 characters or more', href: '#field-contacts.0.name' },
       { text: 'Enter an answer for ‘Name’', href: '#field-contacts.1.name' },
     ]);
-    expect(inlineError(form, 'contacts.0.name')).to.equal('Error: ‘Name’ must be 2 characters or more');
     await followEveryLink(form);
+    expect(inlineError(form, 'contacts.0.name')).to.equal('Error: ‘Name’ must be 2 characters or more');
+    expect(inlineError(form, 'contacts.1.name')).to.equal('Error: Enter an answer for ‘Name’');
     await showEveryProblem(form);
     await expect(form).to.be.accessible();
   });
@@ -257,8 +260,8 @@ describe('<rhi-interview-form> errors on the field: conditions and alternatives'
     expect(form.checkValidity()).to.equal(false);
     await showEveryProblem(form);
     expect(summaryLinks(form)).to.deep.equal([
-      { text: '‘signature’ must be answered, but it is not a question on this form. Ask the web team to add it to the form.', href: null },
       { text: 'Check your answers: together they do not meet a rule of this form', href: null },
+      { text: '‘signature’ must be answered, but it is not a question on this form. Ask the web team to add it to the form.', href: null },
     ]);
     expect(form.problems.length).to.equal(2);
     await expect(form).to.be.accessible();
@@ -275,7 +278,7 @@ describe('<rhi-interview-form> messages naming the limit (en and cy)', () => {
       time: { type: 'string', format: 'time', title: 'Time' },
       age: { type: 'integer', minimum: 0, title: 'Age' },
       guests: { type: 'array', title: 'Guests', minItems: 2, items: { type: 'object', properties: { name: { type: 'string', title: 'Name' } } } },
-      colours: { type: 'array', title: 'Colours', minItems: 2, items: { type: 'string', enum: ['red', 'green', 'blue'] } },
+      colours: { type: 'array', title: 'Colours', minItems: 2, items: { type: 'string', enum: ['red', 'green', 'blue'], 'x-rhi-enum-labels': colourLabels } },
     },
   };
   const answers = { day: '2026-02-30', starts: '2026-02-30T10:00:00Z', time: 'half two', age: -1, guests: [{ name: 'Al' }], colours: ['red'] };
