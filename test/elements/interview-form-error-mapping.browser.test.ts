@@ -200,8 +200,8 @@ describe('<rhi-interview-form> errors on the field: lists', () => {
     const form = await formWith(household, { contacts: [same, same, { name: 'Bo' }, { name: 'Cy' }], colours: ['red', 'green', 'blue'] });
     await showEveryProblem(form);
     expect(summaryLinks(form)).to.deep.equal([
-      { text: '‘Contacts’ must have 3 or fewer: remove one', href: '#field-contacts-add' },
-      { text: 'Select 2 options or fewer for ‘Colours’', href: '#field-colours-0' },
+      { text: '‘Contacts’ must have 3 or fewer', href: '#field-contacts-add' },
+      { text: 'Select no more than 2 for ‘Colours’', href: '#field-colours-0' },
     ]);
     const repeated = await formWith(household, { contacts: [same, same] });
     await showEveryProblem(repeated);
@@ -265,6 +265,11 @@ describe('<rhi-interview-form> errors on the field: conditions and alternatives'
     ]);
     expect(form.problems.length).to.equal(2);
     await expect(form).to.be.accessible();
+    const welsh = await formWith(schema, { name: 'Ali' }, { lang: 'cy' });
+    expect(welsh.problems.map(({ message }) => message)).to.deep.equal([
+      "Gwiriwch eich atebion: gyda'i gilydd nid ydynt yn bodloni un o reolau'r ffurflen hon",
+      "Rhaid ateb ‘signature’, ond nid yw'n gwestiwn yn y ffurflen hon. Gofynnwch i'r tîm gwe ei ychwanegu at y ffurflen.",
+    ]);
   });
 });
 
@@ -279,9 +284,22 @@ describe('<rhi-interview-form> messages naming the limit (en and cy)', () => {
       age: { type: 'integer', minimum: 0, title: 'Age' },
       guests: { type: 'array', title: 'Guests', minItems: 2, items: { type: 'object', properties: { name: { type: 'string', title: 'Name' } } } },
       colours: { type: 'array', title: 'Colours', minItems: 2, items: { type: 'string', enum: ['red', 'green', 'blue'], 'x-rhi-enum-labels': colourLabels } },
+      hosts: { type: 'array', title: 'Hosts', maxItems: 1, items: { type: 'object', properties: { name: { type: 'string', title: 'Name' } } } },
+      shades: { type: 'array', title: 'Shades', maxItems: 1, items: { type: 'string', enum: ['red', 'green', 'blue'], 'x-rhi-enum-labels': colourLabels } },
+      rooms: { type: 'array', title: 'Rooms', uniqueItems: true, items: { type: 'object', properties: { name: { type: 'string', title: 'Name' } } } },
     },
   };
-  const answers = { day: '2026-02-30', starts: '2026-02-30T10:00:00Z', time: 'half two', age: -1, guests: [{ name: 'Al' }], colours: ['red'] };
+  const answers = {
+    day: '2026-02-30',
+    starts: '2026-02-30T10:00:00Z',
+    time: 'half two',
+    age: -1,
+    guests: [{ name: 'Al' }],
+    colours: ['red'],
+    hosts: [{ name: 'Al' }, { name: 'Bo' }],
+    shades: ['red', 'blue'],
+    rooms: [{ name: 'Hall' }, { name: 'Hall' }],
+  };
   const expected = {
     en: {
       day: '‘Day’ must be a real date, for example 27 3 2026',
@@ -290,6 +308,9 @@ describe('<rhi-interview-form> messages naming the limit (en and cy)', () => {
       age: '‘Age’ must be 0 or more',
       guests: 'Add at least 2 ‘Guests’',
       colours: 'Select at least 2 options for ‘Colours’',
+      hosts: '‘Hosts’ must have 1 or fewer',
+      shades: 'Select no more than 1 for ‘Shades’',
+      rooms: 'Remove the repeated answer from ‘Rooms’',
     },
     cy: {
       day: 'Rhaid i ‘Day’ fod yn ddyddiad go iawn, er enghraifft 27 3 2026',
@@ -298,6 +319,9 @@ describe('<rhi-interview-form> messages naming the limit (en and cy)', () => {
       age: 'Rhaid i ‘Age’ fod yn 0 neu fwy',
       guests: 'Ychwanegwch o leiaf 2 ‘Guests’',
       colours: 'Dewiswch o leiaf 2 opsiwn ar gyfer ‘Colours’',
+      hosts: 'Rhaid i ‘Hosts’ gael 1 neu lai',
+      shades: 'Dewiswch ddim mwy na 1 ar gyfer ‘Shades’',
+      rooms: "Dilëwch yr ateb sy'n cael ei ailadrodd yn ‘Rooms’",
     },
   };
   for (const lang of ['en', 'cy'] as const) {

@@ -46,13 +46,13 @@ export function notANumber(field: FieldNode, label: string, words: UiWords): str
  * answer itself, about a part of it no question shows (an item's answer of a list), or about the
  * object it belongs to being missing altogether (then answering this question is the fix).
  */
-export function schemaErrorMessage(located: LocatedError, field: FieldNode, fieldPath: string, value: unknown, words: UiWords): string {
+export function schemaErrorMessage(located: LocatedError, field: FieldNode, fieldPath: string, words: UiWords): string {
   const label = words.pick(field.label);
   const { error, path } = located;
   if (path !== fieldPath && fieldPath.startsWith(`${path}.`)) return requiredMessage(field, label, words);
   if (path !== fieldPath) return partMessage(error, field, label, path, words);
   if (isMissingError(error)) return requiredMessage(field, label, words);
-  return ownMessage(field, error.keyword, words) ?? keywordMessage(error, field, label, value, words);
+  return ownMessage(field, error.keyword, words) ?? keywordMessage(error, field, label, words);
 }
 
 /** An error inside the answer of a question that shows it as a whole (an item of a list). */
@@ -62,7 +62,7 @@ function partMessage(error: SchemaError, field: FieldNode, label: string, path: 
   return words.say('error.other', { label });
 }
 
-function keywordMessage(error: SchemaError, field: FieldNode, label: string, value: unknown, words: UiWords): string {
+function keywordMessage(error: SchemaError, field: FieldNode, label: string, words: UiWords): string {
   const limit = (name: string) => Number(error.params[name]);
   switch (error.keyword) {
     case 'maxLength':
@@ -96,7 +96,7 @@ function keywordMessage(error: SchemaError, field: FieldNode, label: string, val
     case 'minItems':
       return tooFewMessage(field, label, limit('limit'), words);
     case 'maxItems':
-      return tooManyMessage(field, label, limit('limit'), Array.isArray(value) ? value.length : 0, words);
+      return field.kind === 'checkboxes' ? words.say('error.items.tooManyOptions', { label, limit: limit('limit') }) : words.say('error.items.tooMany', { label, limit: limit('limit') });
     case 'uniqueItems':
       return words.say('error.items.repeated', { label });
     default:
@@ -126,11 +126,6 @@ function formatMessage(format: string, label: string, words: UiWords): string {
 function tooFewMessage(field: FieldNode, label: string, limit: number, words: UiWords): string {
   if (limit <= 1) return requiredMessage(field, label, words);
   return field.kind === 'checkboxes' ? words.say('error.items.tooFewOptions', { label, limit }) : words.say('error.items.tooFew', { label, limit });
-}
-
-function tooManyMessage(field: FieldNode, label: string, limit: number, count: number, words: UiWords): string {
-  if (field.kind === 'checkboxes') return words.say('error.items.tooManyOptions', { label, limit });
-  return words.say('error.items.tooMany', { label, limit, extra: Math.max(1, count - limit) });
 }
 
 /** A problem no showing question owns, named by its path: a missing answer, an unknown one, or the record as a whole. */

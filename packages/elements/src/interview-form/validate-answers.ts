@@ -113,7 +113,7 @@ function fieldProblem(field: FieldNode, path: AnswerPath, errors: LocatedError[]
   // The answer's own errors first; then its object's (missing altogether), then its parts'.
   const error = errors.find((located) => located.path === key) ?? errors.find((located) => key.startsWith(`${located.path}.`)) ?? errors[0];
   if (!error) return undefined;
-  return problem(schemaErrorMessage(error, field, key, value, words), focusIdOf(field, id));
+  return problem(schemaErrorMessage(error, field, key, words), focusIdOf(field, id));
 }
 
 /**
