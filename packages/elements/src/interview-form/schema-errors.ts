@@ -58,8 +58,7 @@ function answerPathOf(error: SchemaError): string {
  * page order: the question itself; else the nearest one holding it (a list whose item's answer no
  * question shows); else, for a missing object whose questions are drawn one by one, its first.
  */
-export function ownerOf(path: string, shown: readonly string[]): string | undefined {
-  const placed = new Set(shown);
+export function ownerOf(path: string, shown: readonly string[], placed: ReadonlySet<string> = new Set(shown)): string | undefined {
   const steps = path === '' ? [] : path.split('.');
   for (let length = steps.length; length > 0; length -= 1) {
     const candidate = steps.slice(0, length).join('.');
@@ -71,8 +70,9 @@ export function ownerOf(path: string, shown: readonly string[]): string | undefi
 /** Errors by the dotted path of the showing question that owns them; `undefined` gathers those no question shows. */
 export function errorsByOwner(errors: readonly LocatedError[], shown: readonly string[]): Map<string | undefined, LocatedError[]> {
   const byOwner = new Map<string | undefined, LocatedError[]>();
+  const placed = new Set(shown);
   for (const located of errors) {
-    const owner = ownerOf(located.path, shown);
+    const owner = ownerOf(located.path, shown, placed);
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), located]);
   }
   return byOwner;
