@@ -15,7 +15,7 @@ import type { JsonSchema } from '../../packages/elements/src/interview-form/layo
 import { everyProblem } from '../../packages/elements/src/interview-form/validate-answers.js';
 import { uiWords } from '../../packages/elements/src/i18n/ui-words.js';
 import { compiledValidator } from '../support/compiled-validator.js';
-import { errorSummary, focusedId, inlineError } from '../support/interview-form-driver.js';
+import { errorSummary, focusedId, inlineError, leave, typeInto } from '../support/interview-form-driver.js';
 
 type Answers = Record<string, unknown>;
 
@@ -378,11 +378,27 @@ describe("<rhi-interview-form> a field's own error message", () => {
     await expect(welsh).to.be.accessible();
   });
 
-  it('reads the message into the field tree', () => {
+  it('replaces the message for what was typed in a number box that is not a number', async () => {
+    const ages = { type: 'object', properties: { age: { type: 'integer', title: 'Age', errorMessage: { type: 'Enter their age in years, like 14' } } } };
+    const form = await formWith(ages, {});
+    await typeInto(form, 'field-age', 'fourteen');
+    await leave(form, 'field-age');
+    expect(inlineError(form, 'age')).to.equal('Error: Enter their age in years, like 14');
+  });
+
+  it('reads the message and the limits into the field tree', () => {
+    const lists = Object.fromEntries(buildFormTree(household).pages.flatMap((page) => page.fields).map((field) => [field.key.join('.'), field]));
+    expect(lists.contacts).to.include({ minItems: 2, maxItems: 3, uniqueItems: true });
+    expect(lists.colours).to.include({ maxItems: 2, uniqueItems: true });
+    expect(buildFormTree(referral).pages[1]!.fields[2]).to.include({ format: 'date' });
     const fields = buildFormTree(schema).pages.flatMap((page) => page.fields);
     const byName = Object.fromEntries(fields.map((field) => [field.key.join('.'), field]));
     expect(byName.postcode!.errorMessage).to.deep.equal({ en: 'Enter a real postcode, like SW1A 1AA', cy: 'Rhowch god post go iawn, fel SW1A 1AA' });
     expect(byName.reference!.errorMessage).to.deep.equal({ en: 'Enter the 6-character reference from the letter', cy: 'Enter the 6-character reference from the letter' });
     expect(byName.nickname!.errorMessage).to.deep.equal({ en: 'Check the nickname', cy: 'Check the nickname' });
+    expect(byName.nickname!.errorMessageFor).to.deep.equal({
+      minLength: { en: 'A nickname has 2 letters or more', cy: 'A nickname has 2 letters or more' },
+      required: { en: 'Tell us what they like to be called', cy: 'Tell us what they like to be called' },
+    });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Problems with the answers, in plain English or Welsh, one per field, in page order. The schema's
- * precompiled validator finds what is wrong; the layout says what is required; the date and
- * number boxes say what was typed but could not be read. Ajv's own wording never reaches a person.
+ * precompiled validator finds what is wrong (each error put on the question that caused it, see
+ * schema-errors.ts); the layout says what is required too; the date and number boxes say what was
+ * typed but could not be read. Ajv's own wording never reaches a person.
  */
 import { chronologyProblemsInAnswers, type ChronologyKind, type SchemaValidator } from '@rhi-toolkit/engine/form-support';
 import { isNoAnswer, pathText, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
