@@ -92,6 +92,15 @@ describe('<rhi-interview-form> errors on the field: required', () => {
     await followEveryLink(form);
   });
 
+  it("puts an object's own error on its first question, without asking for an answer already given", async () => {
+    const schema = {
+      type: 'object',
+      properties: { child: { type: 'object', title: 'Child', minProperties: 2, properties: { firstName: { type: 'string', title: 'First name' }, school: { type: 'string', title: 'School' } } } },
+    };
+    const form = await formWith(schema, { child: { firstName: 'Sam' } });
+    expect(form.problems).to.deep.equal([{ path: 'child.firstName', focusId: 'field-child.firstName', message: 'Check the answer to ‘First name’' }]);
+  });
+
   it('counts each problem once and links every one (no "Check the answer to ‘child’")', async () => {
     const form = await formWith(referral, { child: { school: 'Hill Top' } });
     await showEveryProblem(form);

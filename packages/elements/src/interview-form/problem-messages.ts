@@ -43,20 +43,19 @@ export function notANumber(field: FieldNode, label: string, words: UiWords): str
 
 /**
  * The message for a schema error on the question at `fieldPath`. The error may be about the
- * answer itself, about a part of it no question shows (an item's answer of a list), or about the
- * object it belongs to being missing altogether (then answering this question is the fix).
+ * answer itself, about the object it belongs to being missing altogether (then answering this
+ * question is the fix), or about a part or a whole no question shows (an item's answer of a list).
  */
 export function schemaErrorMessage(located: LocatedError, field: FieldNode, fieldPath: string, words: UiWords): string {
   const label = words.pick(field.label);
   const { error, path } = located;
-  if (path !== fieldPath && fieldPath.startsWith(`${path}.`)) return requiredMessage(field, label, words);
-  if (path !== fieldPath) return partMessage(error, field, label, path, words);
-  if (isMissingError(error)) return requiredMessage(field, label, words);
-  return ownMessage(field, error.keyword, words) ?? keywordMessage(error, field, label, words);
+  if (path === fieldPath) return isMissingError(error) ? requiredMessage(field, label, words) : (ownMessage(field, error.keyword, words) ?? keywordMessage(error, field, label, words));
+  if (isMissingError(error) && fieldPath.startsWith(`${path}.`)) return requiredMessage(field, label, words);
+  return elsewhereMessage(error, field, label, path, words);
 }
 
-/** An error inside the answer of a question that shows it as a whole (an item of a list). */
-function partMessage(error: SchemaError, field: FieldNode, label: string, path: string, words: UiWords): string {
+/** An error about an answer this question holds a part of, or that holds this question's answer. */
+function elsewhereMessage(error: SchemaError, field: FieldNode, label: string, path: string, words: UiWords): string {
   if (error.keyword === 'additionalProperties') return words.say('error.unknownQuestion', { path });
   if (error.keyword === 'enum' && field.kind === 'checkboxes') return words.say('error.choice.notAllowed', { label });
   return words.say('error.other', { label });
