@@ -52,6 +52,16 @@ export interface FieldNode {
   /** Repeatable groups only: the fields of one item and what one item is called. */
   itemFields: FieldNode[];
   itemLabel?: Words;
+  /** The schema's own message for any error on this field but a missing answer (`x-rhi-error`, or `errorMessage`, or its `_`). */
+  errorMessage?: Words;
+  /** The schema's own message for one failing keyword (`errorMessage: { minLength: '…', required: '…' }`, as ajv-errors writes it). */
+  errorMessageFor?: Partial<Record<string, Words>>;
+  /** Lists: the schema's limits on how many items, and whether two may be the same. */
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  /** The schema's `format` (date, date-time, time, email, uri…). */
+  format?: string;
 }
 
 export interface PageNode {
@@ -170,6 +180,7 @@ function fieldFromSchema(key: string[], property: JsonSchema): FieldNode {
     reveals: [],
     itemFields: [],
   };
+  Object.assign(field, ownErrorMessages(property), limitsOf(property));
   if (field.kind === 'yes-no') field.inline = true;
   if (field.kind === 'number') field.wholeNumber = schemaType(property) === 'integer';
   if (field.kind === 'repeatable') {
@@ -177,6 +188,47 @@ function fieldFromSchema(key: string[], property: JsonSchema): FieldNode {
     field.itemLabel = field.label;
   }
   return field;
+}
+
+/** The limits the schema puts on a field that messages name; absent ones are left out. */
+function limitsOf(property: JsonSchema): Pick<FieldNode, 'minItems' | 'maxItems' | 'uniqueItems' | 'format'> {
+  const limits: Pick<FieldNode, 'minItems' | 'maxItems' | 'uniqueItems' | 'format'> = {};
+  if (typeof property.minItems === 'number') limits.minItems = property.minItems;
+  if (typeof property.maxItems === 'number') limits.maxItems = property.maxItems;
+  if (property.uniqueItems === true) limits.uniqueItems = true;
+  if (typeof property.format === 'string') limits.format = property.format;
+  return limits;
+}
+
+/**
+ * A field's own error message: `x-rhi-error` ({ en, cy }), or `errorMessage` — one text for both
+ * languages, { en, cy }, or ajv-errors' object by keyword (its `_` for any other keyword). Entries
+ * that are not words (ajv-errors' `properties` and `items` maps) are not this field's.
+ */
+function ownErrorMessages(property: JsonSchema): Pick<FieldNode, 'errorMessage' | 'errorMessageFor'> {
+  const own = asWords(property['x-rhi-error']);
+  const declared = property.errorMessage;
+  const whole = asWords(declared);
+  if (whole || typeof declared !== 'object' || declared === null || Array.isArray(declared)) {
+    const errorMessage = own ?? whole;
+    return errorMessage ? { errorMessage } : {};
+  }
+  const byKeyword: Partial<Record<string, Words>> = {};
+  for (const [keyword, message] of Object.entries(declared)) {
+    const words = asWords(message);
+    if (words && keyword !== '_') byKeyword[keyword] = words;
+  }
+  const errorMessage = own ?? asWords((declared as Record<string, unknown>)._);
+  return { ...(errorMessage ? { errorMessage } : {}), ...(Object.keys(byKeyword).length > 0 ? { errorMessageFor: byKeyword } : {}) };
+}
+
+/** A text for both languages, or { en, cy } (Welsh falling back to English); anything else is not words. */
+function asWords(value: unknown): Words | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return { en: value, cy: value };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { en, cy, ...rest } = value as Record<string, unknown>;
+  if (typeof en !== 'string' || Object.keys(rest).length > 0) return undefined;
+  return { en, cy: typeof cy === 'string' && cy !== '' ? cy : en };
 }
 
 /** The property's type, ignoring a `null` beside it (`["number", "null"]`). */

@@ -1,12 +1,15 @@
 /**
  * Problems with the answers, in plain English or Welsh, one per field, in page order. The schema's
- * precompiled validator finds what is wrong; the layout says what is required; the date and
- * number boxes say what was typed but could not be read. Ajv's own wording never reaches a person.
+ * precompiled validator finds what is wrong (each error put on the question that caused it, see
+ * schema-errors.ts); the layout says what is required too; the date and number boxes say what was
+ * typed but could not be read. Ajv's own wording never reaches a person.
  */
-import { chronologyProblemsInAnswers, type ChronologyKind, type SchemaError, type SchemaValidator } from '@rhi-toolkit/engine/form-support';
+import { chronologyProblemsInAnswers, type ChronologyKind, type SchemaValidator } from '@rhi-toolkit/engine/form-support';
 import { isNoAnswer, pathText, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import { readDateParts, type DateParts } from './date-parts.js';
 import type { FieldNode } from './field-tree.js';
+import { notANumber, ownMessage, requiredMessage, schemaErrorMessage, unownedMessage } from './problem-messages.js';
+import { errorsByOwner, locatedSchemaErrors, type LocatedError } from './schema-errors.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { fieldId, visibleFields } from './visible-fields.js';
 
@@ -36,20 +39,13 @@ export interface ValidationRequest {
 
 /** Problems with the given fields (a page, or every page), in the order the fields appear. */
 export function problemsWith(request: ValidationRequest): FieldProblem[] {
-  const schemaErrors = schemaErrorsByPath(request.validator, request.answers);
-  const chronology = chronologyByPath(request.answers);
-  const problems: FieldProblem[] = [];
-  for (const { field, path } of visibleFields(request.fields, request.answers)) {
-    const problem = fieldProblem(field, path, schemaErrors, request) ?? chronologyProblem(field, path, chronology, request.words);
-    if (problem) problems.push(problem);
-  }
-  return problems;
+  return fieldProblems(request, schemaErrorsByOwner(request));
 }
 
-/** Every problem: those of the given fields, then schema errors of answers no page shows. */
+/** Every problem: those of the given fields, then errors no showing question owns (named in the summary, no link). */
 export function everyProblem(request: ValidationRequest): FieldProblem[] {
-  const shown = problemsWith(request);
-  return [...shown, ...problemsOffThePages(request, shown)];
+  const owned = schemaErrorsByOwner(request);
+  return [...fieldProblems(request, owned), ...unownedProblems(owned.get(undefined) ?? [], request.words)];
 }
 
 /** What the owning form is told: a required record left empty, or how many problems there are. */
@@ -59,85 +55,66 @@ export function validityOf(required: boolean, answers: Answers, problems: FieldP
   return { flags: {} };
 }
 
-/** Schema errors for answers no page shows (a host's own answers, an old draft): named by path. */
-export function problemsOffThePages(request: ValidationRequest, shown: FieldProblem[]): FieldProblem[] {
-  const placed = new Set(visibleFields(request.fields, request.answers).map(({ path }) => pathText(path)));
-  const seen = new Set(shown.map((problem) => problem.path));
+/**
+ * Schema errors for answers no showing question owns (a host's own answers, an old draft, a
+ * required property the form does not draw, a rule about the record as a whole): one problem per
+ * answer, in plain words without a link. They still stop the form from posting.
+ */
+function unownedProblems(errors: LocatedError[], words: UiWords): FieldProblem[] {
+  const byPath = new Map<string, LocatedError>();
+  for (const located of errors) if (!byPath.has(located.path)) byPath.set(located.path, located);
+  return [...byPath.values()].map((located) => ({ path: located.path, message: unownedMessage(located, words) }));
+}
+
+function schemaErrorsByOwner(request: ValidationRequest): Map<string | undefined, LocatedError[]> {
+  const shown = visibleFields(request.fields, request.answers).map(({ path }) => pathText(path));
+  return errorsByOwner(locatedSchemaErrors(request.validator, request.answers), shown);
+}
+
+/** One problem per showing question at most: what was typed, then a missing answer, then the schema's errors, then the dates' order. */
+function fieldProblems(request: ValidationRequest, owned: Map<string | undefined, LocatedError[]>): FieldProblem[] {
+  const chronology = chronologyByPath(request.answers);
   const problems: FieldProblem[] = [];
-  for (const [path, errors] of schemaErrorsByPath(request.validator, request.answers)) {
-    const owner = ownerPath(path, placed);
-    if (owner !== undefined || seen.has(path)) continue;
-    seen.add(path);
-    const unknown = errors.some((error) => error.keyword === 'additionalProperties');
-    problems.push({
-      path,
-      message: unknown ? request.words.say('error.unknownQuestion', { path }) : request.words.say('error.other', { label: path || '—' }),
-    });
+  const seen = new Set<string>();
+  for (const { field, path } of visibleFields(request.fields, request.answers)) {
+    const key = pathText(path);
+    // A question placed twice (in two reveals) is still one question with one problem.
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const problem = fieldProblem(field, path, owned.get(key) ?? [], request) ?? chronologyProblem(field, path, chronology, request.words);
+    if (problem) problems.push(problem);
   }
   return problems;
 }
 
-function ownerPath(path: string, placed: Set<string>): string | undefined {
-  const steps = path.split('.');
-  for (let length = steps.length; length > 0; length -= 1) {
-    const candidate = steps.slice(0, length).join('.');
-    if (placed.has(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-function schemaErrorsByPath(validator: SchemaValidator, answers: Answers): Map<string, SchemaError[]> {
-  const byPath = new Map<string, SchemaError[]>();
-  if (validator(answers)) return byPath;
-  for (const error of validator.errors ?? []) {
-    const path = error.instancePath
-      .split('/')
-      .slice(1)
-      .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .join('.');
-    // An item of a checkbox list is reported at its index: it belongs to the list's question.
-    // An answer the schema does not have is reported at its own path, not at its parent's.
-    const owner =
-      error.keyword === 'additionalProperties'
-        ? [path, String(error.params.additionalProperty)].filter(Boolean).join('.')
-        : /\.\d+$/.test(path) && error.keyword === 'enum'
-          ? path.replace(/\.\d+$/, '')
-          : path;
-    byPath.set(owner, [...(byPath.get(owner) ?? []), error]);
-  }
-  return byPath;
-}
-
-function fieldProblem(
-  field: FieldNode,
-  path: AnswerPath,
-  schemaErrors: Map<string, SchemaError[]>,
-  request: ValidationRequest,
-): FieldProblem | undefined {
+function fieldProblem(field: FieldNode, path: AnswerPath, errors: LocatedError[], request: ValidationRequest): FieldProblem | undefined {
   const { words } = request;
   const label = words.pick(field.label);
+  const key = pathText(path);
   const id = fieldId(path);
-  const problem = (message: string, focusId = id): FieldProblem => ({ path: pathText(path), focusId, message });
+  const problem = (message: string, focusId = id): FieldProblem => ({ path: key, focusId, message });
   const value = valueAt(request.answers, path);
-  const raw = request.rawInputs[pathText(path)];
+  const raw = request.rawInputs[key];
 
   if ((field.kind === 'date' || field.kind === 'date-time') && raw?.kind === 'date') {
     const reading = readDateParts(raw.parts, field.kind === 'date-time', request.timeZone);
+    const own = ownMessage(field, 'format', words);
     if (reading.kind === 'incomplete') {
       const parts = words.list(reading.missing.map((part) => words.say(`datePartInSentence.${part}`)));
-      return problem(words.say('error.date.missingParts', { label, parts }), `${id}-${reading.missing[0]}`);
+      return problem(own ?? words.say('error.date.missingParts', { label, parts }), `${id}-${reading.missing[0]}`);
     }
-    if (reading.kind === 'not-a-date') return problem(words.say('error.date.notReal', { label }), `${id}-day`);
-    if (reading.kind === 'not-a-time') return problem(words.say('error.time.notReal', { label }), `${id}-hour`);
+    if (reading.kind === 'not-a-date') return problem(own ?? words.say('error.date.notReal', { label }), `${id}-day`);
+    if (reading.kind === 'not-a-time') return problem(own ?? words.say('error.time.notReal', { label }), `${id}-hour`);
   }
   if (field.kind === 'number' && raw?.kind === 'number' && raw.text.trim() !== '' && value === undefined) {
-    return problem(notANumber(field, label, words));
+    return problem(ownMessage(field, 'type', words) ?? notANumber(field, label, words));
   }
   if (field.required && isNoAnswer(value)) return problem(requiredMessage(field, label, words), focusIdOf(field, id));
 
-  const errors = schemaErrors.get(pathText(path));
-  if (!errors || errors.length === 0) return undefined;
-  return problem(schemaMessage(errors[0]!, field, label, words), focusIdOf(field, id));
+  // The answer's own errors first; then its object's (missing altogether), then its parts'.
+  const error = errors.find((located) => located.path === key) ?? errors.find((located) => key.startsWith(`${located.path}.`)) ?? errors[0];
+  if (!error) return undefined;
+  return problem(schemaErrorMessage(error, field, key, words), focusIdOf(field, id));
 }
 
 /**
@@ -157,78 +134,6 @@ function chronologyProblem(field: FieldNode, path: AnswerPath, chronology: Map<s
   const kind = chronology.get(pathText(path));
   if (!kind) return undefined;
   return { path: pathText(path), focusId: focusIdOf(field, fieldId(path)), message: words.say(`error.chronology.${kind}`) };
-}
-
-/** A value that is not in its `format`: dates in the form's own words, email and web addresses with an example. */
-function formatMessage(format: string, label: string, words: UiWords): string {
-  switch (format) {
-    case 'date':
-    case 'date-time':
-      return words.say('error.date.notReal', { label });
-    case 'email':
-      return words.say('error.format.email', { label });
-    case 'uri':
-      return words.say('error.format.uri', { label });
-    default:
-      return words.say('error.format.other', { label });
-  }
-}
-
-/** A number question holding text that is not a number of its kind: whole for `integer`, any for `number`. */
-function notANumber(field: FieldNode, label: string, words: UiWords): string {
-  return field.wholeNumber === false ? words.say('error.number.notNumber', { label }) : words.say('error.number.notWhole', { label });
-}
-
-function requiredMessage(field: FieldNode, label: string, words: UiWords): string {
-  switch (field.kind) {
-    case 'radios':
-    case 'select':
-    case 'yes-no':
-      return words.say('error.required.select', { label });
-    case 'checkboxes':
-      return words.say('error.required.checkboxes', { label });
-    case 'date':
-    case 'date-time':
-      return words.say('error.required.date', { label });
-    case 'repeatable':
-      return words.say('error.required.items', { label: words.pick(field.itemLabel ?? field.label) });
-    default:
-      return words.say('error.required.enter', { label });
-  }
-}
-
-function schemaMessage(error: SchemaError, field: FieldNode, label: string, words: UiWords): string {
-  const limit = (name: string) => Number(error.params[name]);
-  switch (error.keyword) {
-    case 'maxLength':
-      return words.say('error.text.tooLong', { label, limit: limit('limit') });
-    case 'enum':
-      return words.say('error.choice.notAllowed', { label });
-    case 'type':
-      return field.kind === 'number' ? notANumber(field, label, words) : words.say('error.other', { label });
-    case 'minimum':
-    case 'maximum':
-      if (field.minimum !== undefined && field.maximum !== undefined) {
-        return words.say('error.number.between', { label, minimum: field.minimum, maximum: field.maximum });
-      }
-      return error.keyword === 'minimum'
-        ? words.say('error.number.atLeast', { label, minimum: limit('limit') })
-        : words.say('error.number.atMost', { label, maximum: limit('limit') });
-    case 'minLength':
-      return words.say('error.text.tooShort', { label, limit: limit('limit') });
-    case 'pattern':
-      return words.say('error.text.pattern', { label });
-    case 'exclusiveMinimum':
-      return words.say('error.number.moreThan', { label, limit: limit('limit') });
-    case 'exclusiveMaximum':
-      return words.say('error.number.lessThan', { label, limit: limit('limit') });
-    case 'multipleOf':
-      return words.say('error.number.multipleOf', { label, limit: limit('multipleOf') });
-    case 'format':
-      return formatMessage(String(error.params.format), label, words);
-    default:
-      return words.say('error.other', { label });
-  }
 }
 
 /**
