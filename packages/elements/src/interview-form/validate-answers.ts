@@ -10,8 +10,8 @@ import type { FieldNode } from './field-tree.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { fieldId, visibleFields } from './visible-fields.js';
 
-/** What was typed into boxes that do not hold an answer by themselves. */
-export type RawInput = { kind: 'date'; parts: DateParts } | { kind: 'number'; text: string };
+/** What was typed into boxes that do not hold an answer by themselves, and the alternative chosen of a `oneOf` of objects. */
+export type RawInput = { kind: 'date'; parts: DateParts } | { kind: 'number'; text: string } | { kind: 'alternative'; index: number };
 export type RawInputs = Record<string, RawInput>;
 
 export interface FieldProblem {
@@ -39,7 +39,7 @@ export function problemsWith(request: ValidationRequest): FieldProblem[] {
   const schemaErrors = schemaErrorsByPath(request.validator, request.answers);
   const chronology = chronologyByPath(request.answers);
   const problems: FieldProblem[] = [];
-  for (const { field, path } of visibleFields(request.fields, request.answers)) {
+  for (const { field, path } of visibleFields(request.fields, request.answers, [], (key) => request.rawInputs[key])) {
     const problem = fieldProblem(field, path, schemaErrors, request) ?? chronologyProblem(field, path, chronology, request.words);
     if (problem) problems.push(problem);
   }
@@ -61,7 +61,7 @@ export function validityOf(required: boolean, answers: Answers, problems: FieldP
 
 /** Schema errors for answers no page shows (a host's own answers, an old draft): named by path. */
 export function problemsOffThePages(request: ValidationRequest, shown: FieldProblem[]): FieldProblem[] {
-  const placed = new Set(visibleFields(request.fields, request.answers).map(({ path }) => pathText(path)));
+  const placed = new Set(visibleFields(request.fields, request.answers, [], (key) => request.rawInputs[key]).map(({ path }) => pathText(path)));
   const seen = new Set(shown.map((problem) => problem.path));
   const problems: FieldProblem[] = [];
   for (const [path, errors] of schemaErrorsByPath(request.validator, request.answers)) {
