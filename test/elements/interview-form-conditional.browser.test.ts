@@ -247,6 +247,12 @@ describe('<rhi-interview-form> oneOf and anyOf of objects', () => {
     expect(form.answers).to.deep.equal({ kind: 'organisation', firstName: 'Ali', orgName: 'Acme' });
     expect(form.submittedAnswers).to.deep.equal({ kind: 'organisation', orgName: 'Acme' });
     await expect(form).to.be.accessible();
+    await pressButton(form, 'Continue');
+    const check = form.shadowRoot!.querySelector('.summary-list')!.textContent!.replace(/\s+/g, ' ');
+    expect(check).to.match(/Which applies\? An organisation/);
+    expect(check).to.match(/Organisation name Acme/);
+    expect(check).not.to.match(/Ali/);
+    await pressButton(form, 'Change');
     await choose(form, 'field-$alternative-0');
     expect(control(form, 'field-firstName').value).to.equal('Ali');
     expect(form.submittedAnswers).to.deep.equal({ kind: 'person', firstName: 'Ali' });
