@@ -169,6 +169,31 @@ describe('<rhi-interview-form> if/then/else', () => {
   });
 });
 
+describe('<rhi-interview-form> conditions inside objects and list items', () => {
+  const nested: JsonSchema = {
+    type: 'object',
+    properties: {
+      household: { type: 'object', title: 'Household', properties: { hasPet: pet.properties!.hasPet! }, if: pet.if, then: pet.then, else: pet.else },
+      visits: { type: 'array', title: 'Visits', items: { type: 'object', properties: { hasPet: pet.properties!.hasPet! }, if: pet.if, then: pet.then } },
+    },
+  };
+
+  it('reveals under a question of a nested object and of each item, and posts them exactly', async () => {
+    const record = { household: { hasPet: true, petName: 'Biscuit' }, visits: [{ hasPet: false }, { hasPet: true, petName: 'Rex' }] };
+    expect(await posted(nested, record)).to.deep.equal(record);
+    const form = await newForm(nested, { visits: [{}] });
+    await choose(form, 'field-household.hasPet-0');
+    expect(revealedUnder(form, 'field-household.petName')).to.equal(true);
+    expect(problemPaths(form)).to.deep.equal(['household.petName']);
+    await typeInto(form, 'field-household.petName', 'Biscuit');
+    await pressButton(form, 'Continue');
+    await choose(form, 'field-visits.0.hasPet-0');
+    expect(revealedUnder(form, 'field-visits.0.petName')).to.equal(true);
+    expect(problemPaths(form)).to.deep.equal(['visits.0.petName']);
+    await expect(form).to.be.accessible();
+  });
+});
+
 describe('<rhi-interview-form> dependentRequired and dependentSchemas', () => {
   for (const keyword of ['dependentRequired', 'dependencies']) {
     it(`requires the dependent field once the trigger has an answer (${keyword}), leaving it in place`, async () => {
