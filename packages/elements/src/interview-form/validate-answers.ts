@@ -8,7 +8,7 @@ import { isNoAnswer, pathText, valueAt, type AnswerPath, type Answers } from './
 import { readDateParts, type DateParts } from './date-parts.js';
 import type { FieldNode } from './field-tree.js';
 import type { UiWords } from '../i18n/ui-words.js';
-import { fieldId, visibleFields } from './visible-fields.js';
+import { errorsInEffect, fieldId, visibleFields } from './visible-fields.js';
 
 /** What was typed into boxes that do not hold an answer by themselves, and the alternative chosen of a `oneOf` of objects. */
 export type RawInput = { kind: 'date'; parts: DateParts } | { kind: 'number'; text: string } | { kind: 'alternative'; index: number };
@@ -36,7 +36,7 @@ export interface ValidationRequest {
 
 /** Problems with the given fields (a page, or every page), in the order the fields appear. */
 export function problemsWith(request: ValidationRequest): FieldProblem[] {
-  const schemaErrors = schemaErrorsByPath(request.validator, request.answers);
+  const schemaErrors = schemaErrorsByPath(request);
   const chronology = chronologyByPath(request.answers);
   const problems: FieldProblem[] = [];
   for (const { field, path } of visibleFields(request.fields, request.answers, [], (key) => request.rawInputs[key])) {
@@ -64,7 +64,7 @@ export function problemsOffThePages(request: ValidationRequest, shown: FieldProb
   const placed = new Set(visibleFields(request.fields, request.answers, [], (key) => request.rawInputs[key]).map(({ path }) => pathText(path)));
   const seen = new Set(shown.map((problem) => problem.path));
   const problems: FieldProblem[] = [];
-  for (const [path, errors] of schemaErrorsByPath(request.validator, request.answers)) {
+  for (const [path, errors] of schemaErrorsByPath(request)) {
     const owner = ownerPath(path, placed);
     if (owner !== undefined || seen.has(path)) continue;
     seen.add(path);
@@ -86,10 +86,10 @@ function ownerPath(path: string, placed: Set<string>): string | undefined {
   return undefined;
 }
 
-function schemaErrorsByPath(validator: SchemaValidator, answers: Answers): Map<string, SchemaError[]> {
+function schemaErrorsByPath({ validator, answers, fields, rawInputs }: ValidationRequest): Map<string, SchemaError[]> {
   const byPath = new Map<string, SchemaError[]>();
   if (validator(answers)) return byPath;
-  for (const error of validator.errors ?? []) {
+  for (const error of errorsInEffect(validator.errors ?? [], fields, answers, (key) => rawInputs[key])) {
     const path = error.instancePath
       .split('/')
       .slice(1)

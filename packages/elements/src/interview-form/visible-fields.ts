@@ -103,6 +103,40 @@ export function submittedAnswers(fields: FieldNode[], answers: Answers, rawAt: R
     .reduce((kept, path) => withoutValueAt(kept, path), answers);
 }
 
+/**
+ * A validator's errors without those of branches the form has not taken: Ajv reports, beside the
+ * real problem, that `if`/`oneOf`/`anyOf` failed, and every alternative's failures — "organisation
+ * name is missing" while the interviewer has chosen "A person". Those would be problems nobody can
+ * fix on the page; the chosen alternative's own errors stay.
+ */
+export function errorsInEffect<E extends { instancePath: string; keyword: string; params: Record<string, unknown> }>(
+  errors: E[],
+  fields: FieldNode[],
+  answers: Answers,
+  rawAt: RawLookup = nothingTyped,
+): E[] {
+  const foreign = new Map<string, Set<string>>();
+  for (const { field, path } of visibleFields(fields, answers, [], rawAt)) {
+    if (!field.alternatives) continue;
+    const chosen = field.alternatives[answerOf(field, answers, path, rawAt) as number];
+    const asked = new Set(chosen?.properties.filter((name) => !chosen.discriminators.some((marker) => marker.name === name)));
+    const names = field.alternatives.flatMap((alternative) => alternative.properties).filter((name) => !asked.has(name));
+    foreign.set(pointerOf(path.slice(0, -1)), new Set(names));
+  }
+  return errors.filter((error) => {
+    if (error.keyword === 'if') return false;
+    const object = foreign.get(error.instancePath);
+    if (object && (error.keyword === 'oneOf' || error.keyword === 'anyOf')) return false;
+    if (object && error.keyword === 'required') return !object.has(String(error.params.missingProperty));
+    const parent = error.instancePath.slice(0, error.instancePath.lastIndexOf('/'));
+    return !foreign.get(parent)?.has(error.instancePath.slice(parent.length + 1).replace(/~1/g, '/').replace(/~0/g, '~'));
+  });
+}
+
+function pointerOf(path: AnswerPath): string {
+  return path.map((step) => `/${String(step).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
 /** Element id of a field in the form's shadow root. */
 export function fieldId(path: AnswerPath): string {
   return `field-${pathText(path)}`;
