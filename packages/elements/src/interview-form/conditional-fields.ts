@@ -9,8 +9,8 @@
  * never hides anything: its fields are shown always and one console warning names the pointer.
  */
 import { allFields, type Alternative, type ChoiceValue, type FieldNode, type Reveal } from './field-tree.js';
-import type { JsonSchema } from './layout-types.js';
-import { uiWords } from '../i18n/ui-words.js';
+import type { JsonSchema, Words } from './layout-types.js';
+import { uiWords, type UiMessageId } from '../i18n/ui-words.js';
 
 /** Makes the fields of an object's properties (field-tree's leafFields), so nested objects and reveals are made the same way. */
 export type BuildFields = (key: string[], node: JsonSchema) => FieldNode[];
@@ -27,10 +27,14 @@ interface Branch {
 export function conditionalFields(key: string[], node: JsonSchema, fields: FieldNode[], build: BuildFields): FieldNode[] {
   const pointer = key.map((name) => `/properties/${name}`).join('');
   const context: ObjectContext = { key, node, fields, build, extra: [] };
-  for (const condition of conditionsOf(node, pointer)) addCondition(context, condition);
-  for (const [name, dependents] of Object.entries(dependentRequiredOf(node))) addDependentRequired(context, name, dependents, pointer);
-  for (const [name, schema] of Object.entries(dependentSchemasOf(node))) {
-    addBranch(context, name, { when: [], whenAnswered: true, fields: [] }, { schema, pointer: `${pointer}/dependentSchemas/${name}` });
+  addConditions(context, pointer);
+  // draft-07 `dependencies` holds lists (dependentRequired) and schemas (dependentSchemas) side by side.
+  for (const keyword of ['dependencies', 'dependentRequired', 'dependentSchemas']) {
+    for (const [name, value] of entriesOf(node[keyword])) {
+      const at = `${pointer}/${keyword}/${name}`;
+      if (Array.isArray(value)) addDependentRequired(context, name, value as string[], at);
+      else if (isSchema(value)) addBranch(context, name, { when: [], whenAnswered: true, fields: [] }, { schema: value, pointer: at });
+    }
   }
   const alternatives = objectAlternatives(node);
   if (alternatives) context.extra.push(alternativesField(context, alternatives.list, `${pointer}/${alternatives.keyword}`));
@@ -45,25 +49,12 @@ interface ObjectContext {
   extra: FieldNode[];
 }
 
-interface Condition {
-  test: JsonSchema;
-  then?: JsonSchema;
-  otherwise?: JsonSchema;
-  pointer: string;
-}
-
 /** `if` on the object itself, and each pure `if`/`then`/`else` entry of `allOf` (kept as a list: never merged). */
-function conditionsOf(node: JsonSchema, pointer: string): Condition[] {
-  const conditions: Condition[] = [];
-  const add = (entry: JsonSchema, at: string) => {
-    if (isSchema(entry.if)) conditions.push({ test: entry.if, then: schemaOrUndefined(entry.then), otherwise: schemaOrUndefined(entry.else), pointer: at });
-  };
-  add(node, pointer);
-  const allOf = Array.isArray(node.allOf) ? (node.allOf as JsonSchema[]) : [];
-  allOf.forEach((entry, index) => {
-    if (isPureCondition(entry)) add(entry, `${pointer}/allOf/${index}`);
-  });
-  return conditions;
+function addConditions(context: ObjectContext, pointer: string): void {
+  const allOf = Array.isArray(context.node.allOf) ? (context.node.allOf as unknown[]) : [];
+  const entries: [JsonSchema, string][] = [[context.node, pointer]];
+  allOf.forEach((entry, index) => isPureCondition(entry) && entries.push([entry, `${pointer}/allOf/${index}`]));
+  for (const [entry, at] of entries) if (isSchema(entry.if)) addCondition(context, entry, at);
 }
 
 /** An `allOf` entry holding nothing but a condition (and words): prepareSchema leaves these for us. */
@@ -71,27 +62,23 @@ export function isPureCondition(entry: unknown): entry is JsonSchema {
   return isSchema(entry) && 'if' in entry && Object.keys(entry).every((keyword) => ['if', 'then', 'else', '$comment', 'title', 'description'].includes(keyword));
 }
 
-function addCondition(context: ObjectContext, condition: Condition): void {
-  const test = readTest(condition.test);
-  const branches: [Reveal, JsonSchema | undefined, string][] = test
-    ? [
-        [test.answered ? { when: [], whenAnswered: true, fields: [] } : { when: test.values, fields: [] }, condition.then, `${condition.pointer}/then`],
-        // An `else` of "has an answer" is "has no answer": nothing can be revealed under that.
-        [test.answered ? alwaysShown() : { when: [], unless: test.values, fields: [] }, condition.otherwise, `${condition.pointer}/else`],
-      ]
-    : [
-        [alwaysShown(), condition.then, `${condition.pointer}/then`],
-        [alwaysShown(), condition.otherwise, `${condition.pointer}/else`],
-      ];
-  if (!test && (condition.then || condition.otherwise)) warn(`${condition.pointer}/if`, 'tests something a form cannot ask about (only one property of this object, with const or enum, or its presence), so the fields of then/else are shown always');
-  for (const [reveal, schema, pointer] of branches) {
-    if (schema) addBranch(context, test?.name, reveal, { schema, pointer });
+/**
+ * `then` opens on the values `if` tests, `else` on any other answer. A reveal with no condition
+ * (`when` empty) is hung on no question: its fields are shown always. An `else` of "has an answer"
+ * is "has no answer", and nothing can be revealed under that.
+ */
+function addCondition(context: ObjectContext, entry: JsonSchema, pointer: string): void {
+  const test = readTest(entry.if as JsonSchema);
+  // A form asks about one property of this object: its const or enum values, or that it has an answer.
+  if (!test && (entry.then || entry.else)) warn(`${pointer}/if`, 'is a condition the form cannot ask; the fields of then/else are shown always');
+  const values = test?.answered ? [] : test?.values;
+  const branches: [string, Reveal][] = [
+    ['then', { when: values ?? [], whenAnswered: test?.answered, fields: [] }],
+    ['else', { when: [], unless: test?.answered ? undefined : values, fields: [] }],
+  ];
+  for (const [keyword, reveal] of branches) {
+    if (isSchema(entry[keyword])) addBranch(context, test?.name, reveal, { schema: entry[keyword], pointer: `${pointer}/${keyword}` });
   }
-}
-
-/** A reveal that is never hung on a question: its fields go after the object's fields, shown always. */
-function alwaysShown(): Reveal {
-  return { when: [], fields: [] };
 }
 
 /** `if` tests one property of this object with `const` or `enum` (values), or only that it is there (answered). */
@@ -115,11 +102,11 @@ function readTest(test: JsonSchema): { name: string; values: ChoiceValue[]; answ
  * branch is open. No trigger the form can show: the branch's own fields are shown always.
  */
 function addBranch(context: ObjectContext, triggerName: string | undefined, reveal: Reveal, branch: Branch, known?: FieldNode): void {
-  const conditional = reveal.when.length > 0 || reveal.unless !== undefined || reveal.whenAnswered === true;
+  const conditional = reveal.when.length > 0 || reveal.unless !== undefined || reveal.whenAnswered;
   const found = known ?? (triggerName === undefined ? undefined : fieldWithKey(context.fields, [...context.key, triggerName]));
   const trigger = conditional && found && found.kind !== 'repeatable' && found.kind !== 'checkboxes' ? found : undefined;
   if (conditional && !trigger) {
-    warn(branch.pointer, `depends on '${[...context.key, triggerName ?? ''].join('.')}', which this form cannot show as a question to reveal under, so its fields are shown always`);
+    warn(branch.pointer, 'depends on no question the form can reveal under; its fields are shown always');
   }
   const own = context.node.properties ?? {};
   const properties = isSchema(branch.schema.properties) ? (branch.schema.properties as Record<string, JsonSchema>) : {};
@@ -152,27 +139,11 @@ function requireWhile(context: ObjectContext, name: string, trigger: FieldNode, 
 function addDependentRequired(context: ObjectContext, name: string, dependents: string[], pointer: string): void {
   const trigger = fieldWithKey(context.fields, [...context.key, name]);
   if (!trigger) {
-    warn(`${pointer}/dependentRequired/${name}`, `depends on '${[...context.key, name].join('.')}', which is not a question of this object, so nothing is required by it`);
+    warn(pointer, 'depends on no question of this object; nothing is required by it');
     return;
   }
   const reveal: Reveal = { when: [], whenAnswered: true, fields: [] };
   for (const dependent of dependents) requireWhile(context, dependent, trigger, reveal);
-}
-
-function dependentRequiredOf(node: JsonSchema): Record<string, string[]> {
-  const lists: Record<string, string[]> = {};
-  for (const [name, value] of [...entriesOf(node.dependencies), ...entriesOf(node.dependentRequired)]) {
-    if (Array.isArray(value)) lists[name] = value.filter((item): item is string => typeof item === 'string');
-  }
-  return lists;
-}
-
-function dependentSchemasOf(node: JsonSchema): Record<string, JsonSchema> {
-  const schemas: Record<string, JsonSchema> = {};
-  for (const [name, value] of [...entriesOf(node.dependencies), ...entriesOf(node.dependentSchemas)]) {
-    if (isSchema(value)) schemas[name] = value;
-  }
-  return schemas;
 }
 
 /** `oneOf`/`anyOf` whose entries are objects with properties (lists of `const`+`title` are choices of a value, made elsewhere). */
@@ -192,8 +163,6 @@ function objectAlternatives(node: JsonSchema): { keyword: string; list: JsonSche
  * properties the object itself has stay in place, required while an alternative needing them is chosen.
  */
 function alternativesField(context: ObjectContext, list: JsonSchema[], pointer: string): FieldNode {
-  const en = uiWords('en');
-  const cy = uiWords('cy');
   const own = context.node.properties ?? {};
   const alternatives: Alternative[] = list.map((entry) => {
     const properties = isSchema(entry.properties) ? (entry.properties as Record<string, JsonSchema>) : {};
@@ -206,7 +175,7 @@ function alternativesField(context: ObjectContext, list: JsonSchema[], pointer: 
   const field: FieldNode = {
     key: [...context.key, ALTERNATIVE_KEY],
     kind: 'radios',
-    label: { en: en.say('alternative.question'), cy: cy.say('alternative.question') },
+    label: bothLanguages('alternative.question'),
     required: alternatives.every((alternative) => alternative.required.length > 0 || alternative.discriminators.length > 0),
     inline: false,
     choices: list.map((entry, index) => {
@@ -214,7 +183,7 @@ function alternativesField(context: ObjectContext, list: JsonSchema[], pointer: 
       const welsh = (entry['x-rhi-cy'] as { title?: string } | undefined)?.title;
       return {
         value: index,
-        label: title ? { en: title, cy: welsh ?? title } : { en: en.say('alternative.option', { number: index + 1 }), cy: cy.say('alternative.option', { number: index + 1 }) },
+        label: title ? { en: title, cy: welsh ?? title } : bothLanguages('alternative.option', { number: index + 1 }),
       };
     }),
     reveals: [],
@@ -248,6 +217,11 @@ export function alternativeOf(alternatives: Alternative[], record: unknown): num
   return shared.indexOf(Math.max(...shared));
 }
 
+/** The form's own words, as a schema's words are kept: in both languages. */
+function bothLanguages(id: UiMessageId, values?: Record<string, number>): Words {
+  return { en: uiWords('en').say(id, values), cy: uiWords('cy').say(id, values) };
+}
+
 function fieldWithKey(fields: FieldNode[], key: string[]): FieldNode | undefined {
   const wanted = key.join('\u0000');
   for (const field of allFields(fields)) if (field.key.join('\u0000') === wanted) return field;
@@ -262,15 +236,11 @@ function isSchema(value: unknown): value is JsonSchema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function schemaOrUndefined(value: unknown): JsonSchema | undefined {
-  return isSchema(value) ? value : undefined;
-}
-
 function isChoiceValue(value: unknown): value is ChoiceValue {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
 /** One warning per pointer and tree: the web team needs to know; no answers are ever in it. */
 function warn(pointer: string, problem: string): void {
-  console.warn(`rhi-interview-form: the schema at ${pointer || '/'} ${problem}.`);
+  console.warn(`rhi-interview-form: the schema at ${pointer} ${problem}.`);
 }
