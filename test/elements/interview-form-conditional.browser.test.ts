@@ -253,11 +253,14 @@ describe('<rhi-interview-form> dependentRequired and dependentSchemas', () => {
     const form = await newForm({
       type: 'object',
       properties: { pet: { type: 'string', title: 'Pet', enum: ['cat', 'dog'] } },
+      // As prepareSchema may leave it: draft-07 `dependencies` beside its 2020-12 rewrite.
       dependencies: { pet: { properties: { petAge: { type: 'integer', title: 'Age of pet' } } } },
+      dependentSchemas: { pet: { properties: { petAge: { type: 'integer', title: 'Age of pet' } } } },
     });
     expect(shown(form, 'field-petAge')).to.equal(false);
     await choose(form, 'field-pet-1');
     expect(revealedUnder(form, 'field-petAge')).to.equal(true);
+    expect(form.shadowRoot!.querySelectorAll('[id="field-petAge"]')).to.have.length(1);
     await expect(form).to.be.accessible();
   });
 });

@@ -28,9 +28,13 @@ export function conditionalFields(key: string[], node: JsonSchema, fields: Field
   const pointer = key.map((name) => `/properties/${name}`).join('');
   const context: ObjectContext = { key, node, fields, build, extra: [] };
   addConditions(context, pointer);
-  // draft-07 `dependencies` holds lists (dependentRequired) and schemas (dependentSchemas) side by side.
-  for (const keyword of ['dependencies', 'dependentRequired', 'dependentSchemas']) {
+  // draft-07 `dependencies` holds lists (dependentRequired) and schemas (dependentSchemas) side by
+  // side; one already rewritten into the 2020-12 keywords (prepareSchema) is not read twice.
+  const rewritten = new Set<string>();
+  for (const keyword of ['dependentRequired', 'dependentSchemas', 'dependencies']) {
     for (const [name, value] of entriesOf(node[keyword])) {
+      if (keyword === 'dependencies' && rewritten.has(name)) continue;
+      rewritten.add(name);
       const at = `${pointer}/${keyword}/${name}`;
       if (Array.isArray(value)) addDependentRequired(context, name, value as string[], at);
       else if (isSchema(value)) addBranch(context, name, { when: [], whenAnswered: true, fields: [] }, { schema: value, pointer: at });
