@@ -134,8 +134,24 @@ describe('allOf', () => {
     assert.match(notices[0]!.problem, /types no answer can have at once \("string" and "number"\)/);
   });
 
-  it('gives a notice when two parts each have their own if/then/else (the form shows the first)', () => {
-    assert.deepEqual(pointers(corpus('12-if-then-else-animal')), ['/allOf/1']);
+  it('keeps parts that are only an if/then/else as a list, each its own condition, without a notice', () => {
+    const animal = corpus('12-if-then-else-animal');
+    const { schema, notices } = prepareSchema(animal);
+    assert.deepEqual(notices, []);
+    const conditions = (schema.allOf as JsonSchema[]).filter((part) => 'if' in part);
+    assert.equal(conditions.length, (animal.allOf as unknown[]).length);
+  });
+
+  it('gives a notice when two merged parts each have their own if and more (the form shows the first)', () => {
+    const { notices } = prepareSchema({
+      type: 'object',
+      properties: { a: { type: 'string', enum: ['x', 'y'] }, b: { type: 'string' } },
+      allOf: [
+        { properties: { c: { type: 'string' } }, if: { properties: { a: { const: 'x' } } }, then: { required: ['b'] } },
+        { properties: { d: { type: 'string' } }, if: { properties: { a: { const: 'y' } } }, then: { required: ['c'] } },
+      ],
+    });
+    assert.deepEqual(notices.map((notice) => notice.pointer), ['/allOf/1']);
   });
 });
 

@@ -5,6 +5,7 @@
  * in schema order, one page per top-level object.
  */
 import { choiceLabelProblems } from './choice-labels.js';
+import { conditionalFields } from './conditional-fields.js';
 import type { JsonSchema, Layout, LayoutPage, LayoutPlacement, Words } from './layout-types.js';
 import { prepareSchema, type SchemaNotice } from './prepare-schema.js';
 
@@ -31,7 +32,26 @@ export interface Choice {
 
 export interface Reveal {
   when: ChoiceValue[];
+  /** Open while the question has an answer that is none of these (an `else` branch); `when` is then empty. */
+  unless?: ChoiceValue[];
+  /** Open while the question has any answer (`dependentSchemas`, `if: { required }`); `when` is then empty. */
+  whenAnswered?: boolean;
   fields: FieldNode[];
+}
+
+/** A field that must be answered only while another question's reveal is open (`then.required`, `dependentRequired`). */
+export interface RequiredWhile {
+  /** The question the condition tests, keyed from the same record as the field. */
+  trigger: FieldNode;
+  reveal: Reveal;
+}
+
+/** One object alternative of a `oneOf`/`anyOf`: what tells a record in it apart. */
+export interface Alternative {
+  /** Properties fixed by `const`/`enum` in this alternative, with the values that mark it. */
+  discriminators: { name: string; values: ChoiceValue[] }[];
+  required: string[];
+  properties: string[];
 }
 
 export interface FieldNode {
@@ -62,6 +82,13 @@ export interface FieldNode {
   uniqueItems?: boolean;
   /** The schema's `format` (date, date-time, time, email, uri…). */
   format?: string;
+  /** Required only while one of these conditions holds (see conditional-fields.ts). */
+  requiredWhile?: RequiredWhile[];
+  /**
+   * The "Which applies?" choice of a `oneOf`/`anyOf` of objects: choice `i` reveals alternative `i`'s
+   * fields. Its key ends in ALTERNATIVE_KEY, a place in the answers nothing is ever written to.
+   */
+  alternatives?: Alternative[];
 }
 
 export interface PageNode {
@@ -150,6 +177,8 @@ function defaultPages(schema: JsonSchema): PageNode[] {
       loose.push(fieldFromSchema([name], property));
     }
   }
+  const always = conditionalFields([], schema, pages.flatMap((page) => page.fields).concat(loose), leafFields);
+  loose.push(...always);
   if (loose.length > 0) pages.push(loosePage(schema, pages.length, loose));
   return pages;
 }
@@ -160,9 +189,10 @@ function loosePage(schema: JsonSchema, index: number, fields: FieldNode[]): Page
 
 /** Every field under an object, nested objects flattened into dotted keys, in schema order. */
 function leafFields(key: string[], node: JsonSchema): FieldNode[] {
-  return Object.entries(node.properties ?? {}).flatMap(([name, property]) =>
+  const fields = Object.entries(node.properties ?? {}).flatMap(([name, property]) =>
     property.type === 'object' && property.properties ? leafFields([...key, name], property) : [fieldFromSchema([...key, name], property)],
   );
+  return [...fields, ...conditionalFields(key, node, fields, leafFields)];
 }
 
 function fieldFromSchema(key: string[], property: JsonSchema): FieldNode {

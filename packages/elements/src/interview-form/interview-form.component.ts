@@ -245,7 +245,7 @@ export class RhiInterviewForm extends LitElement {
 
   /** The answers as they will be submitted: answers of closed conditional reveals taken out. */
   get submittedAnswers(): Answers {
-    return submittedAnswers(this.#allFields(), this.answers);
+    return submittedAnswers(this.#allFields(), this.answers, this.#rawAt);
   }
 
   /** Problems with every answer, in page order, in the form's language. */
@@ -334,7 +334,7 @@ export class RhiInterviewForm extends LitElement {
     await this.updateComplete;
     const index = this.readOnly ? -1 : this.#pageShowing(path);
     if (index < 0) return false;
-    const field = visibleFieldAt(this.#tree.pages[index]!.fields, this.answers, path)!;
+    const field = visibleFieldAt(this.#tree.pages[index]!.fields, this.answers, path, this.#rawAt)!;
     const focusId = focusIdOf(field, fieldId(path.split('.')));
     await this.#goTo(index, focusId);
     return this.shadowRoot?.activeElement?.id === focusId;
@@ -450,11 +450,20 @@ export class RhiInterviewForm extends LitElement {
       setDatePart: (path, part, text, withTime) =>
         this.#setAnswers(withDatePartTyped(this.#record, path, part, text, withTime, this.timeZone), pathText(path)),
       setNumber: (path, text, wholeNumber) => this.#setAnswers(withNumberTyped(this.#record, path, text, wholeNumber), pathText(path)),
+      chooseAlternative: (path, index, markers) => this.#chooseAlternative(path, index, markers),
       leave: (path) => this.#leave(path),
       addItem: (path) => this.#addItem(path),
       removeItem: (path, index) => this.#removeItem(path, index),
     };
   }
+
+  /** The alternative chosen (and drafted) is form state, not an answer; its fixed properties (`kind: 'person'`) are answers. */
+  #chooseAlternative(path: AnswerPath, index: number, markers: { path: AnswerPath; value: unknown }[]): void {
+    const answers = markers.reduce((next, marker) => withValueAt(next, marker.path, marker.value), this.answers);
+    this.#setAnswers({ answers, rawInputs: { ...this.rawInputs, [pathText(path)]: { kind: 'alternative', index } } }, pathText(path));
+  }
+
+  readonly #rawAt = (path: string) => this.rawInputs[path];
 
   get #record(): TypedRecord {
     return { answers: this.answers, rawInputs: this.rawInputs };
@@ -514,7 +523,7 @@ export class RhiInterviewForm extends LitElement {
   #validationRequest(fields = this.#allFields()) {
     return {
       fields,
-      answers: submittedAnswers(this.#allFields(), this.answers),
+      answers: submittedAnswers(this.#allFields(), this.answers, this.#rawAt),
       rawInputs: this.rawInputs,
       validator: validatorFor(this.schema, this.validator),
       words: this.#words,
@@ -529,7 +538,7 @@ export class RhiInterviewForm extends LitElement {
 
   /** Index of the page showing the question at a dotted path; -1 when it is in a closed reveal or on no page. */
   #pageShowing(path: string): number {
-    return this.#tree.pages.findIndex((page) => visibleFieldAt(page.fields, this.answers, path) !== undefined);
+    return this.#tree.pages.findIndex((page) => visibleFieldAt(page.fields, this.answers, path, this.#rawAt) !== undefined);
   }
 
   async #goTo(index: number, focusId: string): Promise<void> {
@@ -554,7 +563,7 @@ export class RhiInterviewForm extends LitElement {
 
   #changeAnswer(page: PageNode, path: AnswerPath): void {
     const index = this.#tree.pages.indexOf(page);
-    const field = visibleFieldAt(page.fields, this.answers, pathText(path));
+    const field = visibleFieldAt(page.fields, this.answers, pathText(path), this.#rawAt);
     this.#returnToCheck = true;
     void this.#goTo(index, field ? focusIdOf(field, fieldId(path)) : 'page-heading');
   }
@@ -611,7 +620,7 @@ export class RhiInterviewForm extends LitElement {
     return (this.#joined?.problems(this.#words) ?? []).map(({ message, path, follow }) => {
       if (follow) return { path: '', focusId: 'referral-decision', message, follow };
       const index = path ? this.#pageShowing(path) : -1;
-      const field = index >= 0 ? visibleFieldAt(this.#tree.pages[index]!.fields, this.answers, path!) : undefined;
+      const field = index >= 0 ? visibleFieldAt(this.#tree.pages[index]!.fields, this.answers, path!, this.#rawAt) : undefined;
       return { path: path ?? '', message, ...(field ? { focusId: focusIdOf(field, fieldId(path!.split('.'))) } : {}) };
     });
   }

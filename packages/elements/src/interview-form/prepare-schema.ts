@@ -56,10 +56,16 @@ function prepareNode(node: unknown, pointer: string, walk: Walk): JsonSchema | b
   const { allOf, dependencies, ...own } = node;
   const prepared = prepareKeywords(mergedSchemas(own, respelledDependencies(dependencies), pointer, walk), pointer, walk);
   if (!prepared || !Array.isArray(allOf)) return prepared;
-  return allOf.reduce<JsonSchema>((merged, member, index) => {
+  const merged = allOf.reduce<JsonSchema>((sum, member, index) => {
+    if (isPureCondition(member)) return sum;
     const part = prepareNode(member, `${pointer}/allOf/${index}`, walk);
-    return typeof part === 'object' ? mergedSchemas(merged, part, `${pointer}/allOf/${index}`, walk) : merged;
+    return typeof part === 'object' ? mergedSchemas(sum, part, `${pointer}/allOf/${index}`, walk) : sum;
   }, prepared);
+  // Pure `if`/`then`/`else` entries stay a list, each its own condition (conditional-fields.ts reads
+  // them): merged, all but the first would be lost. Merged entries leave `{}` so pointers keep their index.
+  if (!allOf.some(isPureCondition)) return merged;
+  const conditions = allOf.map((member, index) => (isPureCondition(member) ? prepareNode(member, `${pointer}/allOf/${index}`, walk) ?? {} : {}));
+  return { ...merged, allOf: conditions };
 }
 
 /** `$ref` with keywords beside it: the target, with those keywords winning (as 2019-09 and later read it). */
@@ -212,4 +218,9 @@ function isObjectSchema(schema: JsonSchema): boolean {
 
 export function escapePointer(name: string): string {
   return name.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/** An `allOf` entry holding nothing but a condition (and words): left as a list for conditional-fields.ts. */
+export function isPureCondition(entry: unknown): entry is JsonSchema {
+  return isSchema(entry) && 'if' in entry && Object.keys(entry).every((keyword) => ['if', 'then', 'else', '$comment', 'title', 'description'].includes(keyword));
 }

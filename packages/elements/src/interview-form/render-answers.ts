@@ -3,11 +3,11 @@
  * links) and the read-only record (without them, and laid out for printing).
  */
 import { html, type TemplateResult } from 'lit';
-import { isNoAnswer, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
+import { isNoAnswer, type AnswerPath, type Answers } from './answer-paths.js';
 import type { FieldNode, PageNode } from './field-tree.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { answerText, choiceText } from '../shared/answer-words.js';
-import { visibleFields } from './visible-fields.js';
+import { answerOf, visibleFields, type RawLookup } from './visible-fields.js';
 import { summaryList, type SummaryRow } from '../govuk/summary-list.js';
 
 export interface AnswersContext {
@@ -16,6 +16,8 @@ export interface AnswersContext {
   timeZone: string;
   /** Given for "check your answers": where a change link goes. Absent for the read-only record. */
   change?: (page: PageNode, path: AnswerPath) => void;
+  /** The alternatives chosen while editing (see visible-fields.ts); without it, the ones the answers are in. */
+  rawAt?: RawLookup;
 }
 
 export function renderAnswerPages(pages: PageNode[], context: AnswersContext, headingLevel: 2 | 3): TemplateResult {
@@ -25,7 +27,7 @@ export function renderAnswerPages(pages: PageNode[], context: AnswersContext, he
         ? html`<h2 class="heading-m" id="summary-${page.id}">${context.words.pick(page.title)}</h2>`
         : html`<h3 class="heading-m" id="summary-${page.id}">${context.words.pick(page.title)}</h3>`}
       ${summaryList(
-        visibleFields(page.fields, context.answers)
+        visibleFields(page.fields, context.answers, [], context.rawAt)
           .filter(({ path }) => !path.some((step) => typeof step === 'number'))
           .map(({ field, path }) => answerRow(page, field, path, context)),
       )}
@@ -38,7 +40,7 @@ function answerRow(page: PageNode, field: FieldNode, path: AnswerPath, context: 
   const label = words.pick(field.label);
   return {
     key: label,
-    value: displayValue(field, valueAt(context.answers, path), path, context),
+    value: displayValue(field, answerOf(field, context.answers, path, context.rawAt), path, context),
     change: change ? { text: words.say('check.change'), hiddenText: label, onClick: () => change(page, path) } : undefined,
   };
 }
@@ -73,10 +75,10 @@ function repeatableValue(field: FieldNode, value: unknown, path: AnswerPath, con
       (_, index) => html`<li>
         <span class="item-name">${words.say('repeatable.item', { item: itemName, number: index + 1 })}</span>
         <dl class="item-answers">
-          ${visibleFields(field.itemFields, context.answers, [...path, index]).map(
+          ${visibleFields(field.itemFields, context.answers, [...path, index], context.rawAt).map(
             ({ field: itemField, path: itemPath }) => html`<div>
               <dt>${words.pick(itemField.label)}</dt>
-              <dd>${displayValue(itemField, valueAt(context.answers, itemPath), itemPath, context)}</dd>
+              <dd>${displayValue(itemField, answerOf(itemField, context.answers, itemPath, context.rawAt), itemPath, context)}</dd>
             </div>`,
           )}
         </dl>

@@ -17,7 +17,7 @@ import { describedBy, groupClass, hint, leaveHandler } from '../govuk/field-part
 import { question } from '../govuk/question.js';
 import { radios } from '../govuk/radios.js';
 import type { RawInput } from './validate-answers.js';
-import { fieldId, revealIsOpen } from './visible-fields.js';
+import { answerOf, fieldAsShown, fieldId, revealIsOpen } from './visible-fields.js';
 
 export interface FieldContext {
   words: UiWords;
@@ -31,6 +31,8 @@ export interface FieldContext {
   setAnswer(path: AnswerPath, value: unknown): void;
   setDatePart(path: AnswerPath, part: DatePartName, text: string, withTime: boolean): void;
   setNumber(path: AnswerPath, text: string, wholeNumber: boolean): void;
+  /** Chooses alternative `index` of a `oneOf` of objects; `markers` are the properties that choice fixes (set, or removed when undefined). */
+  chooseAlternative(path: AnswerPath, index: number, markers: { path: AnswerPath; value: unknown }[]): void;
   leave(path: AnswerPath): void;
   addItem(path: AnswerPath): void;
   removeItem(path: AnswerPath, index: number): void;
@@ -40,7 +42,20 @@ export function renderFields(fields: FieldNode[], context: FieldContext, base: A
   return html`${fields.map((field) => renderField(field, context, [...base, ...field.key], base))}`;
 }
 
-function renderField(field: FieldNode, context: FieldContext, path: AnswerPath, base: AnswerPath): TemplateResult {
+/**
+ * A question, and after it the open reveals a choice cannot hold under an option: those of a text,
+ * number or date question (a dependent schema's fields, shown while it has an answer) and those of
+ * checkboxes that belong to no one option.
+ */
+function renderField(placed: FieldNode, context: FieldContext, path: AnswerPath, base: AnswerPath): TemplateResult {
+  const field = fieldAsShown(placed, context.answers, base, context.rawAt);
+  const value = answerOf(field, context.answers, path, context.rawAt);
+  const underOptions = field.kind === 'radios' || field.kind === 'yes-no' || field.kind === 'select';
+  const after = field.reveals.filter((reveal) => revealIsOpen(reveal, value) && !(underOptions || (field.kind === 'checkboxes' && reveal.when.length > 0)));
+  return html`${questionOf(field, context, path, base)}${after.map((reveal) => renderFields(reveal.fields, context, base))}`;
+}
+
+function questionOf(field: FieldNode, context: FieldContext, path: AnswerPath, base: AnswerPath): TemplateResult {
   switch (field.kind) {
     case 'radios':
     case 'yes-no':
@@ -111,10 +126,11 @@ function isChosen(value: unknown, choice: ChoiceValue, multiple: boolean): boole
 
 /** Radios, yes/no and checkboxes, with GOV.UK conditional reveals under the chosen options. */
 function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, base: AnswerPath, type: 'radio' | 'checkbox'): TemplateResult {
-  const value = valueAt(context.answers, path);
+  const value = answerOf(field, context.answers, path, context.rawAt);
   const multiple = type === 'checkbox';
   const choices = choicesOf(field, context.words);
   const choose = (choice: Choice, checked: boolean) => {
+    if (field.alternatives) return context.chooseAlternative(path, choice.value as number, alternativeMarkers(field, path, choice.value as number));
     if (!multiple) return context.setAnswer(path, choice.value);
     const chosen = choices.filter((other) => (other === choice ? checked : isChosen(value, other.value, true)));
     context.setAnswer(path, chosen.map((other) => other.value));
@@ -130,7 +146,8 @@ function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, 
     words: context.words,
     options: choices.map((choice) => {
       const checked = isChosen(value, choice.value, multiple);
-      const open = checked ? field.reveals.filter((reveal) => reveal.when.includes(choice.value)) : [];
+      // A reveal of "any answer" or "any other answer" (a schema's dependentSchemas, else) opens under the chosen radio.
+      const open = checked ? field.reveals.filter((reveal) => reveal.when.includes(choice.value) || (!multiple && revealIsOpen(reveal, value))) : [];
       return {
         value: String(choice.value),
         label: context.words.pick(choice.label),
@@ -141,6 +158,17 @@ function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, 
     onChange: (_option, checked, index) => choose(choices[index]!, checked),
     onLeave: () => context.leave(path),
   });
+}
+
+/** The properties alternative `index` fixes (`kind: 'person'`), and those only the others fix, taken out. */
+function alternativeMarkers(field: FieldNode, path: AnswerPath, index: number): { path: AnswerPath; value: unknown }[] {
+  const record = path.slice(0, -1);
+  const chosen = field.alternatives![index]!.discriminators;
+  const others = field.alternatives!.flatMap((alternative) => alternative.discriminators).filter(({ name }) => !chosen.some((marker) => marker.name === name));
+  return [
+    ...others.map(({ name }) => ({ path: [...record, name], value: undefined })),
+    ...chosen.map(({ name, values }) => ({ path: [...record, name], value: values[0] })),
+  ];
 }
 
 function hasOpenReveal(field: FieldNode, value: unknown): boolean {

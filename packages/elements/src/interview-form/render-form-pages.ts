@@ -110,7 +110,7 @@ function renderCheckPage(view: FormPagesView, actions: FormPagesActions): Templa
   const { words } = view;
   return html`<h2 class="heading-l" id="page-heading" part="heading" tabindex="-1">${words.say('check.title')}</h2>
     <p class="body">${words.say('check.intro')}</p>
-    ${renderAnswerPages(view.pages, { words, answers: view.answers, timeZone: view.timeZone, change: actions.changeAnswer }, 3)}
+    ${renderAnswerPages(view.pages, { words, answers: view.answers, timeZone: view.timeZone, change: actions.changeAnswer, rawAt: view.fields.rawAt }, 3)}
     <div class="button-group">
       <button type="button" class="button" part="button primary-button" ?disabled=${view.disabled} @click=${actions.submit}>
         ${words.say('button.submit')}

@@ -11,10 +11,10 @@ import type { FieldNode } from './field-tree.js';
 import { notANumber, ownMessage, requiredMessage, schemaErrorMessage, unownedMessage } from './problem-messages.js';
 import { errorsByOwner, locatedSchemaErrors, type LocatedError } from './schema-errors.js';
 import type { UiWords } from '../i18n/ui-words.js';
-import { fieldId, visibleFields } from './visible-fields.js';
+import { errorsInEffect, fieldId, visibleFields } from './visible-fields.js';
 
-/** What was typed into boxes that do not hold an answer by themselves. */
-export type RawInput = { kind: 'date'; parts: DateParts } | { kind: 'number'; text: string };
+/** What was typed into boxes that do not hold an answer by themselves, and the alternative chosen of a `oneOf` of objects. */
+export type RawInput = { kind: 'date'; parts: DateParts } | { kind: 'number'; text: string } | { kind: 'alternative'; index: number };
 export type RawInputs = Record<string, RawInput>;
 
 export interface FieldProblem {
@@ -67,8 +67,12 @@ function unownedProblems(errors: LocatedError[], words: UiWords): FieldProblem[]
 }
 
 function schemaErrorsByOwner(request: ValidationRequest): Map<string | undefined, LocatedError[]> {
-  const shown = visibleFields(request.fields, request.answers).map(({ path }) => pathText(path));
-  return errorsByOwner(locatedSchemaErrors(request.validator, request.answers), shown);
+  const rawAt = (key: string) => request.rawInputs[key];
+  const shown = visibleFields(request.fields, request.answers, [], rawAt).map(({ path }) => pathText(path));
+  const located = locatedSchemaErrors(request.validator, request.answers);
+  // Errors of a oneOf's alternatives not chosen, and of `if` itself, are not the interviewer's to fix.
+  const inEffect = new Set(errorsInEffect(located.map(({ error }) => error), request.fields, request.answers, rawAt));
+  return errorsByOwner(located.filter(({ error }) => inEffect.has(error)), shown);
 }
 
 /** One problem per showing question at most: what was typed, then a missing answer, then the schema's errors, then the dates' order. */
@@ -76,7 +80,7 @@ function fieldProblems(request: ValidationRequest, owned: Map<string | undefined
   const chronology = chronologyByPath(request.answers);
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
-  for (const { field, path } of visibleFields(request.fields, request.answers)) {
+  for (const { field, path } of visibleFields(request.fields, request.answers, [], (key) => request.rawInputs[key])) {
     const key = pathText(path);
     // A question placed twice (in two reveals) is still one question with one problem.
     if (seen.has(key)) continue;
