@@ -7,6 +7,7 @@ import { chronologyProblemsInAnswers, type ChronologyKind, type SchemaError, typ
 import { isNoAnswer, pathText, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import { readDateParts, type DateParts } from './date-parts.js';
 import type { FieldNode } from './field-tree.js';
+import { itemNameOf } from './item-name.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { fieldId, visibleFields } from './visible-fields.js';
 
@@ -191,7 +192,7 @@ function requiredMessage(field: FieldNode, label: string, words: UiWords): strin
     case 'date-time':
       return words.say('error.required.date', { label });
     case 'repeatable':
-      return words.say('error.required.items', { label: words.pick(field.itemLabel ?? field.label) });
+      return words.say('error.required.items', { label: itemNameOf(field, words) });
     default:
       return words.say('error.required.enter', { label });
   }

@@ -3,7 +3,7 @@
  * option is chosen. Answers of hidden reveals stay in the draft (nothing typed is lost) but are
  * neither validated nor submitted.
  */
-import { pathText, valueAt, withoutValueAt, type AnswerPath, type Answers } from './answer-paths.js';
+import { pathText, valueAt, withValueAt, withoutValueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import type { FieldNode, Reveal } from './field-tree.js';
 
 export interface PlacedField {
@@ -58,9 +58,21 @@ function everyPathIn(fields: FieldNode[], base: AnswerPath): AnswerPath[] {
   return fields.flatMap((field) => [[...base, ...field.key], ...field.reveals.flatMap((reveal) => everyPathIn(reveal.fields, base))]);
 }
 
-/** The answers as they will be submitted: without the answers of closed reveals. */
+/** The answers as they will be submitted: without the answers of closed reveals, with required consts. */
 export function submittedAnswers(fields: FieldNode[], answers: Answers): Answers {
-  return hiddenPaths(fields, answers).reduce((kept, path) => withoutValueAt(kept, path), answers);
+  return withRequiredConstants(fields, hiddenPaths(fields, answers).reduce((kept, path) => withoutValueAt(kept, path), answers));
+}
+
+/**
+ * A `const` the schema requires is posted even when the answers lack it: it is the only value the
+ * record can have there. One that is not required is posted only when the answers hold it, so a
+ * record loaded from the host goes back exactly as it came.
+ */
+function withRequiredConstants(fields: FieldNode[], answers: Answers): Answers {
+  return visibleFields(fields, answers).reduce((kept, { field, path }) => {
+    const only = field.constant && field.required ? field.choices[0] : undefined;
+    return only && valueAt(kept, path) === undefined ? withValueAt(kept, path, only.value) : kept;
+  }, answers);
 }
 
 /** Element id of a field in the form's shadow root. */
