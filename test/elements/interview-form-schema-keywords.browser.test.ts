@@ -325,6 +325,32 @@ describe('<rhi-interview-form> const and readOnly', () => {
     expect(posted(host)).to.deep.equal(record);
   });
 
+  it('says on a read-only answer what the validator finds wrong with it, links there, and keeps the value as it came', async () => {
+    const flaggedSchema: JsonSchema = { type: 'object', title: 'Flags', properties: { flagged: { type: 'boolean', title: 'Flagged by the system', readOnly: true } } };
+    type Validate = ((data: unknown) => boolean) & { errors: unknown[] | null };
+    const validate: Validate = Object.assign(
+      (data: unknown) => {
+        const wrong = typeof (data as { flagged?: unknown }).flagged !== 'boolean';
+        validate.errors = wrong ? [{ instancePath: '/flagged', keyword: 'type', params: { type: 'boolean' }, schemaPath: '#/properties/flagged/type' }] : null;
+        return !wrong;
+      },
+      { errors: null },
+    );
+    const host = await fixture<HTMLFormElement>(html`<form>
+      <rhi-interview-form name="record" no-drafts .schema=${flaggedSchema} .validator=${validate} .answers=${{ flagged: 'yes' }}></rhi-interview-form>
+    </form>`);
+    const form = host.querySelector<RhiInterviewForm>('rhi-interview-form')!;
+    await form.updateComplete;
+    await pressButton(form, 'Continue');
+    expect(errorSummary(form)).to.have.length(1);
+    form.shadowRoot!.querySelector<HTMLAnchorElement>('.error-summary a')!.click();
+    await form.updateComplete;
+    expect(form.shadowRoot!.activeElement?.id).to.equal('field-flagged');
+    expect(form.shadowRoot!.getElementById('field-flagged-error')).to.not.equal(null);
+    expect(posted(host)).to.deep.equal({ flagged: 'yes' });
+    await expect(form).to.be.accessible();
+  });
+
   it('shows them on check your answers without a Change link', async () => {
     const { form } = await load(schema, { answers: { caseNumber: 'C-104', visitor: 'Ana' } });
     await pressButton(form, 'Continue');

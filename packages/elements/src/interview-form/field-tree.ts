@@ -287,7 +287,8 @@ function choicesOf(property: JsonSchema): Choice[] {
   if (property.type === 'boolean' && !property.enum) return [];
   // A list's labels may be written on the list or on its items (the schemas do both).
   const labels = source['x-rhi-enum-labels'] ?? property['x-rhi-enum-labels'];
-  return (source.enum ?? []).map((value) => ({
+  // `null` in an enum (beside `type: [..., "null"]`) is no answer, not a choice.
+  return (source.enum ?? []).filter((value) => value !== null).map((value) => ({
     value,
     // Never a label made from the id: a missing label is reported by choiceLabelProblems, and the
     // value is shown as it is until someone writes one.
