@@ -391,6 +391,15 @@ describe('<rhi-interview-form> defaults', () => {
     expect(posted(host)).to.deep.equal({ visits: 4 });
   });
 
+  it('shows a read-only record as it is, without defaults', async () => {
+    const form = await fixture<RhiInterviewForm>(html`<rhi-interview-form no-drafts readonly .schema=${schema} .answers=${{ visits: 4 }}></rhi-interview-form>`);
+    const rows = [...form.shadowRoot!.querySelectorAll('.summary-list__row')].map((row) => text(row));
+    expect(rows).to.include.members(['Country Not answered', 'Visits this year 4']);
+    expect(form.answers).to.deep.equal({ visits: 4 });
+    const empty = await fixture<RhiInterviewForm>(html`<rhi-interview-form no-drafts readonly .schema=${schema}></rhi-interview-form>`);
+    expect(empty.answers).to.deep.equal({});
+  });
+
   it('never fills a restored draft with defaults', async () => {
     const key = uniqueDraftKey('defaults');
     const store = new RecordingDraftStore({ [key]: { answers: { visits: 2 }, rawInputs: {}, savedAt: new Date().toISOString() } });

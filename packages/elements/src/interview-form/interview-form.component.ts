@@ -434,11 +434,12 @@ export class RhiInterviewForm extends LitElement {
   /**
    * A new record (no answers from the host, nothing typed, no draft restored) starts from the
    * schema's `default`s, which a reset or "start again" goes back to. A host's answers or a draft
-   * are never filled in from them: what the record holds is posted as it came.
+   * are never filled in from them: what the record holds is posted as it came. A read-only record
+   * shows only what it holds.
    */
   #startNewRecordFromDefaults(): void {
     const untouched = this.answers === this.#initialAnswers && Object.keys(this.answers).length === 0;
-    if (!untouched || this.#drafts.status.restoredAt) return;
+    if (!untouched || this.readOnly || this.#drafts.status.restoredAt) return;
     const defaults = defaultAnswers(this.#allFields());
     if (Object.keys(defaults).length === 0) return;
     this.answers = defaults;
