@@ -100,7 +100,7 @@ describe('<rhi-interview-form> with a schema and no layout', () => {
     expect(heading(form)).to.equal('Place');
     await pressButton(form, 'Continue');
     expect(heading(form)).to.equal('Visit');
-    await pressButton(form, 'Add contacts');
+    await pressButton(form, 'Add contact'); // one item is named in the singular (issue 16)
     await typeInto(form, 'field-contacts.0.name', 'Aunt');
     expect(form.answers).to.deep.equal({ contacts: [{ name: 'Aunt' }] });
     await expect(form).to.be.accessible();

@@ -45,6 +45,12 @@ export const govukStyles = css`
     font-size: calc(var(--_font-size) * 0.95);
     margin-bottom: var(--_space);
   }
+  .heading-xl {
+    font-size: calc(var(--_font-size) * 2.5);
+    font-weight: 700;
+    line-height: 1.05;
+    margin: 0 0 calc(var(--_space) * 4);
+  }
   .heading-l {
     font-size: calc(var(--_font-size) * 1.9);
     font-weight: 700;

@@ -26,7 +26,7 @@ export function isNoAnswer(value: unknown): boolean {
 /**
  * A copy of the answers with one value set (or removed when it is no answer). Objects left empty
  * by a removal are removed too; items of a list are kept even when empty, since the interviewer
- * added them on purpose.
+ * added them on purpose: an item of a list of objects as `{}`, one of a list of values as `null`.
  */
 export function withValueAt(answers: Answers, path: AnswerPath, value: unknown): Answers {
   return (setIn(answers, path, 0, value) as Answers | undefined) ?? {};
@@ -38,7 +38,7 @@ function setIn(node: unknown, path: AnswerPath, index: number, value: unknown): 
   if (typeof step === 'number') {
     const list = Array.isArray(node) ? [...node] : [];
     const item = setIn(list[step], path, index + 1, value);
-    list[step] = item ?? {};
+    list[step] = item ?? (isPlainRecord(list[step]) ? {} : null);
     return list;
   }
   const record = typeof node === 'object' && node !== null && !Array.isArray(node) ? { ...(node as Answers) } : {};

@@ -1,7 +1,8 @@
 /**
  * Every choice a person reads is labelled by a person, in English and Welsh, in the schema
  * (`x-rhi-enum-labels`). A choice without a label is a mistake in the schema, reported with its
- * JSON pointer and the fix; the form never makes a label up from the value's id.
+ * JSON pointer and the fix; the form never makes a label up from the value's id. Numbers and
+ * booleans are not ids: they are shown as the number, and as Yes and No.
  */
 import type { JsonSchema } from './layout-types.js';
 
@@ -13,6 +14,8 @@ export function choiceLabelProblems(schema: JsonSchema, pointer = ''): string[] 
   const labels = schema['x-rhi-enum-labels'];
   const listed = schema.type === 'array' ? undefined : schema.enum;
   for (const value of listed ?? []) {
+    // A number reads as itself and true/false as the form's own Yes and No: only ids need words.
+    if (typeof value !== 'string') continue;
     for (const lang of LANGUAGES) {
       if (typeof labels?.[lang]?.[String(value)] === 'string' && labels[lang]![String(value)]!.trim() !== '') continue;
       problems.push(

@@ -62,10 +62,11 @@ export function rawInputsAfterLeaving(record: TypedRecord, path: AnswerPath): Ra
 
 /** An item taken out of a list: its typed boxes go, and those of later items move up one place. */
 export function withItemTakenOut(record: TypedRecord, listPath: AnswerPath, index: number): TypedRecord {
-  const prefix = `${pathText([...listPath, index])}.`;
+  const itemKey = pathText([...listPath, index]);
   const rawInputs: RawInputs = {};
   for (const [key, raw] of Object.entries(record.rawInputs)) {
-    if (key.startsWith(prefix)) continue;
+    // An item's own boxes (a list of numbers or dates) go with it, as do those of its questions.
+    if (key === itemKey || key.startsWith(`${itemKey}.`)) continue;
     rawInputs[shiftIndex(key, listPath, index)] = raw;
   }
   return { answers: withItemRemoved(record.answers, listPath, index), rawInputs };

@@ -2,10 +2,12 @@
  * Turns a JSON Schema and a layout file into the pages and fields the form draws. Everything about
  * what a question is (its kind, words and allowed values) comes from the schema; where it goes,
  * whether it must be answered and what it reveals comes from the layout. No layout: every property
- * in schema order, one page per top-level object.
+ * in schema order, one page per top-level object, required where its object's `required` lists it.
  */
 import { choiceLabelProblems } from './choice-labels.js';
 import { conditionalFields } from './conditional-fields.js';
+import { constChoices } from './const-choices.js';
+import { englishSingular, schemaItemLabel } from './item-name.js';
 import type { JsonSchema, Layout, LayoutPage, LayoutPlacement, Words } from './layout-types.js';
 import { prepareSchema, type SchemaNotice } from './prepare-schema.js';
 
@@ -69,7 +71,11 @@ export interface FieldNode {
   minimum?: number;
   maximum?: number;
   reveals: Reveal[];
-  /** Repeatable groups only: the fields of one item and what one item is called. */
+  /**
+   * Repeatable groups only: the fields of one item and what one item is called. A list of plain
+   * values (strings, numbers, dates) has one item field with `key: []`: its path is the item's.
+   * `itemLabel` may lack Welsh (`cy: ''`, a singular made from an English title): see item-name.ts.
+   */
   itemFields: FieldNode[];
   itemLabel?: Words;
   /** The schema's own message for any error on this field but a missing answer (`x-rhi-error`, or `errorMessage`, or its `_`). */
@@ -89,6 +95,12 @@ export interface FieldNode {
    * fields. Its key ends in ALTERNATIVE_KEY, a place in the answers nothing is ever written to.
    */
   alternatives?: Alternative[];
+  /** `readOnly: true`: shown with its value, never edited; the value is kept and posted as it came. */
+  readOnly?: boolean;
+  /** `const`: the one allowed value (in `choices[0]` when it is a plain value), shown, not edited. */
+  constant?: boolean;
+  /** `default`: put in a new record only (no answers from the host, no draft restored). */
+  defaultValue?: unknown;
 }
 
 export interface PageNode {
@@ -100,6 +112,9 @@ export interface PageNode {
 
 export interface FormTree {
   pages: PageNode[];
+  /** The schema's own title and description, shown above the form when there is no layout to title it. */
+  title?: Words;
+  description?: Words;
   /** Layout mistakes, in words a web team can act on. The form still renders what it can. */
   problems: string[];
   /** Parts of the schema the form cannot show (left out; their answers are kept and posted). */
@@ -112,8 +127,19 @@ const MOST_RADIOS = 12;
 export function buildFormTree(given: JsonSchema, layout?: Layout): FormTree {
   const { schema, notices } = prepareSchema(given);
   const problems: string[] = choiceLabelProblems(schema);
-  const pages = layout ? layout.pages.map((page) => placedPage(schema, page, problems)) : defaultPages(schema);
-  return { pages: pages.filter((page) => page.fields.length > 0), problems, notices };
+  if (layout) return { pages: layout.pages.map((page) => placedPage(schema, page, problems)).filter(hasFields), problems, notices };
+  const pages = defaultPages(schema).filter(hasFields);
+  const description = optionalWordsOf(schema, 'description');
+  // A form of one page of the root's own questions already has the root's title as its heading.
+  if (pages.length === 1 && pages[0]!.id === LOOSE_FIRST_PAGE) {
+    if (description) pages[0]!.hint = description;
+    return { pages, problems, notices };
+  }
+  return { pages, problems, notices, ...(schema.title ? { title: wordsOf(schema, 'title', '') } : {}), ...(description ? { description } : {}) };
+}
+
+function hasFields(page: PageNode): boolean {
+  return page.fields.length > 0;
 }
 
 function placedPage(schema: JsonSchema, page: LayoutPage, problems: string[]): PageNode {
@@ -159,25 +185,27 @@ function placedField(container: JsonSchema, placement: LayoutPlacement, where: s
   return field;
 }
 
+const LOOSE_FIRST_PAGE = 'page-1';
+
 function defaultPages(schema: JsonSchema): PageNode[] {
   const pages: PageNode[] = [];
   let loose: FieldNode[] = [];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     if (name === '$schema') continue;
-    if (property.type === 'object' && property.properties) {
+    if (isObjectNode(property)) {
       if (loose.length > 0) pages.push(loosePage(schema, pages.length, loose));
       loose = [];
       pages.push({
         id: pageId(name),
         title: wordsOf(property, 'title', name),
         hint: optionalWordsOf(property, 'description'),
-        fields: leafFields([name], property),
+        fields: leafFields([name], property, true),
       });
     } else {
-      loose.push(fieldFromSchema([name], property));
+      loose.push(fieldFromSchema([name], property, isRequiredIn(schema, name)));
     }
   }
-  const always = conditionalFields([], schema, pages.flatMap((page) => page.fields).concat(loose), leafFields);
+  const always = conditionalFields([], schema, pages.flatMap((page) => page.fields).concat(loose), (inner, node) => leafFields(inner, node, true));
   loose.push(...always);
   if (loose.length > 0) pages.push(loosePage(schema, pages.length, loose));
   return pages;
@@ -187,21 +215,42 @@ function loosePage(schema: JsonSchema, index: number, fields: FieldNode[]): Page
   return { id: `page-${index + 1}`, title: wordsOf(schema, 'title', 'Questions'), fields };
 }
 
-/** Every field under an object, nested objects flattened into dotted keys, in schema order. */
-function leafFields(key: string[], node: JsonSchema): FieldNode[] {
-  const fields = Object.entries(node.properties ?? {}).flatMap(([name, property]) =>
-    property.type === 'object' && property.properties ? leafFields([...key, name], property) : [fieldFromSchema([...key, name], property)],
-  );
-  return [...fields, ...conditionalFields(key, node, fields, leafFields)];
+/** An object with questions of its own: its fields are flattened into the page, not one box. */
+function isObjectNode(property: JsonSchema): boolean {
+  return (schemaType(property) ?? 'object') === 'object' && property.properties !== undefined;
 }
 
-function fieldFromSchema(key: string[], property: JsonSchema): FieldNode {
+function isRequiredIn(node: JsonSchema, name: string): boolean {
+  return Array.isArray(node.required) && node.required.includes(name);
+}
+
+/**
+ * Every field under an object, nested objects flattened into dotted keys, in schema order. With
+ * `fromSchema` (no layout) a field is required where its own object's `required` names it, at any
+ * depth, as many form libraries do: stricter than the schema for an optional object left out
+ * entirely, which the form cannot tell from an object not yet filled in.
+ */
+function leafFields(key: string[], node: JsonSchema, fromSchema: boolean): FieldNode[] {
+  const fields = Object.entries(node.properties ?? {}).flatMap(([name, property]) =>
+    isObjectNode(property)
+      ? leafFields([...key, name], property, fromSchema)
+      : [fieldFromSchema([...key, name], property, fromSchema ? isRequiredIn(node, name) : undefined)],
+  );
+  return [...fields, ...conditionalFields(key, node, fields, (inner, schema) => leafFields(inner, schema, fromSchema))];
+}
+
+/**
+ * One question from its schema. `required` is the schema's say when there is no layout, and
+ * undefined when a layout decides (then items of lists are not required by the schema either).
+ */
+function fieldFromSchema(key: string[], property: JsonSchema, required?: boolean): FieldNode {
   const field: FieldNode = {
     key,
     kind: kindOf(property),
     label: wordsOf(property, 'title', key[key.length - 1] ?? ''),
     hint: optionalWordsOf(property, 'description'),
-    required: false,
+    // A read-only answer cannot be given here, so the form never asks for it.
+    required: required === true && property.readOnly !== true,
     inline: false,
     choices: choicesOf(property),
     maxLength: property.maxLength,
@@ -214,9 +263,18 @@ function fieldFromSchema(key: string[], property: JsonSchema): FieldNode {
   if (field.kind === 'yes-no') field.inline = true;
   if (field.kind === 'number') field.wholeNumber = schemaType(property) === 'integer';
   if (field.kind === 'repeatable') {
-    field.itemFields = leafFields([], property.items ?? {});
-    field.itemLabel = field.label;
+    const items = property.items ?? {};
+    field.itemFields = itemFieldsOf(items, field, required !== undefined);
+    const itemLabel = schemaItemLabel(items, field.label);
+    if (itemLabel) field.itemLabel = itemLabel;
   }
+  if (property.readOnly === true) field.readOnly = true;
+  if ('const' in property) {
+    field.constant = true;
+    const [only] = constChoices({ oneOf: [{ const: property.const }] }) ?? [];
+    field.choices = only ? [only] : [];
+  }
+  if (property.default !== undefined) field.defaultValue = property.default;
   return field;
 }
 
@@ -261,29 +319,64 @@ function asWords(value: unknown): Words | undefined {
   return { en, cy: typeof cy === 'string' && cy !== '' ? cy : en };
 }
 
+/**
+ * The fields of one item: an object's questions, or for a list of plain values one question whose
+ * answer is the item itself. That one is required: a row is there to hold a value, or to be removed.
+ */
+function itemFieldsOf(items: JsonSchema, list: FieldNode, fromSchema: boolean): FieldNode[] {
+  if (isObjectNode(items) || schemaType(items) === 'object') return leafFields([], items, fromSchema);
+  const item = fieldFromSchema([], items, true);
+  item.label = {
+    en: items.title ?? englishSingular(list.label.en) ?? list.label.en,
+    cy: items['x-rhi-cy']?.title ?? items.title ?? list.label.cy,
+  };
+  return [item];
+}
+
 /** The property's type, ignoring a `null` beside it (`["number", "null"]`). */
 function schemaType(property: JsonSchema): string | undefined {
   return Array.isArray(property.type) ? property.type.find((name) => name !== 'null') : property.type;
 }
 
+const PLAIN_TYPES = new Set(['string', 'number', 'integer', 'boolean']);
+
 function kindOf(property: JsonSchema): FieldKind {
   const type = schemaType(property);
+  if (type === 'array') return listKind(property.items);
+  const listed = constChoices(property)?.length ?? property.enum?.length;
+  if (listed !== undefined) {
+    // true and false with no labels of their own are the form's own Yes and No.
+    if (type === 'boolean' && !property['x-rhi-enum-labels'] && !constChoices(property)) return 'yes-no';
+    return listed > MOST_RADIOS ? 'select' : 'radios';
+  }
   if (type === 'boolean') return 'yes-no';
   if (type === 'integer' || type === 'number') return 'number';
-  if (type === 'array') return property.items?.type === 'object' ? 'repeatable' : 'checkboxes';
-  if (property.enum) return property.enum.length > MOST_RADIOS ? 'select' : 'radios';
   if (property.format === 'date') return 'date';
   if (property.format === 'date-time') return 'date-time';
   if ((property.maxLength ?? 0) > LONG_TEXT) return 'textarea';
   return 'text';
 }
 
+/**
+ * A list of choices from an `enum` (or `oneOf` of consts) on its items stays checkboxes; a list of
+ * objects or of plain values is a list with "Add another" and "Remove".
+ */
+function listKind(items: JsonSchema | undefined): FieldKind {
+  if (!items || Array.isArray(items) || items.enum || constChoices(items)) return 'checkboxes';
+  if (isObjectNode(items) || schemaType(items) === 'object') return 'repeatable';
+  const type = schemaType(items);
+  return (type && PLAIN_TYPES.has(type)) || items.format ? 'repeatable' : 'checkboxes';
+}
+
 function choicesOf(property: JsonSchema): Choice[] {
-  if (property.type === 'boolean') return [];
-  const source = property.type === 'array' ? property.items ?? {} : property;
+  const source = schemaType(property) === 'array' ? property.items ?? {} : property;
+  const fromConsts = constChoices(source);
+  if (fromConsts) return fromConsts;
+  if (property.type === 'boolean' && !property.enum) return [];
   // A list's labels may be written on the list or on its items (the schemas do both).
   const labels = source['x-rhi-enum-labels'] ?? property['x-rhi-enum-labels'];
-  return (source.enum ?? []).map((value) => ({
+  // `null` in an enum (beside `type: [..., "null"]`) is no answer, not a choice.
+  return (source.enum ?? []).filter((value) => value !== null).map((value) => ({
     value,
     // Never a label made from the id: a missing label is reported by choiceLabelProblems, and the
     // value is shown as it is until someone writes one.
@@ -355,4 +448,9 @@ export function* allFields(fields: FieldNode[]): Generator<FieldNode> {
     yield field;
     for (const reveal of field.reveals) yield* allFields(reveal.fields);
   }
+}
+
+/** A list of plain values (strings, numbers, dates): its one item field has no key of its own. */
+export function holdsPlainValues(field: FieldNode): boolean {
+  return field.kind === 'repeatable' && field.itemFields.length === 1 && field.itemFields[0]!.key.length === 0;
 }

@@ -8,7 +8,9 @@ import { FocusAfterUpdate } from '../govuk/focus-after-update.js';
 import { pathText, valueAt, withValueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import { indexedDbInterviewDraftStore, type Draft, type DraftFailure, type DraftStore } from './draft-store.js';
 import { rawInputsAfterLeaving, withDatePartTyped, withItemTakenOut, withNumberTyped, type TypedRecord } from './edit-answers.js';
-import type { FormTree, PageNode } from './field-tree.js';
+import { holdsPlainValues, type FormTree, type PageNode } from './field-tree.js';
+import { itemNameOf } from './item-name.js';
+import { defaultAnswers, newItem } from './schema-values.js';
 import { formTreeFor, lacksValidator, validatorFor } from './form-defaults.js';
 import type { JoinedRecord } from './joined-record.js';
 import { rhiEvent, type RhiChangeDetail, type RhiDraftRestoredDetail, type RhiSubmitDetail } from './interview-form.events.js';
@@ -35,7 +37,9 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
  * @csspart form - The whole form.
  * @csspart page-nav - The list of sections.
  * @csspart page - The current page or the check-your-answers page.
+ * @csspart form-title - The schema's own title and description, above the sections (no layout).
  * @csspart heading - The page heading.
+ * @csspart read-only - A question shown with its value and no control (`readOnly`, `const`); also `field`.
  * @csspart error-summary - The GOV.UK error summary.
  * @csspart field - One question (label, hint, error and control).
  * @csspart fieldset - The group of a question with several controls (choices, a date, a repeatable list).
@@ -396,6 +400,7 @@ export class RhiInterviewForm extends LitElement {
       // Half-typed boxes belonged to the answers the host has just replaced.
       if (!changed.has('rawInputs')) this.rawInputs = {};
     }
+    this.#startNewRecordFromDefaults();
     if (changed.has('answers') || changed.has('rawInputs') || changed.has('lang') || changed.has('required') || changed.has('schema') || changed.has('layout') || changed.has('validator')) {
       this.#updateValidity();
     }
@@ -415,6 +420,8 @@ export class RhiInterviewForm extends LitElement {
         : renderWorkingForm(
             {
               words, pages, answers, timeZone, drafts,
+              title: this.#tree.title,
+              description: this.#tree.description,
               pageIndex: this.pageIndex,
               disabled: this.#isDisabled,
               summaryProblems: this.summaryProblems,
@@ -424,6 +431,21 @@ export class RhiInterviewForm extends LitElement {
           )}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /**
+   * A new record (no answers from the host, nothing typed, no draft restored) starts from the
+   * schema's `default`s, which a reset or "start again" goes back to. A host's answers or a draft
+   * are never filled in from them: what the record holds is posted as it came. A read-only record
+   * shows only what it holds.
+   */
+  #startNewRecordFromDefaults(): void {
+    const untouched = this.answers === this.#initialAnswers && Object.keys(this.answers).length === 0;
+    if (!untouched || this.readOnly || this.#drafts.status.restoredAt) return;
+    const defaults = defaultAnswers(this.#allFields());
+    if (Object.keys(defaults).length === 0) return;
+    this.answers = defaults;
+    this.#initialAnswers = defaults;
   }
 
   get #words(): UiWords {
@@ -495,8 +517,12 @@ export class RhiInterviewForm extends LitElement {
   #addItem(path: AnswerPath): void {
     const list = valueAt(this.answers, path);
     const index = Array.isArray(list) ? list.length : 0;
-    this.#setAnswers({ answers: withValueAt(this.answers, [...path, index], {}), rawInputs: this.rawInputs }, pathText(path));
-    this.#focus.request(`${fieldId(path)}-${index}-legend`);
+    const field = visibleFieldAt(this.#allFields(), this.answers, pathText(path));
+    const item = field ? newItem(field) : {};
+    this.#setAnswers({ answers: withValueAt(this.answers, [...path, index], item), rawInputs: this.rawInputs }, pathText(path));
+    // A new value row is one question: focus goes straight into its box.
+    const itemPath = [...path, index];
+    this.#focus.request(field && holdsPlainValues(field) ? focusIdOf(field.itemFields[0]!, fieldId(itemPath)) : `${fieldId(path)}-${index}-legend`);
     this.#announceItem('repeatable.added', path, index);
   }
 
@@ -510,7 +536,7 @@ export class RhiInterviewForm extends LitElement {
   #announceItem(message: 'repeatable.added' | 'repeatable.removed', listPath: AnswerPath, index: number): void {
     const field = visibleFieldAt(this.#allFields(), this.answers, pathText(listPath));
     const words = this.#words;
-    const item = words.pick(field?.itemLabel ?? field?.label ?? { en: '', cy: '' });
+    const item = field ? itemNameOf(field, words) : '';
     this.announcement = words.say(message, { item, number: index + 1 });
   }
 

@@ -12,7 +12,13 @@ export interface JsonSchema {
   description?: string;
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema;
+  required?: string[];
   enum?: (string | number | boolean)[];
+  const?: unknown;
+  default?: unknown;
+  readOnly?: boolean;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
   format?: string;
   maxLength?: number;
   minimum?: number;

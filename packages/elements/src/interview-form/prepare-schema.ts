@@ -100,7 +100,10 @@ function prepareKeywords(node: JsonSchema, pointer: string, walk: Walk): JsonSch
     if (keyword === 'properties' || keyword === 'dependentSchemas') {
       prepared[keyword] = preparedMap(value, at, walk);
     } else if (keyword === 'oneOf' || keyword === 'anyOf') {
-      const alternatives = Array.isArray(value) ? value.flatMap((one, index) => [prepareNode(one, `${at}/${index}`, walk) ?? []].flat()) : [];
+      // A `true`/`false` alternative asks no question: only schemas are alternatives to show.
+      const alternatives = Array.isArray(value)
+        ? value.flatMap((one, index) => [prepareNode(one, `${at}/${index}`, walk) ?? []].flat()).filter((one): one is JsonSchema => typeof one === 'object')
+        : [];
       if (alternatives.length > 0) prepared[keyword] = alternatives;
     } else if (['items', 'additionalProperties', 'if', 'then', 'else'].includes(keyword)) {
       const inner = prepareNode(value, at, walk);

@@ -3,6 +3,7 @@
  * Welsh. A field's own message (`x-rhi-error` or `errorMessage` in its schema) replaces the
  * form's for its schema errors; Ajv's own wording never reaches a person.
  */
+import { itemNameOf } from './item-name.js';
 import type { SchemaError } from '@rhi-toolkit/engine/form-support';
 import type { FieldNode } from './field-tree.js';
 import type { UiWords } from '../i18n/ui-words.js';
@@ -30,7 +31,7 @@ export function requiredMessage(field: FieldNode, label: string, words: UiWords)
     case 'date-time':
       return words.say('error.required.date', { label });
     case 'repeatable':
-      return words.say('error.required.items', { label: words.pick(field.itemLabel ?? field.label) });
+      return words.say('error.required.items', { label: itemNameOf(field, words) });
     default:
       return words.say('error.required.enter', { label });
   }

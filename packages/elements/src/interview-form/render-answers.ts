@@ -4,7 +4,10 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { isNoAnswer, type AnswerPath, type Answers } from './answer-paths.js';
-import type { FieldNode, PageNode } from './field-tree.js';
+import { holdsPlainValues, type FieldNode, type PageNode } from './field-tree.js';
+import { itemNameOf } from './item-name.js';
+import { readOnlyText } from './render-read-only.js';
+import { shownValue } from './schema-values.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { answerText, choiceText } from '../shared/answer-words.js';
 import { answerOf, visibleFields, type RawLookup } from './visible-fields.js';
@@ -38,16 +41,20 @@ export function renderAnswerPages(pages: PageNode[], context: AnswersContext, he
 function answerRow(page: PageNode, field: FieldNode, path: AnswerPath, context: AnswersContext): SummaryRow {
   const { words, change } = context;
   const label = words.pick(field.label);
+  // What the schema fixes (readOnly, const) has no "Change": there is nothing to change it with.
+  const fixed = field.readOnly || field.constant;
   return {
     key: label,
-    value: displayValue(field, answerOf(field, context.answers, path, context.rawAt), path, context),
-    change: change ? { text: words.say('check.change'), hiddenText: label, onClick: () => change(page, path) } : undefined,
+    value: displayValue(field, shownValue(field, answerOf(field, context.answers, path, context.rawAt)), path, context),
+    change: change && !fixed ? { text: words.say('check.change'), hiddenText: label, onClick: () => change(page, path) } : undefined,
+    keepActionsColumn: Boolean(change && fixed),
   };
 }
 
 function displayValue(field: FieldNode, value: unknown, path: AnswerPath, context: AnswersContext): TemplateResult | string {
   const { words } = context;
   if (isNoAnswer(value)) return html`<span class="not-answered">${words.say('check.notAnswered')}</span>`;
+  if (field.readOnly || field.constant) return readOnlyText(field, value, words, context.timeZone);
   switch (field.kind) {
     case 'yes-no':
     case 'radios':
@@ -69,7 +76,13 @@ function displayValue(field: FieldNode, value: unknown, path: AnswerPath, contex
 function repeatableValue(field: FieldNode, value: unknown, path: AnswerPath, context: AnswersContext): TemplateResult | string {
   if (!Array.isArray(value)) return String(value);
   const { words } = context;
-  const itemName = words.pick(field.itemLabel ?? field.label);
+  if (holdsPlainValues(field)) {
+    const itemField = field.itemFields[0]!;
+    return html`<ul class="list">
+      ${value.map((item, index) => html`<li>${displayValue(itemField, item, [...path, index], context)}</li>`)}
+    </ul>`;
+  }
+  const itemName = itemNameOf(field, words);
   return html`<ol class="list item-list">
     ${value.map(
       (_, index) => html`<li>
@@ -78,7 +91,7 @@ function repeatableValue(field: FieldNode, value: unknown, path: AnswerPath, con
           ${visibleFields(field.itemFields, context.answers, [...path, index], context.rawAt).map(
             ({ field: itemField, path: itemPath }) => html`<div>
               <dt>${words.pick(itemField.label)}</dt>
-              <dd>${displayValue(itemField, answerOf(itemField, context.answers, itemPath, context.rawAt), itemPath, context)}</dd>
+              <dd>${displayValue(itemField, shownValue(itemField, answerOf(itemField, context.answers, itemPath, context.rawAt)), itemPath, context)}</dd>
             </div>`,
           )}
         </dl>

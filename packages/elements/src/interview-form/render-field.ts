@@ -8,7 +8,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { pathText, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import { datePartsOf, datePartNames, dateTimePartNames, type DatePartName } from './date-parts.js';
-import type { Choice, ChoiceValue, FieldNode } from './field-tree.js';
+import { holdsPlainValues, type Choice, type ChoiceValue, type FieldNode } from './field-tree.js';
+import { inSentence, itemNameOf } from './item-name.js';
+import { readOnlyField } from './render-read-only.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { checkboxes } from '../govuk/checkboxes.js';
 import { dateInput } from '../govuk/date-input.js';
@@ -56,6 +58,7 @@ function renderField(placed: FieldNode, context: FieldContext, path: AnswerPath,
 }
 
 function questionOf(field: FieldNode, context: FieldContext, path: AnswerPath, base: AnswerPath): TemplateResult {
+  if (field.readOnly || field.constant) return readOnlyField(field, context, path);
   switch (field.kind) {
     case 'radios':
     case 'yes-no':
@@ -114,10 +117,12 @@ function textField(field: FieldNode, context: FieldContext, path: AnswerPath, ki
 
 function choicesOf(field: FieldNode, words: UiWords): Choice[] {
   if (field.kind !== 'yes-no') return field.choices;
-  return [
+  const both = [
     { value: true, label: { en: words.say('yes'), cy: words.say('yes') } },
     { value: false, label: { en: words.say('no'), cy: words.say('no') } },
   ];
+  // `enum: [true]` (a box to confirm) offers Yes alone.
+  return field.choices.length > 0 ? both.filter((choice) => field.choices.some((allowed) => allowed.value === choice.value)) : both;
 }
 
 function isChosen(value: unknown, choice: ChoiceValue, multiple: boolean): boolean {
@@ -232,38 +237,50 @@ function dateField(field: FieldNode, context: FieldContext, path: AnswerPath): T
   });
 }
 
-/** A list of items ("previous episodes") with "add another" and "remove". */
+/**
+ * A list of items ("previous episodes") with "add another" and "remove": each item of a list of
+ * objects is a fieldset of its questions; each of a list of values is one question, "Phone number 2".
+ */
 function repeatableField(field: FieldNode, context: FieldContext, path: AnswerPath): TemplateResult {
   const id = fieldId(path);
   const problem = context.problemAt(pathText(path));
   const items = valueAt(context.answers, path);
   const list = Array.isArray(items) ? items : [];
   const { words } = context;
-  const itemName = words.pick(field.itemLabel ?? field.label);
-  const inSentence = lowerFirst(itemName, words.language);
+  const itemName = itemNameOf(field, words);
+  const nameInSentence = inSentence(itemName, words.language);
+  const removeButton = (index: number) => html`<button
+    type="button"
+    class="button button--secondary"
+    part="button secondary-button"
+    ?disabled=${context.disabled}
+    @click=${() => context.removeItem(path, index)}
+  >
+    ${words.say('repeatable.remove')}<span class="visually-hidden">
+      ${words.say('repeatable.item', { item: nameInSentence, number: index + 1 })}</span
+    >
+  </button>`;
+  const valueItem = (index: number) => {
+    const itemField = field.itemFields[0]!;
+    const named = words.say('repeatable.item', { item: itemName, number: index + 1 });
+    return html`<div class="repeat-item" part="repeat-item" id="${id}-${index}">
+      ${renderField({ ...itemField, label: { en: named, cy: named } }, context, [...path, index], [...path, index])} ${removeButton(index)}
+    </div>`;
+  };
   return html`<div class=${groupClass(problem)} part="field repeatable">
     <fieldset class="fieldset" part="fieldset" aria-describedby=${ifDefined(describedBy(field.hint && `${id}-hint`, problem && `${id}-error`))}>
       <legend class="fieldset__legend fieldset__legend--m" part="legend">${labelText(field, context)}</legend>
       ${hint(id, hintOf(field, context))} ${errorMessage(id, problem, words)}
       ${list.length === 0 ? html`<p class="body">${words.say('repeatable.none')}</p>` : nothing}
-      ${list.map(
-        (_, index) => html`<fieldset class="repeat-item" part="repeat-item" id="${id}-${index}">
-          <legend class="fieldset__legend fieldset__legend--s" id="${id}-${index}-legend" tabindex="-1">
-            ${words.say('repeatable.item', { item: itemName, number: index + 1 })}
-          </legend>
-          ${renderFields(field.itemFields, context, [...path, index])}
-          <button
-            type="button"
-            class="button button--secondary"
-            part="button secondary-button"
-            ?disabled=${context.disabled}
-            @click=${() => context.removeItem(path, index)}
-          >
-            ${words.say('repeatable.remove')}<span class="visually-hidden">
-              ${words.say('repeatable.item', { item: inSentence, number: index + 1 })}</span
-            >
-          </button>
-        </fieldset>`,
+      ${list.map((_, index) =>
+        holdsPlainValues(field)
+          ? valueItem(index)
+          : html`<fieldset class="repeat-item" part="repeat-item" id="${id}-${index}">
+              <legend class="fieldset__legend fieldset__legend--s" id="${id}-${index}-legend" tabindex="-1">
+                ${words.say('repeatable.item', { item: itemName, number: index + 1 })}
+              </legend>
+              ${renderFields(field.itemFields, context, [...path, index])} ${removeButton(index)}
+            </fieldset>`,
       )}
       <button
         type="button"
@@ -273,12 +290,9 @@ function repeatableField(field: FieldNode, context: FieldContext, path: AnswerPa
         ?disabled=${context.disabled}
         @click=${() => context.addItem(path)}
       >
-        ${list.length === 0 ? words.say('repeatable.add', { item: inSentence }) : words.say('repeatable.addAnother', { item: inSentence })}
+        ${list.length === 0 ? words.say('repeatable.add', { item: nameInSentence }) : words.say('repeatable.addAnother', { item: nameInSentence })}
       </button>
     </fieldset>
   </div>`;
 }
 
-function lowerFirst(text: string, language: string): string {
-  return text.charAt(0).toLocaleLowerCase(language) + text.slice(1);
-}

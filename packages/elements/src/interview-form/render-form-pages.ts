@@ -9,6 +9,7 @@ import { writtenTime } from '../i18n/written-dates.js';
 import type { AnswerPath, Answers } from './answer-paths.js';
 import type { DraftStatus } from './draft-controller.js';
 import type { PageNode } from './field-tree.js';
+import type { Words } from './layout-types.js';
 import { errorSummary } from '../govuk/error-summary.js';
 import { renderAnswerPages } from './render-answers.js';
 import { renderFields, type FieldContext } from './render-field.js';
@@ -23,6 +24,9 @@ export interface RecordView {
 }
 
 export interface FormPagesView extends RecordView {
+  /** The schema's title and description, above the sections (a form with no layout). */
+  title?: Words | undefined;
+  description?: Words | undefined;
   /** The page on screen; `pages.length` is "check your answers". */
   pageIndex: number;
   /** Continue and Submit are off while the element or its form is disabled. */
@@ -49,6 +53,7 @@ export function renderWorkingForm(view: FormPagesView, actions: FormPagesActions
   const onCheckPage = pageIndex >= pages.length;
   // The skip link is a button, not a link: axe looks for a link's target in the page, not in the shadow root.
   return html`<button type="button" class="skip-link link-button" @click=${actions.skipToQuestions}>${words.say('nav.skip')}</button>
+    ${renderFormTitle(view)}
     <nav class="page-nav" part="page-nav" aria-label=${words.say('nav.label')}>
       <ol class="page-nav__list">
         ${pages.map(
@@ -78,6 +83,16 @@ export function renderWorkingForm(view: FormPagesView, actions: FormPagesActions
     ${drafts.lastSavedAt && !drafts.failure
       ? html`<p class="hint draft-status">${words.say('draft.saved', { time: writtenTime(drafts.lastSavedAt, view.timeZone) })}</p>`
       : nothing}`;
+}
+
+/** The schema's own title and description: at the level of the page headings, which are the form's sections. */
+function renderFormTitle(view: FormPagesView): TemplateResult | typeof nothing {
+  const { words, title, description } = view;
+  if (!title && !description) return nothing;
+  return html`<div class="form-title" part="form-title">
+    ${title ? html`<h2 class="heading-xl" id="form-title">${words.pick(title)}</h2>` : nothing}
+    ${description ? html`<p class="body">${words.pick(description)}</p>` : nothing}
+  </div>`;
 }
 
 export function renderRecord(view: RecordView): TemplateResult {

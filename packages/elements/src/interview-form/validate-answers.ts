@@ -145,6 +145,7 @@ function chronologyProblem(field: FieldNode, path: AnswerPath, chronology: Map<s
  * box of a date, the first option of a choice, the "add" button of a list; `id` is its `fieldId`.
  */
 export function focusIdOf(field: FieldNode, id: string): string {
+  if (field.readOnly || field.constant) return id;
   if (field.kind === 'date' || field.kind === 'date-time') return `${id}-day`;
   if (field.kind === 'radios' || field.kind === 'yes-no' || field.kind === 'checkboxes') return `${id}-0`;
   if (field.kind === 'repeatable') return `${id}-add`;

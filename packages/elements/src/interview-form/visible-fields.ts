@@ -5,7 +5,7 @@
  * is lost) but are neither validated nor submitted. A field may also be required only while a
  * condition holds (`then.required`, `dependentRequired`): it is placed with `required` set then.
  */
-import { isNoAnswer, pathText, valueAt, withoutValueAt, type AnswerPath, type Answers } from './answer-paths.js';
+import { isNoAnswer, pathText, valueAt, withValueAt, withoutValueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import { alternativeOf } from './conditional-fields.js';
 import type { ChoiceValue, FieldNode, Reveal } from './field-tree.js';
 import type { RawInput } from './validate-answers.js';
@@ -94,13 +94,15 @@ function everyPathIn(fields: FieldNode[], base: AnswerPath): AnswerPath[] {
 
 /**
  * The answers as they will be submitted: without the answers of closed reveals. A property two
- * reveals share (alternatives that both ask for a name) is kept while either of them is open.
+ * reveals share (alternatives that both ask for a name) is kept while either of them is open. A
+ * required `const` is added (see withRequiredConstants).
  */
 export function submittedAnswers(fields: FieldNode[], answers: Answers, rawAt: RawLookup = nothingTyped): Answers {
   const shown = new Set(visibleFields(fields, answers, [], rawAt).map(({ path }) => pathText(path)));
-  return hiddenPaths(fields, answers, [], rawAt)
+  const kept = hiddenPaths(fields, answers, [], rawAt)
     .filter((path) => !shown.has(pathText(path)))
-    .reduce((kept, path) => withoutValueAt(kept, path), answers);
+    .reduce((sum, path) => withoutValueAt(sum, path), answers);
+  return withRequiredConstants(fields, kept, rawAt);
 }
 
 /**
@@ -135,6 +137,18 @@ export function errorsInEffect<E extends { instancePath: string; keyword: string
 
 function pointerOf(path: AnswerPath): string {
   return path.map((step) => `/${String(step).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+/**
+ * A `const` the schema requires is posted even when the answers lack it: it is the only value the
+ * record can have there. One that is not required is posted only when the answers hold it, so a
+ * record loaded from the host goes back exactly as it came.
+ */
+function withRequiredConstants(fields: FieldNode[], answers: Answers, rawAt: RawLookup): Answers {
+  return visibleFields(fields, answers, [], rawAt).reduce((kept, { field, path }) => {
+    const only = field.constant && field.required ? field.choices[0] : undefined;
+    return only && valueAt(kept, path) === undefined ? withValueAt(kept, path, only.value) : kept;
+  }, answers);
 }
 
 /** Element id of a field in the form's shadow root. */
