@@ -9,12 +9,13 @@ import { pathText, valueAt, withValueAt, type AnswerPath, type Answers } from '.
 import { indexedDbInterviewDraftStore, type Draft, type DraftFailure, type DraftStore } from './draft-store.js';
 import { rawInputsAfterLeaving, withDatePartTyped, withItemTakenOut, withNumberTyped, type TypedRecord } from './edit-answers.js';
 import type { FormTree, PageNode } from './field-tree.js';
-import { formTreeFor, lacksValidator, validatorFor } from './form-defaults.js';
+import { formTreeFor, lacksValidator, layoutFor, validatorFor } from './form-defaults.js';
 import type { JoinedRecord } from './joined-record.js';
 import { rhiEvent, type RhiChangeDetail, type RhiDraftRestoredDetail, type RhiSubmitDetail } from './interview-form.events.js';
 import { govukStyles } from '../govuk/govuk.styles.js';
 import type { JsonSchema, Layout } from './layout-types.js';
 import { renderRecord, renderWorkingForm, type FormPagesActions } from './render-form-pages.js';
+import { renderOnePageForm, sectionHeadingId } from './render-one-page.js';
 import type { FieldContext } from './render-field.js';
 import { renderNotices, type NoticesActions } from './render-notices.js';
 import { everyProblem, focusIdOf, problemsWith, validityOf, type FieldProblem, type RawInputs } from './validate-answers.js';
@@ -99,6 +100,8 @@ export class RhiInterviewForm extends LitElement {
     disabled: { type: Boolean, reflect: true },
     readOnly: { type: Boolean, attribute: 'readonly', reflect: true },
     timeZone: { type: String, attribute: 'time-zone' },
+    onePage: { type: Boolean, attribute: 'one-page', reflect: true },
+    checkAnswers: { type: Boolean, attribute: 'check-answers', reflect: true },
     pageIndex: { state: true },
     rawInputs: { state: true },
     shownProblems: { state: true },
@@ -137,6 +140,13 @@ export class RhiInterviewForm extends LitElement {
   declare readOnly: boolean;
   /** Dates and times are typed and shown on this zone's clock; stored in UTC. */
   declare timeZone: string;
+  /**
+   * Every section at once, each under its own heading, with one Submit at the end (also a layout's
+   * `"onePage": true`). A schema of one page with no layout is always shown this way.
+   */
+  declare onePage: boolean;
+  /** A one-page form goes to "check your answers" before it submits (also a layout's `"checkAnswers": true`). */
+  declare checkAnswers: boolean;
 
   declare protected pageIndex: number;
   declare protected rawInputs: RawInputs;
@@ -216,6 +226,8 @@ export class RhiInterviewForm extends LitElement {
     this.disabled = false;
     this.readOnly = false;
     this.timeZone = 'Europe/London';
+    this.onePage = false;
+    this.checkAnswers = false;
     this.pageIndex = 0;
     this.rawInputs = {};
     this.shownProblems = new Map();
@@ -260,7 +272,7 @@ export class RhiInterviewForm extends LitElement {
   /** Shows every problem in the error summary (on "check your answers") and moves focus to it. */
   reportValidity(): boolean {
     const valid = this.checkValidity();
-    if (!valid) void this.#showProblems(this.problems, this.#tree.pages.length);
+    if (!valid) void this.#showProblems(this.problems, this.#submitProblemsPage);
     return valid;
   }
 
@@ -408,20 +420,47 @@ export class RhiInterviewForm extends LitElement {
     const layoutProblem = this.#tree.problems[0];
     return html`<div class="form" part="form" lang=${words.language}>
       ${renderNotices({ words, timeZone, layoutProblem, drafts, readOnly }, this.#noticesActions)}
-      ${readOnly
-        ? renderRecord({ words, pages, answers, timeZone })
-        : renderWorkingForm(
-            {
-              words, pages, answers, timeZone, drafts,
-              pageIndex: this.pageIndex,
-              disabled: this.#isDisabled,
-              summaryProblems: this.summaryProblems,
-              fields: this.#fieldContext(words),
-            },
-            this.#pagesActions,
-          )}
+      ${readOnly ? renderRecord({ words, pages, answers, timeZone }) : this.#renderWorkingForm(words)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  #renderWorkingForm(words: UiWords) {
+    const view = {
+      words, pages: this.#tree.pages, answers: this.answers, timeZone: this.timeZone, drafts: this.#drafts.status,
+      pageIndex: this.pageIndex,
+      disabled: this.#isDisabled,
+      summaryProblems: this.summaryProblems,
+      fields: this.#fieldContext(words),
+    };
+    return this.#isOnePage
+      ? renderOnePageForm({ ...view, checkAnswers: this.#asksForCheck }, this.#pagesActions)
+      : renderWorkingForm(view, this.#pagesActions);
+  }
+
+  // ——— one page or several ———
+
+  /**
+   * Every section on one page: asked for by the host (attribute or layout), or a schema of one page
+   * with no layout, which has nothing to page through.
+   */
+  get #isOnePage(): boolean {
+    const layout = layoutFor(this.schema, this.layout);
+    return this.onePage || layout?.onePage === true || (!layout && this.#tree.pages.length === 1);
+  }
+
+  get #asksForCheck(): boolean {
+    return this.checkAnswers || this.layout?.checkAnswers === true;
+  }
+
+  /** Where a failed submit shows its problems: the one page itself, or "check your answers". */
+  get #submitProblemsPage(): number {
+    return this.#isOnePage && !this.#asksForCheck ? 0 : this.#tree.pages.length;
+  }
+
+  /** On a one-page form every section is page 0; "check your answers" stays after the last page. */
+  #shownIndex(index: number): number {
+    return this.#isOnePage && index < this.#tree.pages.length ? 0 : index;
   }
 
   get #words(): UiWords {
@@ -521,7 +560,7 @@ export class RhiInterviewForm extends LitElement {
   }
 
   #currentPageProblems(): FieldProblem[] {
-    const page = this.#tree.pages[this.pageIndex];
+    const page = this.#isOnePage ? undefined : this.#tree.pages[this.pageIndex];
     return page ? problemsWith(this.#validationRequest(page.fields)) : this.problems;
   }
 
@@ -531,7 +570,9 @@ export class RhiInterviewForm extends LitElement {
   }
 
   async #goTo(index: number, focusId: string): Promise<void> {
-    this.pageIndex = index;
+    this.pageIndex = this.#shownIndex(index);
+    // On one page, "go to a section" is its heading.
+    if (this.#isOnePage && focusId === 'page-heading' && index < this.#tree.pages.length) focusId = sectionHeadingId(index);
     this.summaryProblems = [];
     this.#focus.request(focusId);
     await this.updateComplete;
@@ -540,14 +581,14 @@ export class RhiInterviewForm extends LitElement {
   async #continue(): Promise<void> {
     const problems = this.#currentPageProblems();
     if (problems.length > 0) return this.#showProblems(problems, this.pageIndex);
-    const next = this.#returnToCheck ? this.#tree.pages.length : this.pageIndex + 1;
+    const next = this.#returnToCheck || this.#isOnePage ? this.#tree.pages.length : this.pageIndex + 1;
     this.#returnToCheck = false;
     await this.#goTo(next, 'page-heading');
   }
 
   async #back(): Promise<void> {
     this.#returnToCheck = false;
-    await this.#goTo(Math.max(0, this.pageIndex - 1), 'page-heading');
+    await this.#goTo(this.#isOnePage ? 0 : Math.max(0, this.pageIndex - 1), 'page-heading');
   }
 
   #changeAnswer(page: PageNode, path: AnswerPath): void {
@@ -558,7 +599,7 @@ export class RhiInterviewForm extends LitElement {
   }
 
   async #showProblems(problems: FieldProblem[], pageIndex: number): Promise<void> {
-    this.pageIndex = pageIndex;
+    this.pageIndex = this.#shownIndex(pageIndex);
     this.shownProblems = shownAfterSubmit(this.shownProblems, problems.map((problem) => ({ key: problem.path, message: problem.message })));
     this.summaryProblems = problems;
     this.#focus.request('error-summary');
@@ -568,7 +609,8 @@ export class RhiInterviewForm extends LitElement {
   #followErrorLink(event: Event, problem: FieldProblem): void {
     event.preventDefault();
     if (problem.follow) return problem.follow();
-    const pageIndex = this.#pageShowing(problem.path);
+    const showing = this.#pageShowing(problem.path);
+    const pageIndex = showing >= 0 ? this.#shownIndex(showing) : showing;
     if (pageIndex >= 0 && pageIndex !== this.pageIndex) {
       // Keep the summary on the page the interviewer is sent to, so they can come back to it.
       this.pageIndex = pageIndex;
@@ -580,11 +622,11 @@ export class RhiInterviewForm extends LitElement {
 
   async #submit(): Promise<void> {
     const problems = this.problems;
-    if (problems.length > 0) return this.#showProblems(problems, this.#tree.pages.length);
+    if (problems.length > 0) return this.#showProblems(problems, this.#submitProblemsPage);
     // The guard reads the assessment of these answers, never one a change is still overtaking.
     await this.#joined?.settled();
     const unsettled = this.#recordProblems();
-    if (unsettled.length > 0) return this.#showProblems(unsettled, this.#tree.pages.length);
+    if (unsettled.length > 0) return this.#showProblems(unsettled, this.#submitProblemsPage);
     const answers = this.submittedAnswers;
     const detail: RhiSubmitDetail = { answers, ...this.#joinedParts() };
     const proceed = this.dispatchEvent(rhiEvent('rhi-submit', detail, true));
@@ -601,7 +643,7 @@ export class RhiInterviewForm extends LitElement {
 
   #onInvalid = (): void => {
     // The owning form was submitted with problems: show them all, as the error summary.
-    void this.#showProblems([...this.problems, ...this.#recordProblems()], this.#tree.pages.length);
+    void this.#showProblems([...this.problems, ...this.#recordProblems()], this.#submitProblemsPage);
   };
 
   /** What the joined record still needs (a referral decision, a parent/carer discussion), as error-summary items. */
