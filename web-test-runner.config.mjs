@@ -7,6 +7,7 @@ import { countReporter } from './test/support/count-reporter.mjs';
 import { chromiumArgs, findBrowser } from './test/support/browser-path.mjs';
 import { prebundleCommonJs } from './test/support/prebundle-commonjs.mjs';
 import { recordReceiver } from './test/support/record-receiver.mjs';
+import { schemaCorpusValidators } from './test/support/schema-corpus-validators.mjs';
 
 const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -35,7 +36,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), prebundleCommonJs(['json-rules-engine']), scenariosEndpoint],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), prebundleCommonJs(['json-rules-engine']), scenariosEndpoint, schemaCorpusValidators()],
   middleware: [strictPolicyHeader, recordReceiver()],
   browsers: [
     chromeLauncher({

@@ -83,7 +83,7 @@ async function hostedForm(options: { lang?: 'en' | 'cy'; layout?: Layout; onePag
 async function postedRecord(host: HTMLFormElement, submitting: () => Promise<unknown>): Promise<unknown> {
   const submitted = oneEvent(host, 'submit');
   await submitting();
-  const event = (await submitted) as SubmitEvent;
+  const event: Event = await submitted;
   return JSON.parse(String(new FormData(event.target as HTMLFormElement).get('record')));
 }
 
