@@ -4,7 +4,7 @@
  * list, no "Section N of M", no Continue or Back, and no check-your-answers step unless asked for.
  * A form of one page, in the paged mode, has no contents list of one entry nor "Section 1 of 1".
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/interview-form/interview-form.js';
 import type { RhiInterviewForm } from '../../packages/elements/src/index.js';
@@ -79,16 +79,24 @@ async function hostedForm(options: { lang?: 'en' | 'cy'; layout?: Layout; onePag
   return { host, form };
 }
 
-/** What the host's form posts: its FormData at the real submit event. */
+/**
+ * What the host's form posts: its FormData at the real submit event. The submit follows the key or
+ * click within a few frames; a form that does not submit fails here, naming what it shows instead.
+ */
 async function postedRecord(host: HTMLFormElement, submitting: () => Promise<unknown>): Promise<unknown> {
-  const submitted = oneEvent(host, 'submit');
+  let posted: FormDataEntryValue | null | undefined;
+  host.addEventListener('submit', (event) => (posted = new FormData(event.target as HTMLFormElement).get('record')), { once: true });
   await submitting();
-  const event: Event = await submitted;
-  return JSON.parse(String(new FormData(event.target as HTMLFormElement).get('record')));
+  for (let frames = 0; posted === undefined && frames < 20; frames += 1) await new Promise(requestAnimationFrame);
+  const form = host.querySelector<RhiInterviewForm>('rhi-interview-form')!;
+  if (posted === undefined) throw new Error(`the form did not submit; it shows: ${errorSummary(form).join(' | ') || heading(form)}`);
+  return JSON.parse(String(posted));
 }
 
 /** Presses Tab until the control with this id (in the form's shadow root) has focus. */
 async function tabTo(form: RhiInterviewForm, id: string): Promise<void> {
+  // Tabbing past the page's last control would leave the page for the browser's own controls.
+  if (!form.shadowRoot!.getElementById(id)) throw new Error(`#${id} is not on the page (page: ${heading(form)})`);
   for (let presses = 0; presses < 40; presses += 1) {
     if (focusedId(form) === id) return;
     await sendKeys({ press: 'Tab' });
@@ -98,6 +106,7 @@ async function tabTo(form: RhiInterviewForm, id: string): Promise<void> {
 }
 
 async function tabToButton(form: RhiInterviewForm, text: string): Promise<void> {
+  if (!buttons(form).includes(text)) throw new Error(`No button '${text}' on the page (buttons: ${buttons(form).join(', ')})`);
   for (let presses = 0; presses < 40; presses += 1) {
     const focused = form.shadowRoot!.activeElement as HTMLElement | null;
     if (focused?.tagName === 'BUTTON' && focused.textContent!.trim() === text) return;
@@ -112,9 +121,9 @@ describe('<rhi-interview-form> on one page', () => {
     it(`shows every section under its own heading with one Submit, no contents list, caption, Continue or Back (${lang})`, async () => {
       const { form } = await hostedForm({ lang, layout: onePageLayout });
       expect(sectionHeadings(form)).to.deep.equal(pages.map((page) => page.title[lang]));
-      expect(form.shadowRoot!.querySelector('nav'), 'contents list').to.equal(null);
-      expect(form.shadowRoot!.querySelector('.skip-link'), 'skip link').to.equal(null);
-      expect(form.shadowRoot!.querySelector('.caption'), 'Section N of M').to.equal(null);
+      expect(form.shadowRoot!.querySelector('nav') !== null, 'contents list').to.equal(false);
+      expect(form.shadowRoot!.querySelector('.skip-link') !== null, 'skip link').to.equal(false);
+      expect(form.shadowRoot!.querySelector('.caption') !== null, 'Section N of M').to.equal(false);
       expect(buttons(form)).to.deep.equal([words[lang].submit]);
       for (const id of ['field-child.name', 'field-child.dateOfBirth-day', 'field-visit.seenAlone-0', 'field-visit.mood-0']) control(form, id);
       await expect(form).to.be.accessible();
@@ -176,7 +185,7 @@ describe('<rhi-interview-form> on one page', () => {
   it('does the same for the one-page attribute with a layout of several pages, and Space submits too', async () => {
     const { host, form } = await hostedForm({ layout: pagedLayout, onePage: true });
     expect(sectionHeadings(form)).to.deep.equal(['The child', 'The visit']);
-    expect(form.shadowRoot!.querySelector('nav')).to.equal(null);
+    expect(form.shadowRoot!.querySelector('nav') !== null).to.equal(false);
     expect(buttons(form)).to.deep.equal(['Submit']);
     form.answers = { child: { name: 'Sam' }, visit: { seenAlone: false } };
     await form.updateComplete;
@@ -214,8 +223,8 @@ describe('<rhi-interview-form> with a single page', () => {
   it('shows no contents list of one entry nor "Section 1 of 1" in a layout of one page, and still checks answers', async () => {
     const { form } = await hostedForm({ layout: { pages: [pages[0]!] } });
     expect(heading(form)).to.equal('The child');
-    expect(form.shadowRoot!.querySelector('nav')).to.equal(null);
-    expect(form.shadowRoot!.querySelector('.caption')).to.equal(null);
+    expect(form.shadowRoot!.querySelector('nav') !== null).to.equal(false);
+    expect(form.shadowRoot!.querySelector('.caption') !== null).to.equal(false);
     expect(form.shadowRoot!.getElementById('page-heading')!.hasAttribute('aria-describedby')).to.equal(false);
     expect(buttons(form)).to.deep.equal(['Continue']);
     await expect(form).to.be.accessible();
@@ -229,8 +238,8 @@ describe('<rhi-interview-form> with a single page', () => {
     const flat = { type: 'object', title: 'Contact', properties: { phone: { type: 'string', title: 'Phone' } } };
     const { host, form } = await hostedForm({ schema: flat, lang: 'cy' });
     expect(heading(form)).to.equal('Contact');
-    expect(form.shadowRoot!.querySelector('nav')).to.equal(null);
-    expect(form.shadowRoot!.querySelector('.caption')).to.equal(null);
+    expect(form.shadowRoot!.querySelector('nav') !== null).to.equal(false);
+    expect(form.shadowRoot!.querySelector('.caption') !== null).to.equal(false);
     expect(buttons(form)).to.deep.equal(['Cyflwyno']);
     await expect(form).to.be.accessible();
     form.answers = { phone: '01234 567890' };
