@@ -36,6 +36,7 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
  * @csspart form - The whole form.
  * @csspart page-nav - The list of sections.
  * @csspart page - The current page or the check-your-answers page.
+ * @csspart section - One section of a one-page form (its heading and questions).
  * @csspart heading - The page heading.
  * @csspart error-summary - The GOV.UK error summary.
  * @csspart field - One question (label, hint, error and control).
