@@ -6,8 +6,8 @@
  * - leaves: every leaf (string, number, boolean or null) of the sample data at dotted path P is
  *   usable: `#field-P` is a box or textarea whose value is the leaf, or a select with an option
  *   chosen; or `#field-P-day` is a date whose year box holds the leaf's year; or a checked radio or
- *   checkbox whose id starts `field-P-` (or `field-Q-` where Q is P without its last list index,
- *   for a list of choices) has the leaf as its value; or `#field-P` is a read-only element (not a
+ *   checkbox `#field-P-N` (or `#field-Q-N` where Q is P without its last list index, for a list
+ *   of choices) has the leaf as its value; or `#field-P` is a read-only element (not a
  *   control, or a readonly box) that shows the leaf as written. Otherwise it must lie under a
  *   visible "cannot show" notice: an element with `data-pointer` (a JSON pointer into the schema,
  *   or into the data) whose path covers P.
@@ -15,7 +15,8 @@
  *   leaf: properties reached from the root through `required` alone (local `$ref` and `allOf`
  *   followed), without a `default` or `const` (a new record starts with those). A required object
  *   counts through its required leaves, or as itself when it has none. A link counts for path P
- *   when it targets `#field-P`, `#field-P-…` or `#field-P.…`.
+ *   when it targets `#field-P`, a part of it (`#field-P-day`, `-month`, `-year`, `-hour`,
+ *   `-minute`, `-add`, `-N`, and what follows those) or a question inside it (`#field-P.…`).
  * - roundTrip: the sample loaded as the record's answers is posted back equal (JSON, key order
  *   aside): through the Submit button and the host form's submit event for a valid sample; for a
  *   sample the schema rejects (the form rightly refuses to submit it), through the host form's data.
@@ -157,8 +158,9 @@ export function leafShown(root: ShadowRoot, path: string, value: unknown): boole
   const year = root.getElementById(`field-${path}-year`) as HTMLInputElement | null;
   if (day && year && isVisible(day) && typeof value === 'string') return value.startsWith(year.value) && year.value.length === 4 && day.value !== '';
   const listPath = /\.\d+$/.test(path) ? path.replace(/\.\d+$/, '') : undefined;
+  const optionOf = (input: HTMLInputElement, of: string) => input.id.startsWith(`field-${of}-`) && /^\d+$/.test(input.id.slice(`field-${of}-`.length));
   const choices = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')].filter(
-    (input) => input.checked && isVisible(input) && (input.id.startsWith(`field-${path}-`) || (listPath !== undefined && input.id.startsWith(`field-${listPath}-`))),
+    (input) => input.checked && isVisible(input) && (optionOf(input, path) || (listPath !== undefined && optionOf(input, listPath))),
   );
   return choices.some((input) => input.value === String(value));
 }
@@ -204,7 +206,8 @@ export function summaryTargets(root: ShadowRoot): string[] {
   return [...root.querySelectorAll<HTMLAnchorElement>('.error-summary a')].map((link) => link.getAttribute('href')?.replace(/^#/, '') ?? '');
 }
 
+/** A link to the question itself, one of its parts (a date's day, an option, a list's Add) or a question inside it. */
 export function requiredLeafLinked(targets: string[], path: string): boolean {
   const id = `field-${path}`;
-  return targets.some((target) => target === id || target.startsWith(`${id}-`) || target.startsWith(`${id}.`));
+  return targets.some((target) => target === id || target.startsWith(`${id}.`) || (target.startsWith(id) && /^-(day|month|year|hour|minute|add|\d+)(-|$)/.test(target.slice(id.length))));
 }
