@@ -8,6 +8,7 @@ import { chromiumArgs, findBrowser } from './test/support/browser-path.mjs';
 import { compiledValidators } from './test/support/compiled-validators.mjs';
 import { prebundleCommonJs } from './test/support/prebundle-commonjs.mjs';
 import { recordReceiver } from './test/support/record-receiver.mjs';
+import { schemaCorpusValidators } from './test/support/schema-corpus-validators.mjs';
 
 const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -36,7 +37,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), prebundleCommonJs(['json-rules-engine']), scenariosEndpoint, compiledValidators()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), prebundleCommonJs(['json-rules-engine']), scenariosEndpoint, compiledValidators(), schemaCorpusValidators()],
   middleware: [strictPolicyHeader, recordReceiver()],
   browsers: [
     chromeLauncher({

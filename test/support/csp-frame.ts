@@ -1,13 +1,13 @@
 /**
  * A page of test/csp/ loaded in an iframe, served with its own Content-Security-Policy header: it
  * runs what it tests and posts one report back (results, errors and the policy violations it
- * saw). Fails after 15 s if the page never reports, so a script the policy blocks shows as a
+ * saw). Fails after 15 s (or the seconds given) if the page never reports, so a script the policy blocks shows as a
  * failure with a reason rather than as the runner's timeout.
  */
-export function loadInFrame<Report>(path: string): Promise<{ report: Report; headerPolicy: string | null }> {
+export function loadInFrame<Report>(path: string, seconds = 15): Promise<{ report: Report; headerPolicy: string | null }> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error(`${path} did not report back in 15 s`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`${path} did not report back in ${seconds} s`)), seconds * 1000);
     window.addEventListener('message', async function listener(event) {
       if (event.source !== frame.contentWindow) return;
       clearTimeout(timer);

@@ -117,6 +117,12 @@ export interface FormTree {
   description?: Words;
   /** Layout mistakes, in words a web team can act on. The form still renders what it can. */
   problems: string[];
+  /**
+   * Choices with no English or Welsh label of their own: shown as their value, which is what a schema
+   * written elsewhere gives. The web team is told (a console warning); the interviewer is not, since
+   * they cannot act on it. The toolkit's own schemas are held to full labels by scripts/check-schemas.mjs.
+   */
+  labelGaps: string[];
   /** Parts of the schema the form cannot show (left out; their answers are kept and posted). */
   notices: SchemaNotice[];
 }
@@ -126,16 +132,17 @@ const MOST_RADIOS = 12;
 
 export function buildFormTree(given: JsonSchema, layout?: Layout): FormTree {
   const { schema, notices } = prepareSchema(given);
-  const problems: string[] = choiceLabelProblems(schema);
-  if (layout) return { pages: layout.pages.map((page) => placedPage(schema, page, problems)).filter(hasFields), problems, notices };
+  const problems: string[] = [];
+  const labelGaps = choiceLabelProblems(schema);
+  if (layout) return { pages: layout.pages.map((page) => placedPage(schema, page, problems)).filter(hasFields), problems, labelGaps, notices };
   const pages = defaultPages(schema).filter(hasFields);
   const description = optionalWordsOf(schema, 'description');
   // A form of one page of the root's own questions already has the root's title as its heading.
   if (pages.length === 1 && pages[0]!.id === LOOSE_FIRST_PAGE) {
     if (description) pages[0]!.hint = description;
-    return { pages, problems, notices };
+    return { pages, problems, labelGaps, notices };
   }
-  return { pages, problems, notices, ...(schema.title ? { title: wordsOf(schema, 'title', '') } : {}), ...(description ? { description } : {}) };
+  return { pages, problems, labelGaps, notices, ...(schema.title ? { title: wordsOf(schema, 'title', '') } : {}), ...(description ? { description } : {}) };
 }
 
 function hasFields(page: PageNode): boolean {

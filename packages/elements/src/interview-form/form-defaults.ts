@@ -11,8 +11,12 @@ const acceptEverything: SchemaValidator = Object.assign(() => true, { errors: nu
 
 /** Pages and fields for the host's schema and layout; the toolkit's layout goes only with its own schema. */
 export function formTreeFor(schema: JsonSchema | undefined, layout: Layout | undefined): FormTree {
-  const used = schema ?? interviewSchema;
-  return buildFormTree(used, layout ?? (used === interviewSchema ? interviewLayout : undefined));
+  return buildFormTree(schema ?? interviewSchema, layoutFor(schema, layout));
+}
+
+/** The layout the form follows: the host's, the toolkit's for its own schema, or none. */
+export function layoutFor(schema: JsonSchema | undefined, layout: Layout | undefined): Layout | undefined {
+  return layout ?? ((schema ?? interviewSchema) === interviewSchema ? interviewLayout : undefined);
 }
 
 /** The host gave a schema of its own but nothing precompiled to check it with. */

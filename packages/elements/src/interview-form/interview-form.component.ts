@@ -11,12 +11,13 @@ import { rawInputsAfterLeaving, withDatePartTyped, withItemTakenOut, withNumberT
 import { holdsPlainValues, type FormTree, type PageNode } from './field-tree.js';
 import { itemNameOf } from './item-name.js';
 import { defaultAnswers, newItem } from './schema-values.js';
-import { formTreeFor, lacksValidator, validatorFor } from './form-defaults.js';
+import { formTreeFor, lacksValidator, layoutFor, validatorFor } from './form-defaults.js';
 import type { JoinedRecord } from './joined-record.js';
 import { rhiEvent, type RhiChangeDetail, type RhiDraftRestoredDetail, type RhiSubmitDetail } from './interview-form.events.js';
 import { govukStyles } from '../govuk/govuk.styles.js';
 import type { JsonSchema, Layout } from './layout-types.js';
 import { renderRecord, renderWorkingForm, type FormPagesActions } from './render-form-pages.js';
+import { renderOnePageForm, sectionHeadingId } from './render-one-page.js';
 import type { FieldContext } from './render-field.js';
 import { renderNotices, type NoticesActions } from './render-notices.js';
 import { everyProblem, focusIdOf, problemsWith, validityOf, type FieldProblem, type RawInputs } from './validate-answers.js';
@@ -38,6 +39,7 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
  * @csspart page-nav - The list of sections.
  * @csspart page - The current page or the check-your-answers page.
  * @csspart form-title - The schema's own title and description, above the sections (no layout).
+ * @csspart section - One section of a one-page form (its heading and questions).
  * @csspart heading - The page heading.
  * @csspart read-only - A question shown with its value and no control (`readOnly`, `const`); also `field`.
  * @csspart error-summary - The GOV.UK error summary.
@@ -103,6 +105,8 @@ export class RhiInterviewForm extends LitElement {
     disabled: { type: Boolean, reflect: true },
     readOnly: { type: Boolean, attribute: 'readonly', reflect: true },
     timeZone: { type: String, attribute: 'time-zone' },
+    onePage: { type: Boolean, attribute: 'one-page', reflect: true },
+    checkAnswers: { type: Boolean, attribute: 'check-answers', reflect: true },
     pageIndex: { state: true },
     rawInputs: { state: true },
     shownProblems: { state: true },
@@ -141,6 +145,13 @@ export class RhiInterviewForm extends LitElement {
   declare readOnly: boolean;
   /** Dates and times are typed and shown on this zone's clock; stored in UTC. */
   declare timeZone: string;
+  /**
+   * Every section at once, each under its own heading, with one Submit at the end (also a layout's
+   * `"onePage": true`). A schema of one page with no layout is always shown this way.
+   */
+  declare onePage: boolean;
+  /** A one-page form goes to "check your answers" before it submits (also a layout's `"checkAnswers": true`). */
+  declare checkAnswers: boolean;
 
   declare protected pageIndex: number;
   declare protected rawInputs: RawInputs;
@@ -150,7 +161,7 @@ export class RhiInterviewForm extends LitElement {
   declare protected announcement: string;
 
   readonly #internals: ElementInternals;
-  #tree: FormTree = { pages: [], problems: [], notices: [] };
+  #tree: FormTree = { pages: [], problems: [], labelGaps: [], notices: [] };
   #initialAnswers: Answers = {};
   #returnToCheck = false;
   /** Set by `<rhi-interview>`: the assessment and referral decisions that make one record with the answers. */
@@ -220,6 +231,8 @@ export class RhiInterviewForm extends LitElement {
     this.disabled = false;
     this.readOnly = false;
     this.timeZone = 'Europe/London';
+    this.onePage = false;
+    this.checkAnswers = false;
     this.pageIndex = 0;
     this.rawInputs = {};
     this.shownProblems = new Map();
@@ -264,7 +277,7 @@ export class RhiInterviewForm extends LitElement {
   /** Shows every problem in the error summary (on "check your answers") and moves focus to it. */
   reportValidity(): boolean {
     const valid = this.checkValidity();
-    if (!valid) void this.#showProblems(this.problems, this.#tree.pages.length);
+    if (!valid) void this.#showProblems(this.problems, this.#submitProblemsPage);
     return valid;
   }
 
@@ -388,6 +401,7 @@ export class RhiInterviewForm extends LitElement {
       this.#tree = formTreeFor(this.schema, this.layout);
       // The web team needs to know; the interviewer sees a plain notice. No answers are logged.
       for (const problem of this.#tree.problems) console.error(`rhi-interview-form: ${problem}`);
+      for (const gap of this.#tree.labelGaps) console.warn(`rhi-interview-form: ${gap}`);
       for (const { pointer, problem } of this.#tree.notices) console.warn(`rhi-interview-form: cannot show ${pointer || 'the root ("")'}: ${problem}`);
       if (lacksValidator(this.schema, this.validator)) {
         console.warn('rhi-interview-form: a schema was given without a precompiled validator, so only required answers, dates and numbers are checked. See docs/interview-form.md.');
@@ -412,23 +426,10 @@ export class RhiInterviewForm extends LitElement {
     const pages = this.#tree.pages;
     const drafts = this.#drafts.status;
     const layoutProblem = this.#tree.problems[0];
-    const schemaNotices = this.#tree.notices.length;
+    const schemaNotices = this.#tree.notices;
     return html`<div class="form" part="form" lang=${words.language}>
       ${renderNotices({ words, timeZone, layoutProblem, schemaNotices, drafts, readOnly }, this.#noticesActions)}
-      ${readOnly
-        ? renderRecord({ words, pages, answers, timeZone })
-        : renderWorkingForm(
-            {
-              words, pages, answers, timeZone, drafts,
-              title: this.#tree.title,
-              description: this.#tree.description,
-              pageIndex: this.pageIndex,
-              disabled: this.#isDisabled,
-              summaryProblems: this.summaryProblems,
-              fields: this.#fieldContext(words),
-            },
-            this.#pagesActions,
-          )}
+      ${readOnly ? renderRecord({ words, pages, answers, timeZone }) : this.#renderWorkingForm(words)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
@@ -446,6 +447,46 @@ export class RhiInterviewForm extends LitElement {
     if (Object.keys(defaults).length === 0) return;
     this.answers = defaults;
     this.#initialAnswers = defaults;
+  }
+
+  #renderWorkingForm(words: UiWords) {
+    const view = {
+      words, pages: this.#tree.pages, answers: this.answers, timeZone: this.timeZone, drafts: this.#drafts.status,
+      title: this.#tree.title,
+      description: this.#tree.description,
+      pageIndex: this.pageIndex,
+      disabled: this.#isDisabled,
+      summaryProblems: this.summaryProblems,
+      fields: this.#fieldContext(words),
+    };
+    return this.#isOnePage
+      ? renderOnePageForm({ ...view, checkAnswers: this.#asksForCheck }, this.#pagesActions)
+      : renderWorkingForm(view, this.#pagesActions);
+  }
+
+  // ——— one page or several ———
+
+  /**
+   * Every section on one page: asked for by the host (attribute or layout), or a schema of one page
+   * with no layout, which has nothing to page through.
+   */
+  get #isOnePage(): boolean {
+    const layout = layoutFor(this.schema, this.layout);
+    return this.onePage || layout?.onePage === true || (!layout && this.#tree.pages.length === 1);
+  }
+
+  get #asksForCheck(): boolean {
+    return this.checkAnswers || this.layout?.checkAnswers === true;
+  }
+
+  /** Where a failed submit shows its problems: the one page itself, or "check your answers". */
+  get #submitProblemsPage(): number {
+    return this.#isOnePage && !this.#asksForCheck ? 0 : this.#tree.pages.length;
+  }
+
+  /** On a one-page form every section is page 0; "check your answers" stays after the last page. */
+  #shownIndex(index: number): number {
+    return this.#isOnePage && index < this.#tree.pages.length ? 0 : index;
   }
 
   get #words(): UiWords {
@@ -558,7 +599,7 @@ export class RhiInterviewForm extends LitElement {
   }
 
   #currentPageProblems(): FieldProblem[] {
-    const page = this.#tree.pages[this.pageIndex];
+    const page = this.#isOnePage ? undefined : this.#tree.pages[this.pageIndex];
     return page ? problemsWith(this.#validationRequest(page.fields)) : this.problems;
   }
 
@@ -568,7 +609,9 @@ export class RhiInterviewForm extends LitElement {
   }
 
   async #goTo(index: number, focusId: string): Promise<void> {
-    this.pageIndex = index;
+    this.pageIndex = this.#shownIndex(index);
+    // On one page, "go to a section" is its heading.
+    if (this.#isOnePage && focusId === 'page-heading' && index < this.#tree.pages.length) focusId = sectionHeadingId(index);
     this.summaryProblems = [];
     this.#focus.request(focusId);
     await this.updateComplete;
@@ -577,14 +620,14 @@ export class RhiInterviewForm extends LitElement {
   async #continue(): Promise<void> {
     const problems = this.#currentPageProblems();
     if (problems.length > 0) return this.#showProblems(problems, this.pageIndex);
-    const next = this.#returnToCheck ? this.#tree.pages.length : this.pageIndex + 1;
+    const next = this.#returnToCheck || this.#isOnePage ? this.#tree.pages.length : this.pageIndex + 1;
     this.#returnToCheck = false;
     await this.#goTo(next, 'page-heading');
   }
 
   async #back(): Promise<void> {
     this.#returnToCheck = false;
-    await this.#goTo(Math.max(0, this.pageIndex - 1), 'page-heading');
+    await this.#goTo(this.#isOnePage ? 0 : Math.max(0, this.pageIndex - 1), 'page-heading');
   }
 
   #changeAnswer(page: PageNode, path: AnswerPath): void {
@@ -595,7 +638,7 @@ export class RhiInterviewForm extends LitElement {
   }
 
   async #showProblems(problems: FieldProblem[], pageIndex: number): Promise<void> {
-    this.pageIndex = pageIndex;
+    this.pageIndex = this.#shownIndex(pageIndex);
     this.shownProblems = shownAfterSubmit(this.shownProblems, problems.map((problem) => ({ key: problem.path, message: problem.message })));
     this.summaryProblems = problems;
     this.#focus.request('error-summary');
@@ -605,7 +648,8 @@ export class RhiInterviewForm extends LitElement {
   #followErrorLink(event: Event, problem: FieldProblem): void {
     event.preventDefault();
     if (problem.follow) return problem.follow();
-    const pageIndex = this.#pageShowing(problem.path);
+    const showing = this.#pageShowing(problem.path);
+    const pageIndex = showing >= 0 ? this.#shownIndex(showing) : showing;
     if (pageIndex >= 0 && pageIndex !== this.pageIndex) {
       // Keep the summary on the page the interviewer is sent to, so they can come back to it.
       this.pageIndex = pageIndex;
@@ -617,11 +661,11 @@ export class RhiInterviewForm extends LitElement {
 
   async #submit(): Promise<void> {
     const problems = this.problems;
-    if (problems.length > 0) return this.#showProblems(problems, this.#tree.pages.length);
+    if (problems.length > 0) return this.#showProblems(problems, this.#submitProblemsPage);
     // The guard reads the assessment of these answers, never one a change is still overtaking.
     await this.#joined?.settled();
     const unsettled = this.#recordProblems();
-    if (unsettled.length > 0) return this.#showProblems(unsettled, this.#tree.pages.length);
+    if (unsettled.length > 0) return this.#showProblems(unsettled, this.#submitProblemsPage);
     const answers = this.submittedAnswers;
     const detail: RhiSubmitDetail = { answers, ...this.#joinedParts() };
     const proceed = this.dispatchEvent(rhiEvent('rhi-submit', detail, true));
@@ -638,7 +682,7 @@ export class RhiInterviewForm extends LitElement {
 
   #onInvalid = (): void => {
     // The owning form was submitted with problems: show them all, as the error summary.
-    void this.#showProblems([...this.problems, ...this.#recordProblems()], this.#tree.pages.length);
+    void this.#showProblems([...this.problems, ...this.#recordProblems()], this.#submitProblemsPage);
   };
 
   /** What the joined record still needs (a referral decision, a parent/carer discussion), as error-summary items. */

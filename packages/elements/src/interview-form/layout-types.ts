@@ -52,4 +52,8 @@ export interface LayoutPage {
 export interface Layout {
   $schema?: string;
   pages: LayoutPage[];
+  /** Every page at once, each under its own heading, submitted from that one page. */
+  onePage?: boolean;
+  /** A one-page form (or a one-page schema) goes to "check your answers" before it submits. */
+  checkAnswers?: boolean;
 }

@@ -49,7 +49,19 @@ export interface FormPagesActions {
 }
 
 export function renderWorkingForm(view: FormPagesView, actions: FormPagesActions): TemplateResult {
-  const { words, pages, pageIndex, drafts } = view;
+  const { pages, pageIndex } = view;
+  const onCheckPage = pageIndex >= pages.length;
+  // One page needs no list of sections (a contents list of one entry), so nothing to skip either.
+  return html`${pages.length > 1 ? renderPageNav(view, actions) : nothing}
+    <div class="page" part="page">
+      ${renderErrorSummary(view, actions)}
+      ${onCheckPage ? renderCheckPage(view, actions) : renderPage(pages[pageIndex]!, view, actions)}
+    </div>
+    ${renderDraftStatus(view)}`;
+}
+
+function renderPageNav(view: FormPagesView, actions: FormPagesActions): TemplateResult {
+  const { words, pages, pageIndex } = view;
   const onCheckPage = pageIndex >= pages.length;
   // The skip link is a button, not a link: axe looks for a link's target in the page, not in the shadow root.
   return html`<button type="button" class="skip-link link-button" @click=${actions.skipToQuestions}>${words.say('nav.skip')}</button>
@@ -75,18 +87,18 @@ export function renderWorkingForm(view: FormPagesView, actions: FormPagesActions
           ${words.say('check.title')}
         </button>
       </p>
-    </nav>
-    <div class="page" part="page">
-      ${renderErrorSummary(view, actions)}
-      ${onCheckPage ? renderCheckPage(view, actions) : renderPage(pages[pageIndex]!, view, actions)}
-    </div>
-    ${drafts.lastSavedAt && !drafts.failure
-      ? html`<p class="hint draft-status">${words.say('draft.saved', { time: writtenTime(drafts.lastSavedAt, view.timeZone) })}</p>`
-      : nothing}`;
+    </nav>`;
+}
+
+/** "Draft saved at 10:42", while the draft is being kept. */
+export function renderDraftStatus({ words, drafts, timeZone }: FormPagesView): TemplateResult | typeof nothing {
+  return drafts.lastSavedAt && !drafts.failure
+    ? html`<p class="hint draft-status">${words.say('draft.saved', { time: writtenTime(drafts.lastSavedAt, timeZone) })}</p>`
+    : nothing;
 }
 
 /** The schema's own title and description: at the level of the page headings, which are the form's sections. */
-function renderFormTitle(view: FormPagesView): TemplateResult | typeof nothing {
+export function renderFormTitle(view: FormPagesView): TemplateResult | typeof nothing {
   const { words, title, description } = view;
   if (!title && !description) return nothing;
   return html`<div class="form-title" part="form-title">
@@ -105,8 +117,10 @@ export function renderRecord(view: RecordView): TemplateResult {
 
 function renderPage(page: PageNode, view: FormPagesView, actions: FormPagesActions): TemplateResult {
   const { words, pageIndex } = view;
-  return html`<span class="caption" id="page-caption">${words.say('page.progress', { current: pageIndex + 1, total: view.pages.length })}</span>
-    <h2 class="heading-l" id="page-heading" part="heading" tabindex="-1" aria-describedby="page-caption">${words.pick(page.title)}</h2>
+  // "Section 1 of 1" says nothing: the caption is for forms of several pages.
+  const counted = view.pages.length > 1;
+  return html`${counted ? html`<span class="caption" id="page-caption">${words.say('page.progress', { current: pageIndex + 1, total: view.pages.length })}</span>` : nothing}
+    <h2 class="heading-l" id="page-heading" part="heading" tabindex="-1" aria-describedby=${counted ? 'page-caption' : nothing}>${words.pick(page.title)}</h2>
     ${page.hint ? html`<p class="hint page-hint">${words.pick(page.hint)}</p>` : nothing}
     ${renderFields(page.fields, view.fields)}
     <div class="button-group">
@@ -121,7 +135,7 @@ function renderPage(page: PageNode, view: FormPagesView, actions: FormPagesActio
     </div>`;
 }
 
-function renderCheckPage(view: FormPagesView, actions: FormPagesActions): TemplateResult {
+export function renderCheckPage(view: FormPagesView, actions: FormPagesActions): TemplateResult {
   const { words } = view;
   return html`<h2 class="heading-l" id="page-heading" part="heading" tabindex="-1">${words.say('check.title')}</h2>
     <p class="body">${words.say('check.intro')}</p>
@@ -136,7 +150,7 @@ function renderCheckPage(view: FormPagesView, actions: FormPagesActions): Templa
     </div>`;
 }
 
-function renderErrorSummary(view: FormPagesView, actions: FormPagesActions): TemplateResult | typeof nothing {
+export function renderErrorSummary(view: FormPagesView, actions: FormPagesActions): TemplateResult | typeof nothing {
   const problems = view.summaryProblems;
   return errorSummary({
     title: view.words.say('errorSummary.title'),
