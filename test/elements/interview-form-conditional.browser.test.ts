@@ -76,7 +76,8 @@ const partyValidator: Validate = (data) => {
 };
 
 async function newForm(schema: JsonSchema, answers: Record<string, unknown> = {}, lang = 'en'): Promise<RhiInterviewForm> {
-  const form = await fixture<RhiInterviewForm>(html`<rhi-interview-form no-drafts lang=${lang} .schema=${schema} .answers=${answers}></rhi-interview-form>`);
+  // Asks for "check your answers": a one-page form submits from its page otherwise, and these tests read the check page.
+  const form = await fixture<RhiInterviewForm>(html`<rhi-interview-form no-drafts check-answers lang=${lang} .schema=${schema} .answers=${answers}></rhi-interview-form>`);
   await form.updateComplete;
   return form;
 }

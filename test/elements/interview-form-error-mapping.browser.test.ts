@@ -85,10 +85,16 @@ describe('<rhi-interview-form> errors on the field: required', () => {
     expect(inlineError(form, 'name')).to.equal('Error: Enter an answer for ‘Your name’');
   });
 
-  it('puts a required nested object that is missing on its first question', async () => {
+  it('asks for each required question of a required nested object that is missing, once each', async () => {
     const form = await formWith(referral, { name: 'Ali' });
     await showEveryProblem(form);
-    expect(summaryLinks(form)).to.deep.equal([{ text: 'Enter an answer for ‘First name’', href: '#field-child.firstName' }]);
+    // The schema's "child is missing" is not a fourth problem: the child's own required questions say it.
+    expect(summaryLinks(form)).to.deep.equal([
+      { text: 'Enter an answer for ‘First name’', href: '#field-child.firstName' },
+      { text: 'Enter an answer for ‘Last name’', href: '#field-child.lastName' },
+      { text: 'Enter the date for ‘Date of birth’', href: '#field-child.dateOfBirth-day' },
+    ]);
+    expect(form.problems).to.have.length(3);
     await followEveryLink(form);
   });
 

@@ -192,7 +192,7 @@ describe('<rhi-interview-form> lists of plain values', () => {
     const { form } = await load(schema);
     await pressButton(form, 'Add phone number');
     expect(form.answers).to.deep.equal({ phones: [null] });
-    await pressButton(form, 'Continue');
+    await pressButton(form, 'Submit');
     expect(errorSummary(form)).to.deep.equal(['Enter an answer for ‘Phone number’']);
     await expect(form).to.be.accessible();
   });
@@ -341,7 +341,7 @@ describe('<rhi-interview-form> const and readOnly', () => {
     </form>`);
     const form = host.querySelector<RhiInterviewForm>('rhi-interview-form')!;
     await form.updateComplete;
-    await pressButton(form, 'Continue');
+    await pressButton(form, 'Submit');
     expect(errorSummary(form)).to.have.length(1);
     form.shadowRoot!.querySelector<HTMLAnchorElement>('.error-summary a')!.click();
     await form.updateComplete;
@@ -353,6 +353,8 @@ describe('<rhi-interview-form> const and readOnly', () => {
 
   it('shows them on check your answers without a Change link', async () => {
     const { form } = await load(schema, { answers: { caseNumber: 'C-104', visitor: 'Ana' } });
+    form.checkAnswers = true;
+    await form.updateComplete;
     await pressButton(form, 'Continue');
     expect(heading(form)).to.equal('Check your answers');
     const rows = [...form.shadowRoot!.querySelectorAll('.summary-list__row')].map((row) => text(row));

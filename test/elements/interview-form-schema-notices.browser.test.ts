@@ -82,8 +82,9 @@ describe('<rhi-interview-form> never silent about what it cannot show', () => {
     const { form, posted } = await inForm(singleStringRoot, singleStringAnswer);
     expect(questionCount(form)).to.equal(0);
     expect(noticeText(form)).to.equal(
-      'One part of this form cannot be shown here. Any answers already given to them are kept and sent with the form. Tell the web team: the details are in the browser console.',
+      'One part of this form cannot be shown here. Any answers already given to them are kept and sent with the form. Tell the web team: the details are in the browser console. Where in the schema (for the web team) /',
     );
+    expect([...form.shadowRoot!.querySelectorAll('#schema-notices [data-pointer]')].map((item) => item.getAttribute('data-pointer'))).to.deep.equal(['']);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/^rhi-interview-form: cannot show the root \(""\): the schema's root is not an object with properties \(its type is "string"\)/);
     expect(posted()).to.equal('initial value');
