@@ -392,10 +392,15 @@ function choicesOf(property: JsonSchema): Choice[] {
     // Never a label made from the id: a missing label is reported by choiceLabelProblems, and the
     // value is shown as it is until someone writes one.
     label: {
-      en: labels?.en?.[String(value)] ?? String(value),
-      cy: labels?.cy?.[String(value)] ?? labels?.en?.[String(value)] ?? String(value),
+      en: labels?.en?.[String(value)] ?? written(value),
+      cy: labels?.cy?.[String(value)] ?? labels?.en?.[String(value)] ?? written(value),
     },
   }));
+}
+
+/** A choice's value as shown when it has no label: an enum may list objects and lists, which String() would not show. */
+function written(value: unknown): string {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
 /**

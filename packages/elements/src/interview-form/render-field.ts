@@ -126,7 +126,13 @@ function choicesOf(field: FieldNode, words: UiWords): Choice[] {
 }
 
 function isChosen(value: unknown, choice: ChoiceValue, multiple: boolean): boolean {
-  return multiple ? Array.isArray(value) && value.includes(choice) : value === choice;
+  return multiple ? Array.isArray(value) && value.some((one) => sameValue(one, choice)) : sameValue(value, choice);
+}
+
+/** An enum may list objects and lists (`[1, 2, 3]`): an answer is that choice when it is equal, not only the same object. */
+function sameValue(value: unknown, choice: unknown): boolean {
+  if (value === choice) return true;
+  return typeof choice === 'object' && choice !== null && typeof value === 'object' && value !== null && JSON.stringify(value) === JSON.stringify(choice);
 }
 
 /** Radios, yes/no and checkboxes, with GOV.UK conditional reveals under the chosen options. */
@@ -173,7 +179,7 @@ function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, 
  */
 function notAmong(value: unknown, choices: Choice[], multiple: boolean): string[] {
   if (isNoAnswer(value)) return [];
-  const listed = (one: unknown) => choices.some((choice) => choice.value === one);
+  const listed = (one: unknown) => choices.some((choice) => sameValue(one, choice.value));
   const given = multiple && Array.isArray(value) ? value : [value];
   return given.filter((one) => !listed(one)).map((one) => (typeof one === 'string' ? one : JSON.stringify(one)));
 }
