@@ -147,6 +147,18 @@ describe('<rhi-interview-form> an answer that is none of the choices', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('counts a loaded list or object equal to a choice as that choice, not as none of them', async () => {
+    const schema: JsonSchema = { type: 'object', properties: { data: { title: 'Data', enum: [42, 'hello', [1, 2, 3], { name: 'Amsterdam' }] } } };
+    const list = await newForm(schema, { data: [1, 2, 3] });
+    expect(control(list, 'field-data-2').checked).to.equal(true);
+    expect(control(list, 'field-data-2').labels![0]!.textContent!.trim()).to.equal('[1,2,3]');
+    expect(shown(list, 'field-data')).to.equal(false);
+    const object = await newForm(schema, { data: { name: 'Amsterdam' } });
+    expect(control(object, 'field-data-3').checked).to.equal(true);
+    expect(await posted(schema, { data: { name: 'Amsterdam' } })).to.deep.equal({ data: { name: 'Amsterdam' } });
+    await expect(object).to.be.accessible();
+  });
+
   it('shows a yes/no question’s loaded answer that is neither', async () => {
     const schema: JsonSchema = { type: 'object', properties: { active: { type: 'boolean', title: 'Active' } } };
     const form = await newForm(schema, { active: 'wrong' });
