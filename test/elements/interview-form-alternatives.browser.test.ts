@@ -159,6 +159,24 @@ describe('<rhi-interview-form> an answer that is none of the choices', () => {
     await expect(object).to.be.accessible();
   });
 
+  it('shows it under a drop-down list too, and in a list of checkboxes only the values none of them are', async () => {
+    const months = Array.from({ length: 13 }, (_, index) => `M${index + 1}`);
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: { month: { title: 'Month', enum: months }, pets: { title: 'Pets', type: 'array', items: { enum: ['cat', 'dog'] } } },
+    };
+    const record = { month: 'Smarch', pets: ['cat', 'ferret'] };
+    const form = await newForm(schema, record);
+    const select = control<HTMLSelectElement>(form, 'field-month');
+    expect(select.value).to.equal('');
+    expect(form.shadowRoot!.getElementById('field-month-not-listed')?.textContent?.trim()).to.equal('Not one of the choices: Smarch');
+    expect(select.getAttribute('aria-describedby')).to.contain('field-month-not-listed');
+    expect(form.shadowRoot!.getElementById('field-pets')?.textContent?.trim()).to.equal('Not one of the choices: ferret');
+    expect(control(form, 'field-pets-0').checked).to.equal(true);
+    expect(await posted(schema, record)).to.deep.equal(record);
+    await expect(form).to.be.accessible();
+  });
+
   it('shows a yes/no question’s loaded answer that is neither', async () => {
     const schema: JsonSchema = { type: 'object', properties: { active: { type: 'boolean', title: 'Active' } } };
     const form = await newForm(schema, { active: 'wrong' });
