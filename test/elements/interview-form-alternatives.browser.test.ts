@@ -114,6 +114,14 @@ describe('<rhi-interview-form> a property that is only a oneOf of objects', () =
     expect(shown(form, 'field-addressOrUser.street_address')).to.equal(false);
   });
 
+  it('has a page of its own when the form is in pages, as an object with properties does', async () => {
+    const form = await fixture<RhiInterviewForm>(html`<rhi-interview-form no-drafts .schema=${addressOrUser}></rhi-interview-form>`);
+    await form.updateComplete;
+    const headings = [...form.shadowRoot!.querySelectorAll('h1, h2, nav a, nav li')].map((element) => element.textContent!.trim());
+    expect(headings.some((text) => text.includes('Address or user'))).to.equal(true);
+    await expect(form).to.be.accessible();
+  });
+
   it('finds the alternative of a loaded record and posts it exactly', async () => {
     const record = { name: 'test', addressOrUser: { street_address: '1600 Pennsylvania Avenue NW', city: 'Washington' } };
     const form = await newForm(addressOrUser, record);
@@ -148,7 +156,7 @@ describe('<rhi-interview-form> an answer that is none of the choices', () => {
   });
 
   it('counts a loaded list or object equal to a choice as that choice, not as none of them', async () => {
-    const schema: JsonSchema = { type: 'object', properties: { data: { title: 'Data', enum: [42, 'hello', [1, 2, 3], { name: 'Amsterdam' }] } } };
+    const schema: JsonSchema = { type: 'object', properties: { data: { title: 'Data', enum: [42, 'hello', [1, 2, 3], { name: 'Amsterdam' }] as unknown as string[] } } };
     const list = await newForm(schema, { data: [1, 2, 3] });
     expect(control(list, 'field-data-2').checked).to.equal(true);
     expect(control(list, 'field-data-2').labels![0]!.textContent!.trim()).to.equal('[1,2,3]');
