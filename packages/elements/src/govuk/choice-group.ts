@@ -31,6 +31,11 @@ export interface ChoiceGroup {
   hint?: unknown;
   error: string | undefined;
   options: ChoiceOption[];
+  /**
+   * An answer that is none of the options (a record written elsewhere), in words: shown in the
+   * fieldset with the group's own id, so it is never hidden, and kept until an option is chosen.
+   */
+  notListed?: string | undefined;
   /** Side by side (yes/no), unless an option's reveal is open. */
   inline?: boolean | undefined;
   disabled?: boolean | undefined;
@@ -45,13 +50,20 @@ export function choiceGroup(group: ChoiceGroup, type: 'radio' | 'checkbox'): Tem
   const revealing = group.options.some((option) => option.conditional);
   const legendClass = group.legendSize ? `fieldset__legend fieldset__legend--${group.legendSize}` : 'fieldset__legend';
   return html`<div class=${groupClass(error)} part="field" @focusout=${leaveHandler(group.onLeave)}>
-    <fieldset class="fieldset" part="fieldset" aria-describedby=${ifDefined(describedBy(group.hint ? `${id}-hint` : '', error && `${id}-error`))}>
+    <fieldset
+      class="fieldset"
+      part="fieldset"
+      aria-describedby=${ifDefined(describedBy(group.hint ? `${id}-hint` : '', group.notListed && id, error && `${id}-error`))}
+    >
       <legend class=${legendClass} part="legend">${group.legend}</legend>
-      ${hint(id, group.hint)} ${errorMessage(id, error, group.words)}
+      ${hint(id, group.hint)}
+      ${group.notListed ? html`<p class="hint" id=${id} part="hint not-listed">${group.notListed}</p>` : nothing}
+      ${errorMessage(id, error, group.words)}
       <div class="${kind} ${group.inline && !revealing ? `${kind}--inline` : ''}" part=${kind}>
         ${group.options.map((option, index) => {
           const optionId = option.id ?? `${id}-${index}`;
-          const conditionalId = `${optionId}-conditional`;
+          // aria-controls is a list of ids: a space in a property name ("Do you have any pets?") would split it.
+          const conditionalId = `${optionId}-conditional`.replace(/\s/g, '_');
           return html`<div class="${kind}__item">
               <input
                 class="${kind}__input"

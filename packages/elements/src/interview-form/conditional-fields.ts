@@ -38,7 +38,7 @@ export function conditionalFields(key: string[], node: JsonSchema, fields: Field
       rewritten.add(name);
       const at = `${pointer}/${keyword}/${name}`;
       if (Array.isArray(value)) addDependentRequired(context, name, value as string[], at);
-      else if (isSchema(value)) addBranch(context, name, { when: [], whenAnswered: true, fields: [] }, { schema: value, pointer: at });
+      else if (isSchema(value)) addDependentSchema(context, name, value, at);
     }
   }
   const alternatives = objectAlternatives(node);
@@ -147,8 +147,41 @@ function addDependentRequired(context: ObjectContext, name: string, dependents: 
   for (const dependent of dependents) requireWhile(context, dependent, trigger, reveal);
 }
 
+/**
+ * A dependent schema opens while its trigger has an answer. One that is a `oneOf`/`anyOf` keyed on
+ * the trigger's own values (RJSF's "dependencies" pattern: `{ pets: { enum: ['Yes: One'] }, age: … }`)
+ * reveals each alternative's fields under the options it names instead.
+ */
+function addDependentSchema(context: ObjectContext, name: string, schema: JsonSchema, pointer: string): void {
+  const keyed = keyedAlternatives(schema, name);
+  if (!keyed) {
+    addBranch(context, name, { when: [], whenAnswered: true, fields: [] }, { schema, pointer });
+    return;
+  }
+  const { [keyed.keyword]: _alternatives, ...rest } = schema;
+  if (isSchema(rest.properties) || Array.isArray(rest.required)) addBranch(context, name, { when: [], whenAnswered: true, fields: [] }, { schema: rest, pointer });
+  keyed.list.forEach(({ entry, values }, index) => {
+    addBranch(context, name, { when: values, fields: [] }, { schema: entry, pointer: `${pointer}/${keyed.keyword}/${index}` });
+  });
+}
+
+/** The alternatives of a dependent schema when every one fixes the trigger `name` to some of its values (`const` or `enum`). */
+function keyedAlternatives(schema: JsonSchema, name: string): { keyword: string; list: { entry: JsonSchema; values: ChoiceValue[] }[] } | undefined {
+  for (const keyword of ['oneOf', 'anyOf']) {
+    const list = schema[keyword];
+    if (!Array.isArray(list) || list.length === 0) continue;
+    const keyed = list.map((entry) => {
+      const property = isSchema(entry) && isSchema(entry.properties) ? (entry.properties as Record<string, JsonSchema>)[name] : undefined;
+      const values = !property ? undefined : 'const' in property ? [property.const] : Array.isArray(property.enum) ? property.enum : undefined;
+      return values && values.every(isChoiceValue) ? { entry: entry as JsonSchema, values: values as ChoiceValue[] } : undefined;
+    });
+    if (keyed.every((one) => one !== undefined)) return { keyword, list: keyed as { entry: JsonSchema; values: ChoiceValue[] }[] };
+  }
+  return undefined;
+}
+
 /** `oneOf`/`anyOf` whose entries are objects with properties (lists of `const`+`title` are choices of a value, made elsewhere). */
-function objectAlternatives(node: JsonSchema): { keyword: string; list: JsonSchema[] } | undefined {
+export function objectAlternatives(node: JsonSchema): { keyword: string; list: JsonSchema[] } | undefined {
   for (const keyword of ['oneOf', 'anyOf']) {
     const list = node[keyword];
     if (Array.isArray(list) && list.length > 1 && list.every((entry) => isSchema(entry) && (isSchema(entry.properties) || Array.isArray(entry.required)) && !('const' in entry))) {

@@ -5,7 +5,7 @@
  * in schema order, one page per top-level object, required where its object's `required` lists it.
  */
 import { choiceLabelProblems } from './choice-labels.js';
-import { conditionalFields } from './conditional-fields.js';
+import { conditionalFields, objectAlternatives } from './conditional-fields.js';
 import { constChoices } from './const-choices.js';
 import { englishSingular, schemaItemLabel } from './item-name.js';
 import type { JsonSchema, Layout, LayoutPage, LayoutPlacement, Words } from './layout-types.js';
@@ -222,9 +222,13 @@ function loosePage(schema: JsonSchema, index: number, fields: FieldNode[]): Page
   return { id: `page-${index + 1}`, title: wordsOf(schema, 'title', 'Questions'), fields };
 }
 
-/** An object with questions of its own: its fields are flattened into the page, not one box. */
+/**
+ * An object with questions of its own: its fields are flattened into the page, not one box. A node
+ * that is nothing but a `oneOf`/`anyOf` of objects (`{ oneOf: [{ $ref: address }, { $ref: user }] }`)
+ * is one too: its questions are "Which applies?" and the chosen alternative's.
+ */
 function isObjectNode(property: JsonSchema): boolean {
-  return (schemaType(property) ?? 'object') === 'object' && property.properties !== undefined;
+  return (schemaType(property) ?? 'object') === 'object' && (property.properties !== undefined || objectAlternatives(property) !== undefined);
 }
 
 function isRequiredIn(node: JsonSchema, name: string): boolean {
@@ -388,10 +392,15 @@ function choicesOf(property: JsonSchema): Choice[] {
     // Never a label made from the id: a missing label is reported by choiceLabelProblems, and the
     // value is shown as it is until someone writes one.
     label: {
-      en: labels?.en?.[String(value)] ?? String(value),
-      cy: labels?.cy?.[String(value)] ?? labels?.en?.[String(value)] ?? String(value),
+      en: labels?.en?.[String(value)] ?? written(value),
+      cy: labels?.cy?.[String(value)] ?? labels?.en?.[String(value)] ?? written(value),
     },
   }));
+}
+
+/** A choice's value as shown when it has no label: an enum may list objects and lists, which String() would not show. */
+function written(value: unknown): string {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
 /**

@@ -87,6 +87,8 @@ function withRefInlined(node: JsonSchema, pointer: string, walk: Walk): JsonSche
 
 function prepareKeywords(node: JsonSchema, pointer: string, walk: Walk): JsonSchema | undefined {
   const prepared: JsonSchema = {};
+  /** The one object alternative left beside `null`: the node is that object (its own keywords win). */
+  let only: JsonSchema | undefined;
   for (const [keyword, value] of Object.entries(node)) {
     const at = `${pointer}/${escapePointer(keyword)}`;
     if ((keyword === 'items' && Array.isArray(value)) || keyword === 'prefixItems') {
@@ -104,7 +106,11 @@ function prepareKeywords(node: JsonSchema, pointer: string, walk: Walk): JsonSch
       const alternatives = Array.isArray(value)
         ? value.flatMap((one, index) => [prepareNode(one, `${at}/${index}`, walk) ?? []].flat()).filter((one): one is JsonSchema => typeof one === 'object')
         : [];
-      if (alternatives.length > 0) prepared[keyword] = alternatives;
+      // `null` beside objects (a tree's "None" child) is an empty answer, not an alternative to choose.
+      const objects = alternatives.filter((one) => !isNullOnly(one));
+      const offered = objects.length > 0 && objects.length < alternatives.length && objects.every(isObjectSchema) ? objects : alternatives;
+      if (offered.length === 1 && offered !== alternatives) only = offered[0];
+      else if (offered.length > 0) prepared[keyword] = offered;
     } else if (['items', 'additionalProperties', 'if', 'then', 'else'].includes(keyword)) {
       const inner = prepareNode(value, at, walk);
       // A list whose items cannot be shown cannot be shown either (the notice is the items').
@@ -114,7 +120,11 @@ function prepareKeywords(node: JsonSchema, pointer: string, walk: Walk): JsonSch
       prepared[keyword] = value;
     }
   }
-  return prepared;
+  return only ? mergedSchemas(prepared, only, pointer, walk) : prepared;
+}
+
+function isNullOnly(schema: JsonSchema): boolean {
+  return schema.type === 'null' || (Array.isArray(schema.type) && schema.type.length === 1 && schema.type[0] === 'null');
 }
 
 function preparedMap(value: unknown, pointer: string, walk: Walk): Record<string, JsonSchema> {

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { pathText, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
+import { isNoAnswer, pathText, valueAt, type AnswerPath, type Answers } from './answer-paths.js';
 import { datePartsOf, datePartNames, dateTimePartNames, type DatePartName } from './date-parts.js';
 import { holdsPlainValues, type Choice, type ChoiceValue, type FieldNode } from './field-tree.js';
 import { inSentence, itemNameOf } from './item-name.js';
@@ -126,7 +126,13 @@ function choicesOf(field: FieldNode, words: UiWords): Choice[] {
 }
 
 function isChosen(value: unknown, choice: ChoiceValue, multiple: boolean): boolean {
-  return multiple ? Array.isArray(value) && value.includes(choice) : value === choice;
+  return multiple ? Array.isArray(value) && value.some((one) => sameValue(one, choice)) : sameValue(value, choice);
+}
+
+/** An enum may list objects and lists (`[1, 2, 3]`): an answer is that choice when it is equal, not only the same object. */
+function sameValue(value: unknown, choice: unknown): boolean {
+  if (value === choice) return true;
+  return typeof choice === 'object' && choice !== null && typeof value === 'object' && value !== null && JSON.stringify(value) === JSON.stringify(choice);
 }
 
 /** Radios, yes/no and checkboxes, with GOV.UK conditional reveals under the chosen options. */
@@ -141,10 +147,12 @@ function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, 
     context.setAnswer(path, chosen.map((other) => other.value));
   };
   const template = multiple ? checkboxes : radios;
+  const unlisted = field.alternatives ? [] : notAmong(value, choices, multiple);
   return template({
     id: fieldId(path),
     legend: labelText(field, context),
     hint: hintOf(field, context),
+    notListed: unlisted.length > 0 ? context.words.say('choice.notListed', { value: unlisted.join(', ') }) : undefined,
     error: context.problemAt(pathText(path)),
     inline: field.inline && !hasOpenReveal(field, value),
     disabled: context.disabled,
@@ -163,6 +171,17 @@ function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, 
     onChange: (_option, checked, index) => choose(choices[index]!, checked),
     onLeave: () => context.leave(path),
   });
+}
+
+/**
+ * The parts of a loaded answer that are none of the choices (`colour: 'Foo'` for Red, Green, Blue),
+ * written as they are: the interviewer sees what the record holds, and it is kept until they choose.
+ */
+function notAmong(value: unknown, choices: Choice[], multiple: boolean): string[] {
+  if (isNoAnswer(value)) return [];
+  const listed = (one: unknown) => choices.some((choice) => sameValue(one, choice.value));
+  const given = multiple && Array.isArray(value) ? value : [value];
+  return given.filter((one) => !listed(one)).map((one) => (typeof one === 'string' ? one : JSON.stringify(one)));
 }
 
 /** The properties alternative `index` fixes (`kind: 'person'`), and those only the others fix, taken out. */
@@ -187,9 +206,13 @@ function selectField(field: FieldNode, context: FieldContext, path: AnswerPath, 
   const chosenIndex = field.choices.findIndex((choice) => choice.value === value);
   const open = field.reveals.filter((reveal) => revealIsOpen(reveal, value));
   const hintText = hintOf(field, context);
+  const unlisted = notAmong(value, field.choices, false);
+  const notListed = unlisted.length > 0 ? context.words.say('choice.notListed', { value: unlisted.join(', ') }) : undefined;
   return html`<div class=${groupClass(problem)} part="field" @focusout=${leaveHandler(() => context.leave(path))}>
     <label class="label" part="label" for=${id}>${labelText(field, context)}</label>
-    ${hint(id, hintText)} ${errorMessage(id, problem, context.words)}
+    ${hint(id, hintText)}
+    ${notListed ? html`<p class="hint" id="${id}-not-listed" part="hint not-listed">${notListed}</p>` : nothing}
+    ${errorMessage(id, problem, context.words)}
     <select
       id=${id}
       class="select ${problem ? 'select--error' : ''}"
@@ -199,7 +222,7 @@ function selectField(field: FieldNode, context: FieldContext, path: AnswerPath, 
       ?disabled=${context.disabled}
       aria-required=${ifDefined(field.required ? 'true' : undefined)}
       aria-invalid=${ifDefined(problem ? 'true' : undefined)}
-      aria-describedby=${ifDefined(describedBy(hintText && `${id}-hint`, problem && `${id}-error`))}
+      aria-describedby=${ifDefined(describedBy(hintText && `${id}-hint`, notListed && `${id}-not-listed`, problem && `${id}-error`))}
       .value=${live(chosenIndex >= 0 ? String(chosenIndex) : '')}
       @change=${(event: Event) => {
         const index = (event.target as HTMLSelectElement).value;
