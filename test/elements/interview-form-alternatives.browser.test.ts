@@ -181,8 +181,14 @@ describe('<rhi-interview-form> an answer that is none of the choices', () => {
     expect(select.getAttribute('aria-describedby')).to.contain('field-month-not-listed');
     expect(form.shadowRoot!.getElementById('field-pets')?.textContent?.trim()).to.equal('Not one of the choices: ferret');
     expect(control(form, 'field-pets-0').checked).to.equal(true);
+    // The value none of the choices has a ticked box of its own: editing the others keeps it.
+    expect(control(form, 'field-pets-2').checked).to.equal(true);
     expect(await posted(schema, record)).to.deep.equal(record);
     await expect(form).to.be.accessible();
+    await choose(form, 'field-pets-1');
+    expect(form.answers.pets).to.deep.equal(['cat', 'dog', 'ferret']);
+    await choose(form, 'field-pets-2');
+    expect(form.answers.pets).to.deep.equal(['cat', 'dog']);
   });
 
   it('shows a yes/no question’s loaded answer that is neither', async () => {

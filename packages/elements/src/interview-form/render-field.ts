@@ -139,7 +139,10 @@ function sameValue(value: unknown, choice: unknown): boolean {
 function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, base: AnswerPath, type: 'radio' | 'checkbox'): TemplateResult {
   const value = answerOf(field, context.answers, path, context.rawAt);
   const multiple = type === 'checkbox';
-  const choices = choicesOf(field, context.words);
+  // A list's values that are none of the choices get a ticked box of their own: ticking another keeps
+  // them, and taking one out is the interviewer's own act, never a side effect.
+  const listed = choicesOf(field, context.words);
+  const choices = multiple ? [...listed, ...unlistedChoices(value, listed)] : listed;
   const choose = (choice: Choice, checked: boolean) => {
     if (field.alternatives) return context.chooseAlternative(path, choice.value as number, alternativeMarkers(field, path, choice.value as number));
     if (!multiple) return context.setAnswer(path, choice.value);
@@ -147,7 +150,7 @@ function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, 
     context.setAnswer(path, chosen.map((other) => other.value));
   };
   const template = multiple ? checkboxes : radios;
-  const unlisted = field.alternatives ? [] : notAmong(value, choices, multiple);
+  const unlisted = field.alternatives ? [] : notAmong(value, listed, multiple);
   return template({
     id: fieldId(path),
     legend: labelText(field, context),
@@ -171,6 +174,17 @@ function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, 
     onChange: (_option, checked, index) => choose(choices[index]!, checked),
     onLeave: () => context.leave(path),
   });
+}
+
+/** Values of a loaded list that are none of the choices, as choices labelled by the value as it is. */
+function unlistedChoices(value: unknown, choices: Choice[]): Choice[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((one) => !choices.some((choice) => sameValue(one, choice.value)))
+    .map((one) => {
+      const text = typeof one === 'string' ? one : JSON.stringify(one);
+      return { value: one as ChoiceValue, label: { en: text, cy: text } };
+    });
 }
 
 /**
