@@ -10,6 +10,7 @@ import { constChoices } from './const-choices.js';
 import { englishSingular, schemaItemLabel } from './item-name.js';
 import type { JsonSchema, Layout, LayoutPage, LayoutPlacement, Words } from './layout-types.js';
 import { prepareSchema, type SchemaNotice } from './prepare-schema.js';
+import { optionValueText } from './same-json.js';
 
 export type { SchemaNotice };
 
@@ -27,8 +28,11 @@ export type FieldKind =
 
 export type ChoiceValue = string | number | boolean;
 
+/** An `enum` may also list objects and lists (`{ "name": "Amsterdam", "lat": 52 }`, `[1, 2, 3]`): chosen whole, compared by content. */
+export type StructuredValue = readonly unknown[] | { readonly [key: string]: unknown };
+
 export interface Choice {
-  value: ChoiceValue;
+  value: ChoiceValue | StructuredValue;
   label: Words;
 }
 
@@ -383,7 +387,9 @@ function choicesOf(property: JsonSchema): Choice[] {
   // A list's labels may be written on the list or on its items (the schemas do both).
   const labels = source['x-rhi-enum-labels'] ?? property['x-rhi-enum-labels'];
   // `null` in an enum (beside `type: [..., "null"]`) is no answer, not a choice.
-  return (source.enum ?? []).filter((value) => value !== null).map((value) => ({
+  const listed: unknown[] = (source.enum ?? []).filter((value) => value !== null);
+  if (listed.some((value) => typeof value === 'object')) return structuredChoices(listed);
+  return (listed as ChoiceValue[]).map((value) => ({
     value,
     // Never a label made from the id: a missing label is reported by choiceLabelProblems, and the
     // value is shown as it is until someone writes one.
@@ -392,6 +398,21 @@ function choicesOf(property: JsonSchema): Choice[] {
       cy: labels?.cy?.[String(value)] ?? labels?.en?.[String(value)] ?? String(value),
     },
   }));
+}
+
+/**
+ * An `enum` that lists objects or lists (`{ "name": "Amsterdam", "lat": 52 }`, `[1, 2, 3]`): each is
+ * one choice, posted whole. Labelled by each object's `title` or `name` when every object has one
+ * (the words its author gave), otherwise by the value as JSON text, as the schema writes it.
+ */
+function structuredChoices(listed: unknown[]): Choice[] {
+  const named = (key: 'title' | 'name') =>
+    listed.every((value) => typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[key] === 'string') ? key : undefined;
+  const key = named('title') ?? named('name');
+  return listed.map((value) => {
+    const en = key ? String((value as Record<string, unknown>)[key]) : optionValueText(value);
+    return { value: value as Choice['value'], label: { en, cy: en } };
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import { datePartsOf, datePartNames, dateTimePartNames, type DatePartName } from
 import { holdsPlainValues, type Choice, type ChoiceValue, type FieldNode } from './field-tree.js';
 import { inSentence, itemNameOf } from './item-name.js';
 import { readOnlyField } from './render-read-only.js';
+import { optionValueText, sameJson } from './same-json.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { checkboxes } from '../govuk/checkboxes.js';
 import { dateInput } from '../govuk/date-input.js';
@@ -125,8 +126,9 @@ function choicesOf(field: FieldNode, words: UiWords): Choice[] {
   return field.choices.length > 0 ? both.filter((choice) => field.choices.some((allowed) => allowed.value === choice.value)) : both;
 }
 
-function isChosen(value: unknown, choice: ChoiceValue, multiple: boolean): boolean {
-  return multiple ? Array.isArray(value) && value.includes(choice) : value === choice;
+/** By content, so an answer that is an object or a list (an `enum` of objects) finds its choice. */
+function isChosen(value: unknown, choice: Choice['value'], multiple: boolean): boolean {
+  return multiple ? Array.isArray(value) && value.some((item) => sameJson(item, choice)) : sameJson(value, choice);
 }
 
 /** Radios, yes/no and checkboxes, with GOV.UK conditional reveals under the chosen options. */
@@ -152,9 +154,9 @@ function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, 
     options: choices.map((choice) => {
       const checked = isChosen(value, choice.value, multiple);
       // A reveal of "any answer" or "any other answer" (a schema's dependentSchemas, else) opens under the chosen radio.
-      const open = checked ? field.reveals.filter((reveal) => reveal.when.includes(choice.value) || (!multiple && revealIsOpen(reveal, value))) : [];
+      const open = checked ? field.reveals.filter((reveal) => reveal.when.includes(choice.value as ChoiceValue) || (!multiple && revealIsOpen(reveal, value))) : [];
       return {
-        value: String(choice.value),
+        value: optionValueText(choice.value),
         label: context.words.pick(choice.label),
         checked,
         conditional: open.length > 0 ? html`${open.map((reveal) => renderFields(reveal.fields, context, base))}` : undefined,
@@ -184,7 +186,7 @@ function selectField(field: FieldNode, context: FieldContext, path: AnswerPath, 
   const id = fieldId(path);
   const problem = context.problemAt(pathText(path));
   const value = valueAt(context.answers, path);
-  const chosenIndex = field.choices.findIndex((choice) => choice.value === value);
+  const chosenIndex = field.choices.findIndex((choice) => sameJson(choice.value, value));
   const open = field.reveals.filter((reveal) => revealIsOpen(reveal, value));
   const hintText = hintOf(field, context);
   return html`<div class=${groupClass(problem)} part="field" @focusout=${leaveHandler(() => context.leave(path))}>
