@@ -242,12 +242,25 @@ function isRequiredIn(node: JsonSchema, name: string): boolean {
  * entirely, which the form cannot tell from an object not yet filled in.
  */
 function leafFields(key: string[], node: JsonSchema, fromSchema: boolean): FieldNode[] {
-  const fields = Object.entries(node.properties ?? {}).flatMap(([name, property]) =>
+  const fields = Object.entries(propertiesUnderConst(node)).flatMap(([name, property]) =>
     isObjectNode(property)
       ? leafFields([...key, name], property, fromSchema)
       : [fieldFromSchema([...key, name], property, fromSchema ? isRequiredIn(node, name) : undefined)],
   );
   return [...fields, ...conditionalFields(key, node, fields, (inner, schema) => leafFields(inner, schema, fromSchema))];
+}
+
+/**
+ * An object fixed whole by `const` fixes each of its questions to its part of that value: each is
+ * then shown, not asked, as a `const` of its own is (a nested object passes its part on down).
+ */
+function propertiesUnderConst(node: JsonSchema): Record<string, JsonSchema> {
+  const properties = node.properties ?? {};
+  const fixed = node.const;
+  if (typeof fixed !== 'object' || fixed === null || Array.isArray(fixed)) return properties;
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, property]) => [name, name in fixed && !('const' in property) ? { ...property, const: (fixed as Record<string, unknown>)[name] } : property]),
+  );
 }
 
 /**
@@ -282,7 +295,7 @@ function fieldFromSchema(key: string[], property: JsonSchema, required?: boolean
   if (property.readOnly === true) field.readOnly = true;
   if ('const' in property) {
     field.constant = true;
-    const [only] = constChoices({ oneOf: [{ const: property.const }] }) ?? [];
+    const [only] = constChoices({ oneOf: [{ const: property.const }] }) ?? structuredChoices([property.const].filter((value) => typeof value === 'object' && value !== null));
     field.choices = only ? [only] : [];
   }
   if (property.default !== undefined) field.defaultValue = property.default;
