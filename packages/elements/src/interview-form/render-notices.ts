@@ -55,7 +55,7 @@ function noticePointers(notices: SchemaNotice[], words: UiWords): TemplateResult
  * as JSON text, as it will be sent. Nobody can change it here, so nothing offers to.
  */
 function unshownList(answers: UnshownAnswer[]): TemplateResult {
-  return html`<dl class="summary-list" part="summary-list unshown-answers">
+  return html`<dl class="summary-list" part="summary-list">
     ${answers.map(
       ({ pointer, value }) => html`<div class="summary-list__row" data-pointer=${pointer}>
         <dt class="summary-list__key"><code>${pointer}</code></dt>
