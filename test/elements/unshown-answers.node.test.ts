@@ -44,6 +44,7 @@ describe('answers the form does not ask for', () => {
     const answers = { name: 'Ann', age: 9, colour: 'red', pets: ['cat'], born: '2015-03-01', visits: [{ at: 'home' }, {}], phones: ['01', null], home: { town: 'Rhyl' }, extra: null };
     assert.deepEqual(unshown(schema, answers), [['/extra', null]]);
     assert.deepEqual(unshown(schema, { name: '', pets: [] }), []);
+    assert.deepEqual(unshown(schema, { $schema: 'https://example.com/schema.json', home: { $schema: 'x' } }), [['/home/$schema', 'x']]);
   });
 
   it('lists values of the wrong kind for their control, a list where one value belongs, and extra keys in list items', () => {
@@ -79,6 +80,12 @@ describe('answers the form does not ask for', () => {
     for (const file of files) {
       const { answers } = read<{ answers: Record<string, unknown> }>(`test/scenarios/${file}`);
       assert.deepEqual(unshownAnswers(fields, answers), [], file);
+      assert.deepEqual(unshownAnswers(fields, { $schema: 'https://example.com/interview.schema.json', ...answers }), [], `${file} with $schema`);
     }
+    assert.deepEqual(
+      unshownAnswers(fields, { local: { bus: true } }).map(({ pointer }) => pointer),
+      ['/local/bus'],
+      "a locality's answers on the form without its questions",
+    );
   });
 });

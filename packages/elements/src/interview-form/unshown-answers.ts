@@ -33,7 +33,10 @@ export function unshownAnswers(fields: FieldNode[], answers: Answers, rawAt?: Ra
       if (field.kind === 'repeatable' && !field.readOnly && !field.constant && Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
       else if (!canShow(field, value)) found.push(unshown(path, value));
     } else if (isRecord(value) && (Object.keys(value).length > 0 || prefixes.has(pathText(path)))) {
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+      for (const [key, item] of Object.entries(value)) {
+        // A record's `$schema` names the schema for editors; it is no answer (the form never asks it either).
+        if (!(path.length === 0 && key === '$schema' && typeof item === 'string')) visit(item, [...path, key]);
+      }
     } else if (value !== undefined) {
       found.push(unshown(path, value));
     }
