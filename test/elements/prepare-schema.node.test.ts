@@ -210,7 +210,22 @@ describe('what the form cannot show', () => {
     const { schema, notices } = prepareSchema(tuples);
     assert.deepEqual(notices.map((notice) => notice.pointer), ['/properties/pair/items', '/properties/point/prefixItems']);
     assert.deepEqual(Object.keys(schema.properties!), ['names']);
-    assert.deepEqual(pointers(corpus('03-arrays')), ['/properties/fixedItemsList/items', '/properties/fixedNoToolbar/items']);
+    assert.deepEqual(pointers(corpus('03-arrays')), ['/properties/fixedItemsList/items', '/properties/nestedList/items', '/properties/fixedNoToolbar/items']);
+  });
+
+  it('a list of lists: one notice at its items and the list left out, a list of plain values kept', () => {
+    const { schema, notices } = prepareSchema({
+      type: 'object',
+      $defs: { row: { type: ['array', 'null'], items: { type: 'string' } } },
+      properties: {
+        grid: { type: 'array', items: { type: 'array', items: { type: 'number' } } },
+        rows: { type: 'array', items: { $ref: '#/$defs/row' } },
+        names: { type: 'array', items: { type: 'string' } },
+      },
+    });
+    assert.deepEqual(notices.map((notice) => notice.pointer), ['/properties/grid/items', '/properties/rows/items']);
+    assert.match(notices[0]!.problem, /list whose items are lists.*kept and posted/);
+    assert.deepEqual(Object.keys(schema.properties!), ['names']);
   });
 
   it('a keyword the form does not know: one notice each with its pointer, escaped', () => {

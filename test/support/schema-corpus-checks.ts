@@ -7,7 +7,7 @@
  *   usable: `#field-P` is a box or textarea whose value is the leaf, or a select with an option
  *   chosen; or `#field-P-day` is a date whose year box holds the leaf's year; or a checked radio or
  *   checkbox `#field-P-N` (or `#field-Q-N` where Q is P without its last list index, for a list
- *   of choices) has the leaf as its value; or `#field-P` is a read-only element (not a
+ *   of choices) has the leaf as its value (an object or list as JSON text); or `#field-P` is a read-only element (not a
  *   control, or a readonly box) that shows the leaf as written. Otherwise it must lie under a
  *   visible "cannot show" notice: an element with `data-pointer` (a JSON pointer into the schema,
  *   or into the data) whose path covers P.
@@ -162,7 +162,9 @@ export function leafShown(root: ShadowRoot, path: string, value: unknown): boole
   const choices = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')].filter(
     (input) => input.checked && isVisible(input) && (optionOf(input, path) || (listPath !== undefined && optionOf(input, listPath))),
   );
-  return choices.some((input) => input.value === String(value));
+  // A choice that is an object or a list (an `enum` of them) is an option whose value is its JSON text.
+  const asOption = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  return choices.some((input) => input.value === asOption);
 }
 
 /**

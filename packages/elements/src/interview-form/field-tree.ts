@@ -10,6 +10,7 @@ import { constChoices } from './const-choices.js';
 import { englishSingular, schemaItemLabel } from './item-name.js';
 import type { JsonSchema, Layout, LayoutPage, LayoutPlacement, Words } from './layout-types.js';
 import { prepareSchema, type SchemaNotice } from './prepare-schema.js';
+import { optionValueText } from './same-json.js';
 
 export type { SchemaNotice };
 
@@ -27,8 +28,11 @@ export type FieldKind =
 
 export type ChoiceValue = string | number | boolean;
 
+/** An `enum` may also list objects and lists (`{ "name": "Amsterdam", "lat": 52 }`, `[1, 2, 3]`): chosen whole, compared by content. */
+export type StructuredValue = readonly unknown[] | { readonly [key: string]: unknown };
+
 export interface Choice {
-  value: ChoiceValue;
+  value: ChoiceValue | StructuredValue;
   label: Words;
 }
 
@@ -242,12 +246,25 @@ function isRequiredIn(node: JsonSchema, name: string): boolean {
  * entirely, which the form cannot tell from an object not yet filled in.
  */
 function leafFields(key: string[], node: JsonSchema, fromSchema: boolean): FieldNode[] {
-  const fields = Object.entries(node.properties ?? {}).flatMap(([name, property]) =>
+  const fields = Object.entries(propertiesUnderConst(node)).flatMap(([name, property]) =>
     isObjectNode(property)
       ? leafFields([...key, name], property, fromSchema)
       : [fieldFromSchema([...key, name], property, fromSchema ? isRequiredIn(node, name) : undefined)],
   );
   return [...fields, ...conditionalFields(key, node, fields, (inner, schema) => leafFields(inner, schema, fromSchema))];
+}
+
+/**
+ * An object fixed whole by `const` fixes each of its questions to its part of that value: each is
+ * then shown, not asked, as a `const` of its own is (a nested object passes its part on down).
+ */
+function propertiesUnderConst(node: JsonSchema): Record<string, JsonSchema> {
+  const properties = node.properties ?? {};
+  const fixed = node.const;
+  if (typeof fixed !== 'object' || fixed === null || Array.isArray(fixed)) return properties;
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, property]) => [name, name in fixed && !('const' in property) ? { ...property, const: (fixed as Record<string, unknown>)[name] } : property]),
+  );
 }
 
 /**
@@ -282,7 +299,7 @@ function fieldFromSchema(key: string[], property: JsonSchema, required?: boolean
   if (property.readOnly === true) field.readOnly = true;
   if ('const' in property) {
     field.constant = true;
-    const [only] = constChoices({ oneOf: [{ const: property.const }] }) ?? [];
+    const [only] = constChoices({ oneOf: [{ const: property.const }] }) ?? structuredChoices([property.const].filter((value) => typeof value === 'object' && value !== null));
     field.choices = only ? [only] : [];
   }
   if (property.default !== undefined) field.defaultValue = property.default;
@@ -387,20 +404,32 @@ function choicesOf(property: JsonSchema): Choice[] {
   // A list's labels may be written on the list or on its items (the schemas do both).
   const labels = source['x-rhi-enum-labels'] ?? property['x-rhi-enum-labels'];
   // `null` in an enum (beside `type: [..., "null"]`) is no answer, not a choice.
-  return (source.enum ?? []).filter((value) => value !== null).map((value) => ({
+  const listed: unknown[] = (source.enum ?? []).filter((value) => value !== null);
+  if (listed.some((value) => typeof value === 'object')) return structuredChoices(listed);
+  return (listed as ChoiceValue[]).map((value) => ({
     value,
     // Never a label made from the id: a missing label is reported by choiceLabelProblems, and the
     // value is shown as it is until someone writes one.
     label: {
-      en: labels?.en?.[String(value)] ?? written(value),
-      cy: labels?.cy?.[String(value)] ?? labels?.en?.[String(value)] ?? written(value),
+      en: labels?.en?.[String(value)] ?? optionValueText(value),
+      cy: labels?.cy?.[String(value)] ?? labels?.en?.[String(value)] ?? optionValueText(value),
     },
   }));
 }
 
-/** A choice's value as shown when it has no label: an enum may list objects and lists, which String() would not show. */
-function written(value: unknown): string {
-  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+/**
+ * An `enum` that lists objects or lists (`{ "name": "Amsterdam", "lat": 52 }`, `[1, 2, 3]`): each is
+ * one choice, posted whole. Labelled by each object's `title` or `name` when every object has one
+ * (the words its author gave), otherwise by the value as JSON text, as the schema writes it.
+ */
+function structuredChoices(listed: unknown[]): Choice[] {
+  const named = (key: 'title' | 'name') =>
+    listed.every((value) => typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[key] === 'string') ? key : undefined;
+  const key = named('title') ?? named('name');
+  return listed.map((value) => {
+    const en = key ? String((value as Record<string, unknown>)[key]) : optionValueText(value);
+    return { value: value as Choice['value'], label: { en, cy: en } };
+  });
 }
 
 /**

@@ -21,6 +21,7 @@ import { renderOnePageForm, sectionHeadingId } from './render-one-page.js';
 import type { FieldContext } from './render-field.js';
 import { renderNotices, type NoticesActions } from './render-notices.js';
 import { everyProblem, focusIdOf, problemsWith, validityOf, type FieldProblem, type RawInputs } from './validate-answers.js';
+import { unshownAnswers } from './unshown-answers.js';
 import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
 
 /**
@@ -427,8 +428,9 @@ export class RhiInterviewForm extends LitElement {
     const drafts = this.#drafts.status;
     const layoutProblem = this.#tree.problems[0];
     const schemaNotices = this.#tree.notices;
+    const unshown = unshownAnswers(this.#allFields(), answers, this.#rawAt);
     return html`<div class="form" part="form" lang=${words.language}>
-      ${renderNotices({ words, timeZone, layoutProblem, schemaNotices, drafts, readOnly }, this.#noticesActions)}
+      ${renderNotices({ words, timeZone, layoutProblem, schemaNotices, unshownAnswers: unshown, drafts, readOnly }, this.#noticesActions)}
       ${readOnly ? renderRecord({ words, pages, answers, timeZone }) : this.#renderWorkingForm(words)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -113,6 +113,10 @@ function prepareKeywords(node: JsonSchema, pointer: string, walk: Walk): JsonSch
       else if (offered.length > 0) prepared[keyword] = offered;
     } else if (['items', 'additionalProperties', 'if', 'then', 'else'].includes(keyword)) {
       const inner = prepareNode(value, at, walk);
+      // A list of lists has no control: each item would itself need "add another" inside "add another".
+      if (keyword === 'items' && typeof inner === 'object' && isListSchema(inner)) {
+        return leftOut(walk, at, `a list whose items are lists cannot be shown.${KEPT}`);
+      }
       // A list whose items cannot be shown cannot be shown either (the notice is the items').
       if (inner === undefined && keyword === 'items') return undefined;
       if (inner !== undefined) prepared[keyword] = inner;
@@ -218,6 +222,12 @@ function anchored(node: unknown, name: string): JsonSchema | undefined {
 function leftOut(walk: Walk, pointer: string, problem: string): undefined {
   walk.notices.push({ pointer, problem });
   return undefined;
+}
+
+/** A schema for lists only (`type: "array"`, perhaps beside `"null"`). */
+function isListSchema(schema: JsonSchema): boolean {
+  const types = [schema.type ?? []].flat().filter((type) => type !== 'null');
+  return types.length === 1 && types[0] === 'array';
 }
 
 function isSchema(value: unknown): value is JsonSchema {

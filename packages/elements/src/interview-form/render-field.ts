@@ -11,6 +11,7 @@ import { datePartsOf, datePartNames, dateTimePartNames, type DatePartName } from
 import { holdsPlainValues, type Choice, type ChoiceValue, type FieldNode } from './field-tree.js';
 import { inSentence, itemNameOf } from './item-name.js';
 import { readOnlyField } from './render-read-only.js';
+import { optionValueText, sameJson } from './same-json.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { checkboxes } from '../govuk/checkboxes.js';
 import { dateInput } from '../govuk/date-input.js';
@@ -125,14 +126,9 @@ function choicesOf(field: FieldNode, words: UiWords): Choice[] {
   return field.choices.length > 0 ? both.filter((choice) => field.choices.some((allowed) => allowed.value === choice.value)) : both;
 }
 
-function isChosen(value: unknown, choice: ChoiceValue, multiple: boolean): boolean {
-  return multiple ? Array.isArray(value) && value.some((one) => sameValue(one, choice)) : sameValue(value, choice);
-}
-
-/** An enum may list objects and lists (`[1, 2, 3]`): an answer is that choice when it is equal, not only the same object. */
-function sameValue(value: unknown, choice: unknown): boolean {
-  if (value === choice) return true;
-  return typeof choice === 'object' && choice !== null && typeof value === 'object' && value !== null && JSON.stringify(value) === JSON.stringify(choice);
+/** By content, so an answer that is an object or a list (an `enum` of objects) finds its choice. */
+function isChosen(value: unknown, choice: Choice['value'], multiple: boolean): boolean {
+  return multiple ? Array.isArray(value) && value.some((item) => sameJson(item, choice)) : sameJson(value, choice);
 }
 
 /** Radios, yes/no and checkboxes, with GOV.UK conditional reveals under the chosen options. */
@@ -163,9 +159,9 @@ function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, 
     options: choices.map((choice) => {
       const checked = isChosen(value, choice.value, multiple);
       // A reveal of "any answer" or "any other answer" (a schema's dependentSchemas, else) opens under the chosen radio.
-      const open = checked ? field.reveals.filter((reveal) => reveal.when.includes(choice.value) || (!multiple && revealIsOpen(reveal, value))) : [];
+      const open = checked ? field.reveals.filter((reveal) => reveal.when.includes(choice.value as ChoiceValue) || (!multiple && revealIsOpen(reveal, value))) : [];
       return {
-        value: String(choice.value),
+        value: optionValueText(choice.value),
         label: context.words.pick(choice.label),
         checked,
         conditional: open.length > 0 ? html`${open.map((reveal) => renderFields(reveal.fields, context, base))}` : undefined,
@@ -180,9 +176,9 @@ function choiceGroup(field: FieldNode, context: FieldContext, path: AnswerPath, 
 function unlistedChoices(value: unknown, choices: Choice[]): Choice[] {
   if (!Array.isArray(value)) return [];
   return value
-    .filter((one) => !choices.some((choice) => sameValue(one, choice.value)))
+    .filter((one) => !choices.some((choice) => sameJson(one, choice.value)))
     .map((one) => {
-      const text = typeof one === 'string' ? one : JSON.stringify(one);
+      const text = optionValueText(one);
       return { value: one as ChoiceValue, label: { en: text, cy: text } };
     });
 }
@@ -193,9 +189,9 @@ function unlistedChoices(value: unknown, choices: Choice[]): Choice[] {
  */
 function notAmong(value: unknown, choices: Choice[], multiple: boolean): string[] {
   if (isNoAnswer(value)) return [];
-  const listed = (one: unknown) => choices.some((choice) => sameValue(one, choice.value));
+  const listed = (one: unknown) => choices.some((choice) => sameJson(one, choice.value));
   const given = multiple && Array.isArray(value) ? value : [value];
-  return given.filter((one) => !listed(one)).map((one) => (typeof one === 'string' ? one : JSON.stringify(one)));
+  return given.filter((one) => !listed(one)).map(optionValueText);
 }
 
 /** The properties alternative `index` fixes (`kind: 'person'`), and those only the others fix, taken out. */
@@ -217,7 +213,7 @@ function selectField(field: FieldNode, context: FieldContext, path: AnswerPath, 
   const id = fieldId(path);
   const problem = context.problemAt(pathText(path));
   const value = valueAt(context.answers, path);
-  const chosenIndex = field.choices.findIndex((choice) => choice.value === value);
+  const chosenIndex = field.choices.findIndex((choice) => sameJson(choice.value, value));
   const open = field.reveals.filter((reveal) => revealIsOpen(reveal, value));
   const hintText = hintOf(field, context);
   const unlisted = notAmong(value, field.choices, false);

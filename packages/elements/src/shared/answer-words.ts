@@ -9,6 +9,7 @@ import { questionAt, type FieldNode } from '../interview-form/field-tree.js';
 import type { JsonSchema } from '../interview-form/layout-types.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { writtenDate, writtenDateTime } from '../i18n/written-dates.js';
+import { optionValueText, sameJson } from '../interview-form/same-json.js';
 
 const withLocalQuestions = new WeakMap<ResolvedRuleset, JsonSchema>();
 
@@ -35,7 +36,8 @@ export function questionLabel(schema: JsonSchema, dottedPath: string, words: UiW
 
 /** One answer as plain text: choices by their label, dates written out, lists joined, yes/no in words. */
 export function answerText(question: FieldNode, value: unknown, words: UiWords, timeZone: string): string {
-  if (Array.isArray(value)) {
+  // A radio's value may itself be a list (`enum: [[1, 2, 3]]`): it is one choice, read by its label.
+  if (Array.isArray(value) && question.kind !== 'radios' && question.kind !== 'select') {
     if (question.kind === 'repeatable') return words.say('answer.items', { count: value.length });
     return words.list(value.map((item) => choiceText(question, item, words)));
   }
@@ -56,6 +58,6 @@ export function answerText(question: FieldNode, value: unknown, words: UiWords, 
 
 /** A choice by its label; the value itself if the question has no such choice. */
 export function choiceText(question: FieldNode, value: unknown, words: UiWords): string {
-  const choice = question.choices.find((option) => option.value === value);
-  return choice ? words.pick(choice.label) : String(value);
+  const choice = question.choices.find((option) => sameJson(option.value, value));
+  return choice ? words.pick(choice.label) : optionValueText(value);
 }
