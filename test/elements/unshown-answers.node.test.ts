@@ -22,6 +22,18 @@ describe('answers the form does not ask for', () => {
     ]);
   });
 
+  it('does not list the property that marks which alternative a record is: "Which applies?" shows it', () => {
+    const party = {
+      type: 'object',
+      oneOf: [
+        { title: 'A person', properties: { kind: { const: 'person' }, firstName: { type: 'string' } }, required: ['kind', 'firstName'] },
+        { title: 'An organisation', properties: { kind: { const: 'organisation' }, orgName: { type: 'string' } }, required: ['kind', 'orgName'] },
+      ],
+    };
+    assert.deepEqual(unshown(party, { kind: 'organisation', orgName: 'Acme' }), []);
+    assert.deepEqual(unshown(party, { kind: 'organisation', orgName: 'Acme', extra: 1 }), [['/extra', 1]]);
+  });
+
   it('lists a value its question cannot show: text in a yes/no question', () => {
     assert.deepEqual(unshown(corpus('20-contextualised-errors', 'schema'), corpus('20-contextualised-errors', 'data')), [['/active', 'wrong']]);
   });

@@ -26,9 +26,16 @@ export function unshownAnswers(fields: FieldNode[], answers: Answers, rawAt?: Ra
   const placed = visibleFields(fields, answers, [], rawAt);
   const byPath = new Map(placed.map(({ field, path }) => [pathText(path), field]));
   const prefixes = new Set(placed.flatMap(({ path }) => path.map((_, length) => pathText(path.slice(0, length)))));
+  // A property marking which alternative a record is (`kind: 'person'`) is shown by "Which applies?".
+  const markers = new Set(
+    placed.flatMap(({ field, path }) =>
+      (field.alternatives ?? []).flatMap((alternative) => alternative.discriminators.map(({ name }) => pathText([...path.slice(0, -1), name]))),
+    ),
+  );
   const found: UnshownAnswer[] = [];
   const visit = (value: unknown, path: AnswerPath): void => {
     const field = byPath.get(pathText(path));
+    if (markers.has(pathText(path)) && !field) return;
     if (field) {
       if (field.kind === 'repeatable' && !field.readOnly && !field.constant && Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
       else if (!canShow(field, value)) found.push(unshown(path, value));
