@@ -84,9 +84,12 @@ async function checkSchema() {
   // The sample: every leaf usable, then posted back as it came.
   const loaded = await mount(schema, validator, data);
   const leaves = leavesOf(data, schema);
-  const unusable = leaves
-    .filter(({ path, value }) => !leafShown(loaded.form.shadowRoot, path, value) && !underNotice(loaded.form.shadowRoot, path))
+  const notShownByControl = leaves.filter(({ path, value }) => !leafShown(loaded.form.shadowRoot, path, value));
+  const unusable = notShownByControl
+    .filter(({ path }) => !underNotice(loaded.form.shadowRoot, path))
     .map(({ path, value }) => `${path || '(root)'}=${JSON.stringify(value)}`);
+  // Kept, posted and listed read-only in a notice, but not a control the interviewer can change: counted apart.
+  const inNotice = notShownByControl.filter(({ path }) => underNotice(loaded.form.shadowRoot, path)).map(({ path }) => path || '(root)');
   let roundTrip;
   if (entry.valid) {
     const { posted, note } = await submit(loaded.host, loaded.form);
@@ -105,7 +108,7 @@ async function checkSchema() {
   // Violations are reported a task after they happen.
   await new Promise((resolve) => setTimeout(resolve));
   return {
-    leaves: { total: leaves.length, unusable },
+    leaves: { total: leaves.length, unusable, inNotice },
     required: { expected, missing, summary },
     roundTrip,
   };

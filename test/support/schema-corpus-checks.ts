@@ -30,7 +30,8 @@ export interface CorpusReport {
   /** console.error calls, uncaught errors and rejections, and a validator that did not compile. */
   consoleErrors: string[];
   violations: string[];
-  leaves: { total: number; unusable: string[] };
+  /** `inNotice`: leaves not shown by a control but listed read-only in a notice (kept and posted). */
+  leaves: { total: number; unusable: string[]; inNotice: string[] };
   required: { expected: string[]; missing: string[]; summary: string[] };
   roundTrip: { ok: boolean; how: string; difference?: string };
   /** The harness itself failed (a page that did not load): every check counts as failed. */
