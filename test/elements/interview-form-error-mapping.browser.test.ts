@@ -330,7 +330,7 @@ describe('<rhi-interview-form> messages naming the limit (en and cy)', () => {
     cy: {
       day: 'Rhaid i ‘Day’ fod yn ddyddiad go iawn, er enghraifft 27 3 2026',
       starts: 'Rhaid i ‘Starts’ fod yn ddyddiad ac amser go iawn, er enghraifft 27 3 2026 21 30',
-      time: 'Rhaid i ‘Time’ fod yn amser gydag eiliadau a'i wahaniaeth o UTC, fel 14:30:00+00:00',
+      time: "Rhaid i ‘Time’ fod yn amser gydag eiliadau a'i wahaniaeth o UTC, fel 14:30:00+00:00",
       age: 'Rhaid i ‘Age’ fod yn 0 neu fwy',
       guests: 'Ychwanegwch o leiaf 2 ‘Guests’',
       colours: 'Dewiswch o leiaf 2 opsiwn ar gyfer ‘Colours’',

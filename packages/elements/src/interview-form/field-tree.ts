@@ -9,8 +9,10 @@ import { conditionalFields, objectAlternatives } from './conditional-fields.js';
 import { constChoices } from './const-choices.js';
 import { englishSingular, schemaItemLabel } from './item-name.js';
 import type { JsonSchema, Layout, LayoutPage, LayoutPlacement, Words } from './layout-types.js';
+import { choicesOf, numberChoices, structuredChoices } from './field-choices.js';
+import { limitsOf, ownErrorMessages } from './field-messages.js';
+import { schemaType } from './schema-type.js';
 import { prepareSchema, type SchemaNotice } from './prepare-schema.js';
-import { optionValueText } from './same-json.js';
 
 export type { SchemaNotice };
 
@@ -306,47 +308,6 @@ function fieldFromSchema(key: string[], property: JsonSchema, required?: boolean
   return field;
 }
 
-/** The limits the schema puts on a field that messages name; absent ones are left out. */
-function limitsOf(property: JsonSchema): Pick<FieldNode, 'minItems' | 'maxItems' | 'uniqueItems' | 'format'> {
-  const limits: Pick<FieldNode, 'minItems' | 'maxItems' | 'uniqueItems' | 'format'> = {};
-  if (typeof property.minItems === 'number') limits.minItems = property.minItems;
-  if (typeof property.maxItems === 'number') limits.maxItems = property.maxItems;
-  if (property.uniqueItems === true) limits.uniqueItems = true;
-  if (typeof property.format === 'string') limits.format = property.format;
-  return limits;
-}
-
-/**
- * A field's own error message: `x-rhi-error` ({ en, cy }), or `errorMessage` — one text for both
- * languages, { en, cy }, or ajv-errors' object by keyword (its `_` for any other keyword). Entries
- * that are not words (ajv-errors' `properties` and `items` maps) are not this field's.
- */
-function ownErrorMessages(property: JsonSchema): Pick<FieldNode, 'errorMessage' | 'errorMessageFor'> {
-  const own = asWords(property['x-rhi-error']);
-  const declared = property.errorMessage;
-  const whole = asWords(declared);
-  if (whole || typeof declared !== 'object' || declared === null || Array.isArray(declared)) {
-    const errorMessage = own ?? whole;
-    return errorMessage ? { errorMessage } : {};
-  }
-  const byKeyword: Partial<Record<string, Words>> = {};
-  for (const [keyword, message] of Object.entries(declared)) {
-    const words = asWords(message);
-    if (words && keyword !== '_') byKeyword[keyword] = words;
-  }
-  const errorMessage = own ?? asWords((declared as Record<string, unknown>)._);
-  return { ...(errorMessage ? { errorMessage } : {}), ...(Object.keys(byKeyword).length > 0 ? { errorMessageFor: byKeyword } : {}) };
-}
-
-/** A text for both languages, or { en, cy } (Welsh falling back to English); anything else is not words. */
-function asWords(value: unknown): Words | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return { en: value, cy: value };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { en, cy, ...rest } = value as Record<string, unknown>;
-  if (typeof en !== 'string' || Object.keys(rest).length > 0) return undefined;
-  return { en, cy: typeof cy === 'string' && cy !== '' ? cy : en };
-}
-
 /**
  * The fields of one item: an object's questions, or for a list of plain values one question whose
  * answer is the item itself. That one is required: a row is there to hold a value, or to be removed.
@@ -361,10 +322,6 @@ function itemFieldsOf(items: JsonSchema, list: FieldNode, fromSchema: boolean): 
   return [item];
 }
 
-/** The property's type, ignoring a `null` beside it (`["number", "null"]`). */
-function schemaType(property: JsonSchema): string | undefined {
-  return Array.isArray(property.type) ? property.type.find((name) => name !== 'null') : property.type;
-}
 
 const PLAIN_TYPES = new Set(['string', 'number', 'integer', 'boolean']);
 
@@ -396,42 +353,6 @@ function listKind(items: JsonSchema | undefined): FieldKind {
   return (type && PLAIN_TYPES.has(type)) || items.format ? 'repeatable' : 'checkboxes';
 }
 
-function choicesOf(property: JsonSchema): Choice[] {
-  const source = schemaType(property) === 'array' ? property.items ?? {} : property;
-  const fromConsts = constChoices(source);
-  if (fromConsts) return fromConsts;
-  if (property.type === 'boolean' && !property.enum) return [];
-  // A list's labels may be written on the list or on its items (the schemas do both).
-  const labels = source['x-rhi-enum-labels'] ?? property['x-rhi-enum-labels'];
-  // `null` in an enum (beside `type: [..., "null"]`) is no answer, not a choice.
-  const listed: unknown[] = (source.enum ?? []).filter((value) => value !== null);
-  if (listed.some((value) => typeof value === 'object')) return structuredChoices(listed);
-  return (listed as ChoiceValue[]).map((value) => ({
-    value,
-    // Never a label made from the id: a missing label is reported by choiceLabelProblems, and the
-    // value is shown as it is until someone writes one.
-    label: {
-      en: labels?.en?.[String(value)] ?? optionValueText(value),
-      cy: labels?.cy?.[String(value)] ?? labels?.en?.[String(value)] ?? optionValueText(value),
-    },
-  }));
-}
-
-/**
- * An `enum` that lists objects or lists (`{ "name": "Amsterdam", "lat": 52 }`, `[1, 2, 3]`): each is
- * one choice, posted whole. Labelled by each object's `title` or `name` when every object has one
- * (the words its author gave), otherwise by the value as JSON text, as the schema writes it.
- */
-function structuredChoices(listed: unknown[]): Choice[] {
-  const named = (key: 'title' | 'name') =>
-    listed.every((value) => typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)[key] === 'string') ? key : undefined;
-  const key = named('title') ?? named('name');
-  return listed.map((value) => {
-    const en = key ? String((value as Record<string, unknown>)[key]) : optionValueText(value);
-    return { value: value as Choice['value'], label: { en, cy: en } };
-  });
-}
-
 /**
  * The question whose answer sits at a dotted path, read from the schema alone (no layout): list
  * positions are skipped, so `episode.previousEpisodes.0.returnedAt` is the item's `returnedAt`.
@@ -441,21 +362,6 @@ export function questionAt(schema: JsonSchema, dottedPath: string): FieldNode | 
   let node: JsonSchema | undefined = schema;
   for (const name of names) node = node?.type === 'array' || node?.items ? node.items?.properties?.[name] : node?.properties?.[name];
   return node ? fieldFromSchema(names, node) : undefined;
-}
-
-/**
- * Radios for a small whole-number scale such as 1 to 5. `x-rhi-enum-labels` may name some numbers
- * ("1": "1 – not at all"), so a screen reader hears what the ends mean; the others are the number.
- */
-function numberChoices(property: JsonSchema): Choice[] {
-  const { minimum, maximum } = property;
-  if (minimum === undefined || maximum === undefined || maximum - minimum > 9) return [];
-  const labels = property['x-rhi-enum-labels'];
-  return Array.from({ length: maximum - minimum + 1 }, (_, index) => {
-    const text = String(minimum + index);
-    const en = labels?.en?.[text] ?? text;
-    return { value: minimum + index, label: { en, cy: labels?.cy?.[text] ?? en } };
-  });
 }
 
 function propertyAt(container: JsonSchema, key: string[]): JsonSchema | undefined {
