@@ -49,6 +49,7 @@ import { fieldId, submittedAnswers, visibleFieldAt } from './visible-fields.js';
  * @csspart label - A question's label.
  * @csspart legend - A group's question.
  * @csspart hint - A question's hint.
+ * @csspart not-listed - A loaded answer that is none of a question's choices ("Not one of the choices: …"); also `hint`.
  * @csspart error-message - A question's error message.
  * @csspart input - A text, number or date box.
  * @csspart date-input - Each box of a date (day, month, year, time); also `input`.

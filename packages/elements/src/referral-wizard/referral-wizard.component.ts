@@ -67,6 +67,7 @@ import type { WizardActions, WizardView } from './wizard-view.js';
  * @csspart label - A question's label.
  * @csspart legend - A group's question.
  * @csspart hint - A question's hint.
+ * @csspart not-listed - A loaded answer that is none of a question's choices ("Not one of the choices: …"); also `hint`.
  * @csspart error-message - A question's error message.
  * @csspart input - A text box.
  * @csspart textarea - A multi-line text box.
