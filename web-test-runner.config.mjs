@@ -5,10 +5,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { chromiumArgs, findBrowser } from './test/support/browser-path.mjs';
-import { compiledValidators } from './test/support/compiled-validators.mjs';
+import { validatorModules } from './test/support/validator-modules.mjs';
 import { prebundleCommonJs } from './test/support/prebundle-commonjs.mjs';
 import { recordReceiver } from './test/support/record-receiver.mjs';
-import { schemaCorpusValidators } from './test/support/schema-corpus-validators.mjs';
 
 const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -37,7 +36,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), prebundleCommonJs(['json-rules-engine']), scenariosEndpoint, compiledValidators(), schemaCorpusValidators()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), prebundleCommonJs(['json-rules-engine']), scenariosEndpoint, validatorModules()],
   middleware: [strictPolicyHeader, recordReceiver()],
   browsers: [
     chromeLauncher({

@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../packages/elements/src/interview-form/interview-form.js';
 import type { RhiInterviewForm } from '../../packages/elements/src/index.js';
 import type { JsonSchema } from '../../packages/elements/src/interview-form/layout-types.js';
-import { choose, control } from '../support/interview-form-driver.js';
+import { choose, control, postedRecord, revealedUnder, shown } from '../support/interview-form-driver.js';
 
 const addressOrUser: JsonSchema = {
   type: 'object',
@@ -83,21 +83,6 @@ async function newForm(schema: JsonSchema, answers: Record<string, unknown> = {}
   return form;
 }
 
-function shown(form: RhiInterviewForm, id: string): boolean {
-  return form.shadowRoot!.getElementById(id) !== null;
-}
-
-function revealedUnder(form: RhiInterviewForm, id: string): boolean {
-  return form.shadowRoot!.getElementById(id)?.closest('.radios__conditional') != null;
-}
-
-/** What the host's `<form>` would post, read back from its form data. */
-async function posted(schema: JsonSchema, answers: Record<string, unknown>): Promise<unknown> {
-  const host = await fixture<HTMLFormElement>(html`<form><rhi-interview-form name="record" one-page no-drafts .schema=${schema} .answers=${answers}></rhi-interview-form></form>`);
-  await host.querySelector<RhiInterviewForm>('rhi-interview-form')!.updateComplete;
-  return JSON.parse(String(new FormData(host).get('record')));
-}
-
 describe('<rhi-interview-form> a property that is only a oneOf of objects', () => {
   it('asks which applies, not for a line of text, and reveals the chosen alternative’s fields', async () => {
     const form = await newForm(addressOrUser);
@@ -127,9 +112,9 @@ describe('<rhi-interview-form> a property that is only a oneOf of objects', () =
     const form = await newForm(addressOrUser, record);
     expect(control(form, 'field-addressOrUser.$alternative-0').checked).to.equal(true);
     expect(control(form, 'field-addressOrUser.city').value).to.equal('Washington');
-    expect(await posted(addressOrUser, record)).to.deep.equal(record);
+    expect(await postedRecord(addressOrUser, record)).to.deep.equal(record);
     const user = { addressOrUser: { name: 'Ann', mail: 'ann@example.com' } };
-    expect(await posted(addressOrUser, user)).to.deep.equal(user);
+    expect(await postedRecord(addressOrUser, user)).to.deep.equal(user);
   });
 });
 
@@ -142,7 +127,7 @@ describe('<rhi-interview-form> an answer that is none of the choices', () => {
     expect(kept?.textContent?.trim()).to.equal('Not one of the choices: Foo');
     expect(kept?.closest('fieldset')?.getAttribute('aria-describedby')).to.contain('field-coloursOrNumbers.colour');
     expect(form.submittedAnswers).to.deep.equal(record);
-    expect(await posted(colours, record)).to.deep.equal(record);
+    expect(await postedRecord(colours, record)).to.deep.equal(record);
     await expect(form).to.be.accessible();
     await choose(form, 'field-coloursOrNumbers.colour-1');
     expect(shown(form, 'field-coloursOrNumbers.colour')).to.equal(false);
@@ -163,7 +148,7 @@ describe('<rhi-interview-form> an answer that is none of the choices', () => {
     expect(shown(list, 'field-data')).to.equal(false);
     const object = await newForm(schema, { data: { name: 'Amsterdam' } });
     expect(control(object, 'field-data-3').checked).to.equal(true);
-    expect(await posted(schema, { data: { name: 'Amsterdam' } })).to.deep.equal({ data: { name: 'Amsterdam' } });
+    expect(await postedRecord(schema, { data: { name: 'Amsterdam' } })).to.deep.equal({ data: { name: 'Amsterdam' } });
     await expect(object).to.be.accessible();
   });
 
@@ -183,7 +168,7 @@ describe('<rhi-interview-form> an answer that is none of the choices', () => {
     expect(control(form, 'field-pets-0').checked).to.equal(true);
     // The value none of the choices has a ticked box of its own: editing the others keeps it.
     expect(control(form, 'field-pets-2').checked).to.equal(true);
-    expect(await posted(schema, record)).to.deep.equal(record);
+    expect(await postedRecord(schema, record)).to.deep.equal(record);
     await expect(form).to.be.accessible();
     await choose(form, 'field-pets-1');
     expect(form.answers.pets).to.deep.equal(['cat', 'dog', 'ferret']);
@@ -195,7 +180,7 @@ describe('<rhi-interview-form> an answer that is none of the choices', () => {
     const schema: JsonSchema = { type: 'object', properties: { active: { type: 'boolean', title: 'Active' } } };
     const form = await newForm(schema, { active: 'wrong' });
     expect(form.shadowRoot!.getElementById('field-active')?.textContent?.trim()).to.equal('Not one of the choices: wrong');
-    expect(await posted(schema, { active: 'wrong' })).to.deep.equal({ active: 'wrong' });
+    expect(await postedRecord(schema, { active: 'wrong' })).to.deep.equal({ active: 'wrong' });
   });
 });
 
@@ -210,7 +195,7 @@ describe('<rhi-interview-form> null beside an object, and alternatives of one sh
     expect(control(form, 'field-contact.name').value).to.equal('Jane Smith');
     expect(control(form, 'field-contact.details').value).to.equal('Engineer');
     await expect(form).to.be.accessible();
-    expect(await posted(references, record)).to.deep.equal(record);
+    expect(await postedRecord(references, record)).to.deep.equal(record);
     await choose(form, 'field-contact.$alternative-1');
     expect(control(form, 'field-contact.name').value).to.equal('Jane Smith');
     expect(form.submittedAnswers).to.deep.equal(record);
@@ -243,6 +228,6 @@ describe('<rhi-interview-form> dependencies whose schema is a oneOf keyed on the
     const form = await newForm(list, owners);
     expect(control(form, `field-owners.1.${AGE}`).value).to.equal('6');
     expect(control(form, `field-owners.2.${RID}-1`).checked).to.equal(true);
-    expect(await posted(list, owners)).to.deep.equal(owners);
+    expect(await postedRecord(list, owners)).to.deep.equal(owners);
   });
 });

@@ -10,7 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/elements/src/interview-form/interview-form.js';
 import type { RhiInterviewForm } from '../../packages/elements/src/index.js';
 import type { JsonSchema } from '../../packages/elements/src/interview-form/layout-types.js';
-import { choose, control, pressButton, typeInto, inlineError } from '../support/interview-form-driver.js';
+import { choose, control, pressButton, typeInto, inlineError, postedRecord, revealedUnder, shown } from '../support/interview-form-driver.js';
 import { RecordingDraftStore, uniqueDraftKey } from '../support/draft-stores.js';
 
 const pet: JsonSchema = {
@@ -82,24 +82,8 @@ async function newForm(schema: JsonSchema, answers: Record<string, unknown> = {}
   return form;
 }
 
-function shown(form: RhiInterviewForm, id: string): boolean {
-  return form.shadowRoot!.getElementById(id) !== null;
-}
-
-/** The conditional area under an option holds the revealed question (the GOV.UK pattern), not the page. */
-function revealedUnder(form: RhiInterviewForm, id: string): boolean {
-  return form.shadowRoot!.getElementById(id)?.closest('.radios__conditional') != null;
-}
-
 function problemPaths(form: RhiInterviewForm): string[] {
   return form.problems.map((problem) => problem.path);
-}
-
-/** What the host's `<form>` would post, read back from its form data. */
-async function posted(schema: JsonSchema, answers: Record<string, unknown>): Promise<unknown> {
-  const host = await fixture<HTMLFormElement>(html`<form><rhi-interview-form name="record" no-drafts .schema=${schema} .answers=${answers}></rhi-interview-form></form>`);
-  await host.querySelector<RhiInterviewForm>('rhi-interview-form')!.updateComplete;
-  return JSON.parse(String(new FormData(host).get('record')));
 }
 
 describe('<rhi-interview-form> if/then/else', () => {
@@ -180,9 +164,9 @@ describe('<rhi-interview-form> if/then/else', () => {
 
   it('posts a record loaded with open and closed branches exactly as it came', async () => {
     for (const record of [{ hasPet: true, petName: 'Biscuit' }, { hasPet: false, whyNot: 'Allergies' }, {}]) {
-      expect(await posted(pet, record)).to.deep.equal(record);
+      expect(await postedRecord(pet, record)).to.deep.equal(record);
     }
-    expect(await posted(contactBy, { contactBy: 'post', postcode: 'CF10 1AA', email: 'a@b.cy' })).to.deep.equal({ contactBy: 'post', postcode: 'CF10 1AA', email: 'a@b.cy' });
+    expect(await postedRecord(contactBy, { contactBy: 'post', postcode: 'CF10 1AA', email: 'a@b.cy' })).to.deep.equal({ contactBy: 'post', postcode: 'CF10 1AA', email: 'a@b.cy' });
   });
 });
 
@@ -197,7 +181,7 @@ describe('<rhi-interview-form> conditions inside objects and list items', () => 
 
   it('reveals under a question of a nested object and of each item, and posts them exactly', async () => {
     const record = { household: { hasPet: true, petName: 'Biscuit' }, visits: [{ hasPet: false }, { hasPet: true, petName: 'Rex' }] };
-    expect(await posted(nested, record)).to.deep.equal(record);
+    expect(await postedRecord(nested, record)).to.deep.equal(record);
     const form = await newForm(nested, { visits: [{}] });
     await choose(form, 'field-household.hasPet-0');
     expect(revealedUnder(form, 'field-household.petName')).to.equal(true);
@@ -247,7 +231,7 @@ describe('<rhi-interview-form> dependentRequired and dependentSchemas', () => {
     await typeInto(form, 'field-name', '');
     expect(shown(form, 'field-nickname')).to.equal(false);
     expect(form.submittedAnswers).to.deep.equal({});
-    expect(await posted(schema, { name: 'Sam', nickname: 'Sammy' })).to.deep.equal({ name: 'Sam', nickname: 'Sammy' });
+    expect(await postedRecord(schema, { name: 'Sam', nickname: 'Sammy' })).to.deep.equal({ name: 'Sam', nickname: 'Sammy' });
   });
 
   it('reveals a choice’s dependent fields (draft-07 dependencies) under whichever option is chosen', async () => {
@@ -312,7 +296,7 @@ describe('<rhi-interview-form> oneOf and anyOf of objects', () => {
       [reachBy, { phone: '01234 567890' }],
       [reachBy, { email: 'a@b.cy' }],
     ] as const;
-    for (const [schema, record] of records) expect(await posted(schema, record)).to.deep.equal(record);
+    for (const [schema, record] of records) expect(await postedRecord(schema, record)).to.deep.equal(record);
   });
 
   it('reports only the chosen alternative’s problems when a validator finds several', async () => {

@@ -1,6 +1,6 @@
 /**
  * A validator for a schema written in a test, compiled by the test server (see
- * compiled-validators.mjs) exactly as `rhi compile-schema` compiles a host's: Ajv's real errors, no eval.
+ * validator-modules.mjs) exactly as `rhi compile-schema` compiles a host's: Ajv's real errors, no eval.
  */
 import type { SchemaValidator } from '@rhi-toolkit/engine/form-support';
 

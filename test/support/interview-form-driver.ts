@@ -2,8 +2,10 @@
  * Small steps for tests of `<rhi-interview-form>`: find a control in its shadow root, type into it
  * the way a browser reports typing (input events), leave it (focusout), press its buttons.
  */
+import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RhiInterviewForm } from '../../packages/elements/src/index.js';
+import type { JsonSchema } from '../../packages/elements/src/interview-form/layout-types.js';
 import { interviewLayout } from '../../packages/elements/src/generated/interview-defaults.js';
 
 export function control<T extends HTMLElement = HTMLInputElement>(form: RhiInterviewForm, id: string): T {
@@ -65,4 +67,21 @@ export async function typeInterviewer(form: RhiInterviewForm, text: string): Pro
   control(form, 'field-interview.interviewer').focus();
   await sendKeys({ type: text });
   await form.updateComplete;
+}
+
+/** Whether an element with this id is in the form's shadow root (a question shown, or not). */
+export function shown(form: RhiInterviewForm, id: string): boolean {
+  return form.shadowRoot!.getElementById(id) !== null;
+}
+
+/** The conditional area under an option holds the revealed question (the GOV.UK pattern), not the page. */
+export function revealedUnder(form: RhiInterviewForm, id: string): boolean {
+  return form.shadowRoot!.getElementById(id)?.closest('.radios__conditional') != null;
+}
+
+/** What a host's `<form>` would post for a record loaded into a form of this schema, read back from its form data. */
+export async function postedRecord(schema: JsonSchema, answers: Record<string, unknown>): Promise<unknown> {
+  const host = await fixture<HTMLFormElement>(html`<form><rhi-interview-form name="record" no-drafts .schema=${schema} .answers=${answers}></rhi-interview-form></form>`);
+  await host.querySelector<RhiInterviewForm>('rhi-interview-form')!.updateComplete;
+  return JSON.parse(String(new FormData(host).get('record')));
 }
