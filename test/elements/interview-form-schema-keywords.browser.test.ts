@@ -519,6 +519,23 @@ describe('<rhi-interview-form> the root’s title and description', () => {
     expect(text(form.shadowRoot!.querySelector('.page-hint'))).to.equal('How to reach you.');
   });
 
+  it('says the title once when the root’s own questions come first and a section follows', async () => {
+    const mixed: JsonSchema = {
+      type: 'object',
+      title: 'Follow-up visit',
+      description: 'Record of a follow-up visit.',
+      properties: { visitor: { type: 'string', title: 'Visitor' }, contact: { type: 'object', title: 'Who to contact', properties: { name: { type: 'string', title: 'Name' } } } },
+    };
+    const { form } = await load(mixed);
+    form.onePage = true;
+    await form.updateComplete;
+    const headings = [...form.shadowRoot!.querySelectorAll('h2')].map((one) => text(one));
+    expect(headings.filter((one) => one === 'Follow-up visit')).to.have.length(1);
+    expect(headings).to.include('Who to contact');
+    expect(text(form.shadowRoot!.querySelector('.page-hint'))).to.equal('Record of a follow-up visit.');
+    await expect(form).to.be.accessible();
+  });
+
   it('leaves the title to the layout when there is one', async () => {
     const layout: Layout = { pages: [{ id: 'child', title: { en: 'The child', cy: 'Y plentyn' }, fields: ['child.name'] }] };
     const { form } = await load(schema, { layout });

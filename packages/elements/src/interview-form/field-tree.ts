@@ -143,8 +143,9 @@ export function buildFormTree(given: JsonSchema, layout?: Layout): FormTree {
   if (layout) return { pages: layout.pages.map((page) => placedPage(schema, page, problems)).filter(hasFields), problems, labelGaps, notices };
   const pages = defaultPages(schema).filter(hasFields);
   const description = optionalWordsOf(schema, 'description');
-  // A form of one page of the root's own questions already has the root's title as its heading.
-  if (pages.length === 1 && pages[0]!.id === LOOSE_FIRST_PAGE) {
+  // A form that starts with the root's own questions already has the root's title as its first
+  // heading: said again above it, the title would be read twice.
+  if (pages[0]?.id === LOOSE_FIRST_PAGE) {
     if (description) pages[0]!.hint = description;
     return { pages, problems, labelGaps, notices };
   }
