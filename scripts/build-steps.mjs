@@ -11,8 +11,8 @@
 //    (or an empty folder), or if `force` is set;
 //  - once a step runs, every later step runs too (the steps are a chain: each may read what the
 //    earlier ones wrote, and the bundle step empties the dist folders the later ones write into);
-//  - the stamp is removed before a step runs and written only after it succeeds, so a failed or
-//    interrupted build is redone next time.
+//  - before a step runs, its stamp and those of every later step are removed; a stamp is written
+//    only after its step succeeds, so a failed or interrupted build is redone from there next time.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -87,7 +87,9 @@ export async function runSteps(steps, { root, cacheDir = join(root, '.build-cach
       continue;
     }
     log(`build: ${step.name}: ${reason}, running`);
-    rmSync(stampFile, { force: true });
+    // This step and every later one are out of date until they succeed: if the build stops here
+    // (an error, Ctrl-C), the next one must not trust the later steps' old stamps.
+    for (const later of steps.slice(steps.indexOf(step))) rmSync(join(cacheDir, `${later.name}.json`), { force: true });
     const started = Date.now();
     const ok = await step.run();
     ran.push(step.name);
