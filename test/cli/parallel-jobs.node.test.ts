@@ -22,7 +22,7 @@ const clean = synthetic('clean.ndjson');
 
 /** The same records with lines that cannot be used spread through them: every kind of bad line. */
 const broken = (() => {
-  const lines = readFileSync(clean, 'utf8').trim().split('\n').map((line) => Buffer.from(line, 'utf8'));
+  const lines: Buffer[] = readFileSync(clean, 'utf8').trim().split('\n').map((line) => Buffer.from(line, 'utf8'));
   const bad: [number, Buffer][] = [
     [3, Buffer.from('{"answers": oops}')],
     [70, Buffer.from('[1, 2]')],

@@ -91,7 +91,14 @@ async function* onWorkers<T extends TaskName>(lines: AsyncIterable<RecordFileLin
   }
 }
 
+/**
+ * Workers need the built file: run from the TypeScript sources (tests under tsx), a worker thread
+ * does not get tsx's loader and cannot load this module. There the work stays in this thread —
+ * the results are the same bytes either way.
+ */
+const workersCanLoadThisModule = !import.meta.url.endsWith('.ts');
+
 /** The task's result for every line, in the lines' order, worked on `run.jobs` threads. */
 export function assessInOrder<T extends TaskName>(lines: AsyncIterable<RecordFileLine>, run: ParallelRun<T>): AsyncGenerator<TaskResults[T]> {
-  return run.jobs <= 1 ? inThisThread(lines, run) : onWorkers(lines, run);
+  return run.jobs <= 1 || !workersCanLoadThisModule ? inThisThread(lines, run) : onWorkers(lines, run);
 }

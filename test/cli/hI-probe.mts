@@ -1,0 +1,14 @@
+import { createReadStream } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { RulesetLibrary } from '../../packages/cli/src/ruleset-library.ts';
+import { wordsIn } from '../../packages/cli/src/words.ts';
+import { recordLines } from '../../packages/cli/src/open-records.ts';
+import { assessInOrder } from '../../packages/cli/src/parallel/parallel-assess.ts';
+import { defaultRulesDir } from '@rhi-toolkit/engine/node';
+const ruleset = await new RulesetLibrary(defaultRulesDir(), wordsIn('en')).require('england');
+const jobs = Number(process.argv[2]);
+const t0 = performance.now(); const e0 = performance.eventLoopUtilization();
+let n = 0;
+for await (const r of assessInOrder(recordLines(createReadStream('/tmp/hI-20k.ndjson')), { task: 'batch', context: { ruleset, file: 'x', now: '2026-06-01T12:00:00.000Z', lang: 'en' }, jobs })) n++;
+const e = performance.eventLoopUtilization(e0);
+console.log(jobs, n, Math.round(performance.now() - t0), 'ms; main thread busy', e.utilization.toFixed(2), process.cpuUsage());
