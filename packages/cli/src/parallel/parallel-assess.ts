@@ -65,12 +65,14 @@ async function* inThisThread<T extends TaskName>(lines: AsyncIterable<RecordFile
 
 async function* onWorkers<T extends TaskName>(lines: AsyncIterable<RecordFileLine>, run: ParallelRun<T>): AsyncGenerator<TaskResults[T]> {
   const setup: WorkerSetup = { kind: ASSESS_WORKER, task: run.task, context: run.context };
-  const workers = Array.from({ length: run.jobs }, () => new AssessWorker(setup));
+  // Started as chunks need them: a file of a few lines never waits for a dozen threads to start.
+  const workers: AssessWorker[] = [];
+  const workerFor = (chunk: number) => workers[chunk % run.jobs] ?? (workers[chunk % run.jobs] = new AssessWorker(setup));
   const inFlight: Promise<unknown[]>[] = [];
   let chunk: RecordFileLine[] = [];
   let sent = 0;
   const send = () => {
-    const answered = workers[sent % workers.length].run({ chunk: sent, lines: chunk });
+    const answered = workerFor(sent).run({ chunk: sent, lines: chunk });
     // Awaited in order below; until then a failure must not count as unhandled.
     answered.catch(() => undefined);
     inFlight.push(answered);
@@ -82,7 +84,7 @@ async function* onWorkers<T extends TaskName>(lines: AsyncIterable<RecordFileLin
       chunk.push(line);
       if (chunk.length < CHUNK_LINES) continue;
       send();
-      while (inFlight.length >= workers.length * CHUNKS_IN_FLIGHT_PER_WORKER) yield* (await inFlight.shift()!) as TaskResults[T][];
+      while (inFlight.length >= run.jobs * CHUNKS_IN_FLIGHT_PER_WORKER) yield* (await inFlight.shift()!) as TaskResults[T][];
     }
     if (chunk.length > 0) send();
     while (inFlight.length > 0) yield* (await inFlight.shift()!) as TaskResults[T][];
