@@ -18,6 +18,7 @@ import { synthCommand } from './commands/synth.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import { printErrors, printLines, watchStandardOutput } from './output.js';
+import { isAssessWorker } from './parallel/assess-worker.js';
 import { wordsIn, type Words } from './words.js';
 
 const commands: Command[] = [validateCommand, assessCommand, testCommand, explainCommand, rulesCommand, diffCommand, batchCommand, reportCommand, exportCommand, synthCommand, compileSchemaCommand];
@@ -102,4 +103,6 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// A worker thread started by parallel/parallel-assess.ts loads this same file to assess records;
+// it serves chunks of lines (parallel/assess-worker.ts) and must not run the command line again.
+if (!isAssessWorker) await main();

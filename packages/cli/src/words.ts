@@ -35,6 +35,7 @@ const english = {
     badLanguage: (command: string, lang: string) => `${prefix(command)}: --lang must be en or cy, not '${lang}'`,
     missingArgument: (command: string, what: string) => `${prefix(command)}: missing ${what} — see '${prefix(command)} --help'`,
     badNow: (command: string, text: string) => `${prefix(command)}: --now must be a date and time with its time zone, such as 2026-03-01T18:30:00Z, not '${text}'`,
+    badJobs: (command: string, text: string) => `${prefix(command)}: --jobs must be a whole number of threads, 1 or more (such as 2), not '${text}'`,
     badFormat: (command: string, format: string) => `${prefix(command)}: --format must be text or md, not '${format}'`,
     answersFile: 'the answers file (ANSWERS.json)',
     recordsFile: 'the records file (RECORDS.ndjson, or - to read stdin)',
@@ -306,17 +307,19 @@ changes.
   --scenarios PATH    scenario files or a folder of them (default test/scenarios)
 
 A report: exits 0.`,
-    batch: `Usage: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--output FILE] [--lang en|cy]
+    batch: `Usage: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--output FILE] [--jobs N] [--lang en|cy]
 
 Assesses one answers object per line (or { "id", "answers", "now" }). Prints one JSON line per
 record: { "line", "id", "assessment" }, or { "line", "error" } for a line that cannot be used.
 "-" reads stdin. Prints "N assessed, M rejected" on stderr; exits 1 if any line was rejected.
 
   --now DATE-TIME     the moment for records that do not give one (default: when the run starts)
-  --output FILE       write the results to FILE (whole or not at all) instead of stdout`,
+  --output FILE       write the results to FILE (whole or not at all) instead of stdout
+  --jobs N            assess on N threads (default: the machine's cores); the output is the
+                      same, in the same order, whatever N is`,
     report: `Usage: rhi report RECORDS.ndjson [--from DATE] [--to DATE] [--format md|csv|json|html]
                   [--output FILE] [--ruleset ID|PATH] [--assess missing|never|always]
-                  [--now DATE-TIME] [--strict] [--lang en|cy]
+                  [--now DATE-TIME] [--jobs N] [--strict] [--lang en|cy]
 
 The service report: figures over many interview records, one record per line (answers, or
 { "childId", "answers", "assessment", "referrals" }; see docs/reporting.md). Only counts,
@@ -331,6 +334,8 @@ averages and labels are printed, never a record's answers. "-" reads stdin.
   --assess MODE            missing (default): assess records without a stored assessment;
                            never: count them as not assessed; always: assess every record
   --now DATE-TIME          the moment to assess at (default: each record's interview time)
+  --jobs N                 read and assess on N threads (default: the machine's cores); the
+                           report is the same whatever N is
   --strict                 exit 1 when any line could not be read
 
 Lines that cannot be read are listed on stderr (the first 20) and left out; the report is still
@@ -377,6 +382,7 @@ const welsh: Words = {
     badLanguage: (command, lang) => `${prefix(command)}: rhaid i --lang fod yn en neu cy, nid '${lang}'`,
     missingArgument: (command, what) => `${prefix(command)}: ${what} ar goll — gweler '${prefix(command)} --help'`,
     badNow: (command, text) => `${prefix(command)}: rhaid i --now fod yn ddyddiad ac amser gyda'i gylchfa amser, fel 2026-03-01T18:30:00Z, nid '${text}'`,
+    badJobs: (command, text) => `${prefix(command)}: rhaid i --jobs fod yn nifer cyfan o edafedd, 1 neu fwy (fel 2), nid '${text}'`,
     badFormat: (command, format) => `${prefix(command)}: rhaid i --format fod yn text neu md, nid '${format}'`,
     answersFile: 'y ffeil atebion (ANSWERS.json)',
     recordsFile: 'y ffeil cofnodion (RECORDS.ndjson, neu - i ddarllen stdin)',
@@ -645,7 +651,7 @@ newidiwyd, a'r senarios y mae eu canlyniad yn newid.
   --scenarios PATH    ffeiliau senario neu ffolder ohonynt (rhagosodiad test/scenarios)
 
 Adroddiad yw hwn: mae'n gadael â 0.`,
-    batch: `Defnydd: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--output FILE] [--lang en|cy]
+    batch: `Defnydd: rhi batch RECORDS.ndjson [--ruleset ID|PATH] [--now DATE-TIME] [--output FILE] [--jobs N] [--lang en|cy]
 
 Yn asesu un gwrthrych atebion ar bob llinell (neu { "id", "answers", "now" }). Yn argraffu un
 llinell JSON i bob cofnod: { "line", "id", "assessment" }, neu { "line", "error" } ar gyfer
@@ -653,10 +659,12 @@ llinell na ellir ei defnyddio. Mae "-" yn darllen stdin. Yn argraffu "N wedi'u h
 gwrthod" ar stderr; yn gadael ag 1 os gwrthodwyd unrhyw linell.
 
   --now DATE-TIME     y moment ar gyfer cofnodion heb un (rhagosodiad: pan fydd y rhediad yn dechrau)
-  --output FILE       ysgrifennu'r canlyniadau i FILE (yn gyfan neu ddim o gwbl) yn lle stdout`,
+  --output FILE       ysgrifennu'r canlyniadau i FILE (yn gyfan neu ddim o gwbl) yn lle stdout
+  --jobs N            asesu ar N o edafedd (rhagosodiad: creiddiau'r peiriant); mae'r allbwn yr
+                      un fath, yn yr un drefn, beth bynnag yw N`,
     report: `Defnydd: rhi report RECORDS.ndjson [--from DATE] [--to DATE] [--format md|csv|json|html]
                   [--output FILE] [--ruleset ID|PATH] [--assess missing|never|always]
-                  [--now DATE-TIME] [--strict] [--lang en|cy]
+                  [--now DATE-TIME] [--jobs N] [--strict] [--lang en|cy]
 
 Yr adroddiad gwasanaeth: ffigurau dros lawer o gofnodion cyfweliad, un cofnod ar bob llinell
 (atebion, neu { "childId", "answers", "assessment", "referrals" }; gweler docs/reporting.md). Dim
@@ -672,6 +680,8 @@ ond cyfrifon, cyfartaleddau a labeli a argreffir, byth atebion cofnod. Mae "-" y
   --assess MODE            missing (rhagosodiad): asesu cofnodion heb asesiad wedi'i gadw; never:
                            eu cyfrif heb eu hasesu; always: asesu pob cofnod
   --now DATE-TIME          y moment i asesu arno (rhagosodiad: amser cyfweliad pob cofnod)
+  --jobs N                 darllen ac asesu ar N o edafedd (rhagosodiad: creiddiau'r peiriant);
+                           mae'r adroddiad yr un fath beth bynnag yw N
   --strict                 gadael ag 1 pan nad oedd modd darllen unrhyw linell
 
 Rhestrir llinellau na ellir eu darllen ar stderr (yr 20 cyntaf) a'u gadael allan; ysgrifennir yr

@@ -3,21 +3,22 @@
  * Streams both ways and waits for stdout to drain, so a million lines use the memory of one.
  */
 import { DEFAULT_RULESET, nowOption } from '../assessment-input.js';
-import { assessBatchLine } from '../batch-record.js';
 import { exitCodes } from '../command-failure.js';
 import { commandHelp, onePositional, parseCommandLine, stringOption } from '../command-line.js';
+import { jobsOption } from '../jobs-option.js';
 import { currentMoment } from '../moment.js';
-import { notUtf8Problem, openRecords, recordLines, STDIN } from '../open-records.js';
+import { openRecords, recordLines, STDIN } from '../open-records.js';
 import { writeOutputFile, type TextSink } from '../output-file.js';
 import { refuseOutputThatIsAnInput, ruleFileInputs } from '../output-guard.js';
 import { printErrors, printLines, write } from '../output.js';
+import { assessInOrder } from '../parallel/parallel-assess.js';
 import { RulesetLibrary } from '../ruleset-library.js';
 import type { Command } from './command.js';
 
 export const batchCommand: Command = {
   name: 'batch',
   async run(args) {
-    const commandLine = parseCommandLine('batch', args, { ruleset: { type: 'string' }, now: { type: 'string' }, output: { type: 'string' } });
+    const commandLine = parseCommandLine('batch', args, { ruleset: { type: 'string' }, now: { type: 'string' }, output: { type: 'string' }, jobs: { type: 'string' } });
     const { words, lang } = commandLine;
     if (commandLine.help) {
       await printLines([commandHelp('batch', commandLine.words)]);
@@ -27,27 +28,22 @@ export const batchCommand: Command = {
     // One moment for the whole batch, so records assessed in the same run agree.
     const now = nowOption(commandLine, 'batch') ?? currentMoment();
     const output = stringOption(commandLine, 'output');
+    const jobs = jobsOption(commandLine, 'batch');
     const library = new RulesetLibrary(commandLine.rulesDir, words);
     const rulesetName = stringOption(commandLine, 'ruleset') ?? DEFAULT_RULESET;
     await refuseOutputThatIsAnInput(output, [{ path, role: 'records' }, ...(await ruleFileInputs(library.rulesDirOf(rulesetName)))], words);
-    const assessor = library.assessorFor(await library.require(rulesetName));
+    const ruleset = await library.require(rulesetName);
     const file = path === STDIN ? 'stdin' : path;
     const records = await openRecords(path, words);
 
     let assessed = 0;
     let rejected = 0;
     const assessAll = async (sink: TextSink) => {
-      for await (const found of recordLines(records)) {
-        if ('badByte' in found) {
-          rejected += 1;
-          await sink(`${JSON.stringify({ line: found.line, error: notUtf8Problem(file, found, lang) })}\n`);
-          continue;
-        }
-        if (found.text.trim() === '') continue;
-        const result = await assessBatchLine(found.text, found.line, file, assessor, { now, lang }, words);
-        if ('error' in result) rejected += 1;
+      for await (const result of assessInOrder(recordLines(records), { task: 'batch', context: { ruleset, file, now, lang }, jobs })) {
+        if ('blank' in result) continue;
+        if (result.rejected) rejected += 1;
         else assessed += 1;
-        await sink(`${JSON.stringify(result)}\n`);
+        await sink(`${result.text}\n`);
       }
     };
     if (output === undefined) await assessAll(write);

@@ -7,12 +7,12 @@
 import { DEFAULT_RULESET } from '../assessment-input.js';
 import { UsageError, exitCodes } from '../command-failure.js';
 import { onePositional, parseCommandLine, stringOption, type CommandLine } from '../command-line.js';
+import { jobsOption } from '../jobs-option.js';
 import { openRecords, STDIN } from '../open-records.js';
 import { refuseOutputThatIsAnInput, ruleFileInputs } from '../output-guard.js';
 import { writeOutputFile } from '../output-file.js';
 import { printErrors, write } from '../output.js';
 import { isCalendarDate, reportPeriod } from '../report/report-period.js';
-import { reportWordsIn } from '../report/report-words.js';
 import { RulesetLibrary } from '../ruleset-library.js';
 import { withoutRepeatedEpisodes } from '../export/duplicate-episodes.js';
 import { exportFormatNames, exportFormats, type ExportFormatName } from '../export/export-formats.js';
@@ -63,6 +63,7 @@ export const exportCommand: Command = {
       to: { type: 'string' },
       output: { type: 'string' },
       strict: { type: 'boolean' },
+      jobs: { type: 'string' },
     });
     const { words, lang } = commandLine;
     const exportWords = exportWordsIn(lang);
@@ -72,6 +73,7 @@ export const exportCommand: Command = {
     const to = dateOption(commandLine, 'to', exportWords);
     if (from !== undefined && to !== undefined && from > to) throw new UsageError(exportWords.usage.fromAfterTo(from, to));
     const output = stringOption(commandLine, 'output');
+    const jobs = jobsOption(commandLine, 'export');
 
     const library = new RulesetLibrary(commandLine.rulesDir, words);
     const rulesetName = stringOption(commandLine, 'ruleset') ?? DEFAULT_RULESET;
@@ -80,7 +82,7 @@ export const exportCommand: Command = {
     const { timeZone } = ruleset.settings;
     const file = path === STDIN ? 'stdin' : path;
 
-    const read = await readExportRows(await openRecords(path, words), file, ruleset, lang, reportWordsIn(lang));
+    const read = await readExportRows(await openRecords(path, words), file, ruleset, lang, jobs);
     const format = exportFormats[formatName];
     const period = reportPeriod(from, to, timeZone);
     const placed = read.rows.flatMap((row) => placeInPeriod(row, period, timeZone) ?? []).filter((row) => format.holds(row));

@@ -6,6 +6,7 @@
 import { DEFAULT_RULESET, nowOption } from '../assessment-input.js';
 import { UsageError, exitCodes } from '../command-failure.js';
 import { commandHelp, onePositional, parseCommandLine, stringOption, type CommandLine } from '../command-line.js';
+import { jobsOption } from '../jobs-option.js';
 import { openRecords, STDIN } from '../open-records.js';
 import { refuseOutputThatIsAnInput, ruleFileInputs } from '../output-guard.js';
 import { writeOutputFile } from '../output-file.js';
@@ -66,6 +67,7 @@ export const reportCommand: Command = {
       output: { type: 'string' },
       assess: { type: 'string' },
       strict: { type: 'boolean' },
+      jobs: { type: 'string' },
     });
     const { words, lang } = commandLine;
     if (commandLine.help) {
@@ -81,22 +83,24 @@ export const reportCommand: Command = {
     if (from !== undefined && to !== undefined && from > to) throw new UsageError(reportWords.usage.fromAfterTo(from, to));
     const now = nowOption(commandLine, 'report');
     const output = stringOption(commandLine, 'output');
+    const jobs = jobsOption(commandLine, 'report');
 
     const library = new RulesetLibrary(commandLine.rulesDir, words);
     const rulesetName = stringOption(commandLine, 'ruleset') ?? DEFAULT_RULESET;
     await refuseOutputThatIsAnInput(output, [{ path, role: 'records' }, ...(await ruleFileInputs(library.rulesDirOf(rulesetName)))], words);
-    const assessor = library.assessorFor(await library.require(rulesetName));
+    const ruleset = await library.require(rulesetName);
     const file = path === STDIN ? 'stdin' : path;
     let unreadable = 0;
     const report = await buildServiceReport({
       records: await openRecords(path, words),
       file,
-      assessor,
-      period: reportPeriod(from, to, assessor.ruleset.settings.timeZone),
+      ruleset,
+      period: reportPeriod(from, to, ruleset.settings.timeZone),
       assess,
       now,
       lang,
       words: reportWords,
+      jobs,
       onUnreadable(problem) {
         unreadable += 1;
         if (unreadable <= SHOWN_UNREADABLE) printErrors([problem]);

@@ -13,7 +13,7 @@ const plural = (count: number, one: string, other: string) => (count === 1 ? one
 
 const english = {
   help: `Usage: rhi export RECORDS.ndjson --format ssda903-missing|annex-a-list8|ssd-missing
-                  [--from DATE] [--to DATE] [--output FILE] [--ruleset ID|PATH] [--strict]
+                  [--from DATE] [--to DATE] [--output FILE] [--ruleset ID|PATH] [--jobs N] [--strict]
 
 Writes the missing episodes in interview records (the same records as rhi report) as a CSV
 file a council loads into a return. "-" reads stdin. Columns, codes and how each comes from
@@ -30,6 +30,8 @@ the answers: docs/exports.md.
   --output FILE              write to FILE (whole or not at all) instead of stdout
   --ruleset ID|PATH          the locality: its clock and its own questions (default england)
   --strict                   write nothing and exit 1 when any SSDA903 check fails
+  --jobs N                   read the records on N threads (default: the machine's cores);
+                             the file is the same whatever N is
 
 Before writing, the SSDA903's own checks (rules 1004, 1005, 1006, 564, 565, 566, 567, 570,
 571, 574, 586) are run on the rows; each failure is printed as  file:line  rule N: …  and the
@@ -79,7 +81,7 @@ export type ExportWords = typeof english;
 
 const welsh: ExportWords = {
   help: `Defnydd: rhi export COFNODION.ndjson --format ssda903-missing|annex-a-list8|ssd-missing
-                  [--from DYDDIAD] [--to DYDDIAD] [--output FFEIL] [--ruleset ID|LLWYBR] [--strict]
+                  [--from DYDDIAD] [--to DYDDIAD] [--output FFEIL] [--ruleset ID|LLWYBR] [--jobs N] [--strict]
 
 Yn ysgrifennu'r cyfnodau ar goll yn y cofnodion cyfweliad (yr un cofnodion â rhi report) fel
 ffeil CSV y mae cyngor yn ei llwytho i ffurflen. Mae "-" yn darllen stdin. Y colofnau, y codau
@@ -96,6 +98,8 @@ a sut y daw pob un o'r atebion: docs/exports.md.
   --output FFEIL             ysgrifennu i FFEIL (yn gyfan neu ddim o gwbl) yn lle stdout
   --ruleset ID|LLWYBR        yr ardal: ei chloc a'i chwestiynau ei hun (rhagosodiad england)
   --strict                   peidio ag ysgrifennu dim a gadael â 1 pan fo unrhyw wiriad SSDA903 yn methu
+  --jobs N                   darllen y cofnodion ar N o edafedd (rhagosodiad: creiddiau'r
+                             peiriant); mae'r ffeil yr un fath beth bynnag yw N
 
 Cyn ysgrifennu, caiff gwiriadau'r SSDA903 ei hun (rheolau 1004, 1005, 1006, 564, 565, 566, 567,
 570, 571, 574, 586) eu rhedeg ar y rhesi; caiff pob methiant ei argraffu fel  ffeil:llinell  rheol N: …

@@ -5,28 +5,22 @@
  */
 import type { Readable } from 'node:stream';
 import type { Language, ResolvedRuleset } from '@rhi-toolkit/engine/node';
-import { notUtf8Problem, recordLines } from '../open-records.js';
-import { readRecordLine } from '../report/record-line.js';
-import type { ReportWords } from '../report/report-words.js';
-import { episodeRows, type EpisodeRow } from './episode-row.js';
+import { recordLines } from '../open-records.js';
+import { assessInOrder } from '../parallel/parallel-assess.js';
+import type { EpisodeRow } from './episode-row.js';
 
 export interface ExportRead {
   rows: EpisodeRow[];
   problems: string[];
 }
 
-export async function readExportRows(records: Readable, file: string, ruleset: ResolvedRuleset, lang: Language, words: ReportWords): Promise<ExportRead> {
+/** The rows and problems of every line, in the file's order, read on `jobs` threads (1: in this one). */
+export async function readExportRows(records: Readable, file: string, ruleset: ResolvedRuleset, lang: Language, jobs: number): Promise<ExportRead> {
   const rows: EpisodeRow[] = [];
   const problems: string[] = [];
-  for await (const found of recordLines(records)) {
-    if ('badByte' in found) {
-      problems.push(notUtf8Problem(file, found, lang));
-      continue;
-    }
-    if (found.text.trim() === '') continue;
-    const read = await readRecordLine({ file, line: found.line, text: found.text, lang }, ruleset, words);
-    if ('problem' in read) problems.push(read.problem);
-    else rows.push(...episodeRows(read.record, found.line));
+  for await (const result of assessInOrder(recordLines(records), { task: 'export', context: { ruleset, file, lang }, jobs })) {
+    if ('problem' in result) problems.push(result.problem);
+    else if ('rows' in result) rows.push(...result.rows);
   }
   return { rows, problems };
 }
