@@ -3,6 +3,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runRhi, type CommandResult } from './run-rhi.js';
@@ -52,7 +53,24 @@ function assertSameBytes(runs: { jobs: number; result: CommandResult; written?: 
   }
 }
 
+/** How many worker threads `rhi` started for these arguments (test/cli/count-workers.cjs reports each). */
+function workersStarted(args: string[]): number {
+  const env = { ...process.env, NODE_OPTIONS: `--require ${join(process.cwd(), 'test/cli/count-workers.cjs')}` };
+  delete env.RHI_RULES_DIR;
+  const result = spawnSync(process.execPath, ['packages/cli/bin/rhi.js', ...args], { encoding: 'utf8', env });
+  assert.equal(result.status, 0, result.stderr);
+  return result.stderr.split('\n').filter((line) => line === 'count-workers: a worker thread started').length;
+}
+
 describe('--jobs N', () => {
+  it('really works on N worker threads (and none at --jobs 1), not only in the main thread', () => {
+    const output = join(folder, 'threads.ndjson');
+    const args = (jobs: number) => ['batch', clean, '--now', '2026-06-01T12:00:00Z', '--jobs', String(jobs), '--output', output];
+    assert.equal(workersStarted(args(1)), 0);
+    assert.equal(workersStarted(args(2)), 2);
+    assert.equal(workersStarted(args(3)), 3);
+  });
+
   it('gives rhi batch the same results, in the same order, at 1, 2 and 3 jobs, broken lines included', () => {
     const runs = [1, 2, 3].map((jobs) => {
       const output = join(folder, `batch-${jobs}.ndjson`);
