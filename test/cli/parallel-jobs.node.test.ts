@@ -55,7 +55,7 @@ function assertSameBytes(runs: { jobs: number; result: CommandResult; written?: 
 
 /** How many worker threads `rhi` started for these arguments (test/cli/count-workers.cjs reports each). */
 function workersStarted(args: string[]): number {
-  const env = { ...process.env, NODE_OPTIONS: `--require ${join(process.cwd(), 'test/cli/count-workers.cjs')}` };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `--require ${join(process.cwd(), 'test/cli/count-workers.cjs')}` };
   delete env.RHI_RULES_DIR;
   const result = spawnSync(process.execPath, ['packages/cli/bin/rhi.js', ...args], { encoding: 'utf8', env });
   assert.equal(result.status, 0, result.stderr);
