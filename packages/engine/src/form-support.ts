@@ -16,6 +16,6 @@ export type { InterviewAnswers } from './generated/interview-answers.js';
 export { chronologyProblems, chronologyProblemsInAnswers, type ChronologyKind, type ChronologyProblem } from './chronology.js';
 // Plain words for any precompiled validator's errors (the referral package check), without the
 // engine's own file validators.
-export { dottedPath, schemaProblems } from './schema-problems.js';
+export { dottedPath, pointerStep, schemaProblems } from './schema-problems.js';
 export { problemWords } from './problem-words.js';
 export { schemaWordsFor } from './schema-problem-words.js';

@@ -5,6 +5,7 @@
  * booleans are not ids: they are shown as the number, and as Yes and No.
  */
 import type { JsonSchema } from './layout-types.js';
+import { pointerStep } from './json-pointer.js';
 
 const LANGUAGES = ['en', 'cy'] as const;
 
@@ -30,7 +31,7 @@ export function choiceLabelProblems(schema: JsonSchema, pointer = ''): string[] 
     problems.push(...choiceLabelProblems(items, `${pointer}/items`));
   }
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    problems.push(...choiceLabelProblems(property, `${pointer}/properties/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`));
+    problems.push(...choiceLabelProblems(property, `${pointer}/properties/${pointerStep(name)}`));
   }
   return problems;
 }

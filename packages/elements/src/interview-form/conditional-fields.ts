@@ -10,7 +10,7 @@
  */
 import { allFields, type Alternative, type ChoiceValue, type FieldNode, type Reveal } from './field-tree.js';
 import type { JsonSchema, Words } from './layout-types.js';
-import { isPureCondition } from './prepare-schema.js';
+import { isPureCondition, isSchema } from './prepare-schema.js';
 import { uiWords, type UiMessageId } from '../i18n/ui-words.js';
 
 /** Makes the fields of an object's properties (field-tree's leafFields), so nested objects and reveals are made the same way. */
@@ -264,10 +264,6 @@ function fieldWithKey(fields: FieldNode[], key: string[]): FieldNode | undefined
 
 function entriesOf(value: unknown): [string, unknown][] {
   return isSchema(value) ? Object.entries(value) : [];
-}
-
-function isSchema(value: unknown): value is JsonSchema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isChoiceValue(value: unknown): value is ChoiceValue {

@@ -5,6 +5,7 @@
  * silence; it is left out of the form, and the answers under it are still kept and posted.
  */
 import type { JsonSchema } from './layout-types.js';
+import { pointerStep, stepsOf } from './json-pointer.js';
 
 /** Something in the schema the form cannot show, in words a web team can act on. */
 export interface SchemaNotice {
@@ -90,7 +91,7 @@ function prepareKeywords(node: JsonSchema, pointer: string, walk: Walk): JsonSch
   /** The one object alternative left beside `null`: the node is that object (its own keywords win). */
   let only: JsonSchema | undefined;
   for (const [keyword, value] of Object.entries(node)) {
-    const at = `${pointer}/${escapePointer(keyword)}`;
+    const at = `${pointer}/${pointerStep(keyword)}`;
     if ((keyword === 'items' && Array.isArray(value)) || keyword === 'prefixItems') {
       return leftOut(walk, at, `a list with a fixed kind of item in each position ('${keyword}' as a list) cannot be shown.${KEPT}`);
     }
@@ -134,7 +135,7 @@ function isNullOnly(schema: JsonSchema): boolean {
 function preparedMap(value: unknown, pointer: string, walk: Walk): Record<string, JsonSchema> {
   const prepared: Record<string, JsonSchema> = {};
   for (const [name, schema] of Object.entries(isSchema(value) ? value : {})) {
-    const inner = prepareNode(schema, `${pointer}/${escapePointer(name)}`, walk);
+    const inner = prepareNode(schema, `${pointer}/${pointerStep(name)}`, walk);
     // `true` allows any answer; `false` allows none, so there is nothing to ask.
     if (inner !== undefined && inner !== false) prepared[name] = inner === true ? {} : inner;
   }
@@ -161,7 +162,7 @@ function mergedSchemas(first: JsonSchema, second: JsonSchema, pointer: string, w
     if (!first[keyword] || !second[keyword]) continue;
     const map: Record<string, JsonSchema> = { ...(first[keyword] as Record<string, JsonSchema>) };
     for (const [name, schema] of Object.entries(second[keyword] as Record<string, JsonSchema>)) {
-      map[name] = map[name] ? mergedSchemas(map[name], schema, `${pointer}/${keyword}/${escapePointer(name)}`, walk) : schema;
+      map[name] = map[name] ? mergedSchemas(map[name], schema, `${pointer}/${keyword}/${pointerStep(name)}`, walk) : schema;
     }
     merged[keyword] = map;
   }
@@ -201,11 +202,7 @@ function resolvedRef(ref: string, root: JsonSchema): unknown {
   }
   if (fragment === '') return root;
   if (!fragment.startsWith('/')) return anchored(root, fragment);
-  return fragment
-    .slice(1)
-    .split('/')
-    .map((step) => step.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .reduce<unknown>((node, step) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[step] : undefined), root);
+  return stepsOf(fragment).reduce<unknown>((node, step) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[step] : undefined), root);
 }
 
 /** The subschema named by `$anchor` (2019-09) or by an `$id` of `#name` (draft-07). */
@@ -230,7 +227,8 @@ function isListSchema(schema: JsonSchema): boolean {
   return types.length === 1 && types[0] === 'array';
 }
 
-function isSchema(value: unknown): value is JsonSchema {
+/** A schema object (not `true`/`false`, not a list): what keywords can be read from. */
+export function isSchema(value: unknown): value is JsonSchema {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
@@ -239,9 +237,6 @@ function isObjectSchema(schema: JsonSchema): boolean {
   return schema.type === undefined ? schema.properties !== undefined : [schema.type].flat().includes('object');
 }
 
-export function escapePointer(name: string): string {
-  return name.replaceAll('~', '~0').replaceAll('/', '~1');
-}
 
 /** An `allOf` entry holding nothing but a condition (and words): left as a list for conditional-fields.ts. */
 export function isPureCondition(entry: unknown): entry is JsonSchema {

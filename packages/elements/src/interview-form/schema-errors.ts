@@ -6,6 +6,7 @@
  */
 import type { SchemaError, SchemaValidator } from '@rhi-toolkit/engine/form-support';
 import type { Answers } from './answer-paths.js';
+import { stepsOf } from './json-pointer.js';
 
 export interface LocatedError {
   error: SchemaError;
@@ -43,10 +44,7 @@ function isAtOrUnder(pointer: string, base: string): boolean {
 }
 
 function answerPathOf(error: SchemaError): string {
-  const steps = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const steps = stepsOf(error.instancePath);
   // A missing or unknown property is reported at its parent: it belongs to the property itself.
   if (isMissingError(error)) steps.push(String(error.params.missingProperty));
   if (error.keyword === 'additionalProperties') steps.push(String(error.params.additionalProperty));

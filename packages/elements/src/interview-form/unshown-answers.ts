@@ -9,6 +9,7 @@ import { datePartsOf } from './date-parts.js';
 import type { FieldNode } from './field-tree.js';
 import { sameJson } from './same-json.js';
 import { submittedAnswers, visibleFields, type RawLookup } from './visible-fields.js';
+import { pointerOf } from './json-pointer.js';
 
 export interface UnshownAnswer {
   /** Where it is in the record, as a JSON pointer into the answers (`/warehouseLocation/latitude`). */
@@ -79,7 +80,7 @@ export function canShow(field: FieldNode, value: unknown): boolean {
 }
 
 function unshown(path: AnswerPath, value: unknown): UnshownAnswer {
-  return { pointer: path.map((step) => `/${String(step).replaceAll('~', '~0').replaceAll('/', '~1')}`).join(''), path, value };
+  return { pointer: pointerOf(path), path, value };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -12,6 +12,7 @@ import { notANumber, ownMessage, requiredMessage, schemaErrorMessage, unownedMes
 import { errorsByOwner, locatedSchemaErrors, type LocatedError } from './schema-errors.js';
 import type { UiWords } from '../i18n/ui-words.js';
 import { errorsInEffect, fieldId, visibleFields } from './visible-fields.js';
+import { stepsOf } from './json-pointer.js';
 
 /** What was typed into boxes that do not hold an answer by themselves, and the alternative chosen of a `oneOf` of objects. */
 export type RawInput = { kind: 'date'; parts: DateParts } | { kind: 'number'; text: string } | { kind: 'alternative'; index: number };
@@ -128,7 +129,7 @@ function fieldProblem(field: FieldNode, path: AnswerPath, errors: LocatedError[]
 function chronologyByPath(answers: Answers): Map<string, ChronologyKind> {
   const byPath = new Map<string, ChronologyKind>();
   for (const { kind, pointer } of chronologyProblemsInAnswers(answers)) {
-    const path = pointer.split('/').slice(1).map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+    const path = stepsOf(pointer).join('.');
     if (!byPath.has(path)) byPath.set(path, kind);
   }
   return byPath;

@@ -9,6 +9,7 @@ import { isNoAnswer, pathText, valueAt, withValueAt, withoutValueAt, type Answer
 import { alternativeOf } from './conditional-fields.js';
 import type { ChoiceValue, FieldNode, Reveal } from './field-tree.js';
 import type { RawInput } from './validate-answers.js';
+import { pointerOf, unescapedStep } from './json-pointer.js';
 
 export interface PlacedField {
   field: FieldNode;
@@ -131,12 +132,8 @@ export function errorsInEffect<E extends { instancePath: string; keyword: string
     if (object && (error.keyword === 'oneOf' || error.keyword === 'anyOf')) return false;
     if (object && error.keyword === 'required') return !object.has(String(error.params.missingProperty));
     const parent = error.instancePath.slice(0, error.instancePath.lastIndexOf('/'));
-    return !foreign.get(parent)?.has(error.instancePath.slice(parent.length + 1).replace(/~1/g, '/').replace(/~0/g, '~'));
+    return !foreign.get(parent)?.has(unescapedStep(error.instancePath.slice(parent.length + 1)));
   });
-}
-
-function pointerOf(path: AnswerPath): string {
-  return path.map((step) => `/${String(step).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
 /**

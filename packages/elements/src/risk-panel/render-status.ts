@@ -12,6 +12,7 @@ import { messageLanguage, type PanelView } from './panel-view.js';
 import { zonedDateTime } from './offer-clock-words.js';
 import { riskLevelIcon } from './risk-level-icons.js';
 import { standingOf } from './render-level.js';
+import { stepsOf } from '../interview-form/json-pointer.js';
 
 /**
  * "High to be safe" only when the level is high (the engine's fail-safe); a lower level is an
@@ -87,9 +88,5 @@ export function renderFooter(view: PanelView): TemplateResult {
 }
 
 function pathOfPointer(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((step) => step.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .join('.');
+  return stepsOf(pointer).join('.');
 }
